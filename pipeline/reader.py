@@ -1,0 +1,125 @@
+"""Stage 1: read an article file into an :class:`Article` (decoding, newlines, metadata header)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from .errors import InputError
+from .records import Article
+
+HEADER_KEYS = ("Publication", "Volume", "Issue", "Date", "Title", "Author", "Source", "Section")
+_KEY_RE = re.compile(r"\b(" + "|".join(HEADER_KEYS) + r"):\s*")
+_HEADER_LINE_RE = re.compile(r"^\s*(" + "|".join(HEADER_KEYS) + r"):")
+_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y")
+
+
+def parse_date(value: str) -> str | None:
+    """Return ``value`` as an ISO date (YYYY-MM-DD), or None if it is not a recognised date.
+
+    Args:
+        value: e.g. ``2014-04-25``, ``April 25, 2014`` or ``25 April 2014``.
+    """
+    value = value.strip().rstrip(".")
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            pass
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-07-01"
+    return None
+
+
+def parse_header(line: str) -> dict[str, str]:
+    """Split a header line such as ``Publication: Monitor Volume: 7 Issue: 221`` into fields.
+
+    Args:
+        line: the first line of the article.
+    """
+    matches = list(_KEY_RE.finditer(line))
+    fields: dict[str, str] = {}
+    for m, nxt in zip(matches, matches[1:] + [None]):
+        value = line[m.end(): nxt.start() if nxt else len(line)].strip()
+        fields[m.group(1).lower()] = value
+    return fields
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode bytes as UTF-8 (a BOM is dropped) and normalise newlines, or raise :class:`InputError`.
+
+    Args:
+        data: the raw file content.
+        path: the name used in error messages.
+    """
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty; pass a UTF-8 text file with the article text.")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: this looks like a binary file (it contains NUL bytes); pass a UTF-8 text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8 FILE > FILE.utf8`."
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{path}: the file holds only white space; pass a file with the article text.")
+    return text
+
+
+def article_from_text(text: str, path: str = "-", date_override: str | None = None) -> Article:
+    """Build an :class:`Article` from decoded text: parse a metadata header if the first line is one.
+
+    Args:
+        text: the article text (already decoded, newlines normalised).
+        path: where it came from, for messages and output.
+        date_override: an ISO date that replaces the header's date (``--date``).
+    """
+    meta: dict[str, str] = {}
+    body_start = 0
+    first_nl = text.find("\n")
+    first_line = text if first_nl < 0 else text[:first_nl]
+    if _HEADER_LINE_RE.match(first_line):
+        meta = parse_header(first_line)
+        body_start = len(first_line)
+        while body_start < len(text) and text[body_start] in " \t\n":
+            body_start += 1
+    if "date" in meta:
+        iso = parse_date(meta["date"])
+        if iso:
+            meta["date"] = iso
+    if date_override is not None:
+        iso = parse_date(date_override)
+        if iso is None:
+            raise InputError(f"--date {date_override!r} is not a date; use the form YYYY-MM-DD, e.g. 2001-12-03.")
+        meta["date"] = iso
+    return Article(path=path, text=text, meta=meta, body_start=body_start)
+
+
+def read_article(path: str | Path, date_override: str | None = None) -> Article:
+    """Read an article file (UTF-8, BOM and CRLF tolerated) into an :class:`Article`.
+
+    Args:
+        path: the file to read.
+        date_override: an ISO date that replaces the header's date.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt).")
+    if not p.exists():
+        raise InputError(f"{path}: no such file; check the path.")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror}); check its permissions.") from None
+    return article_from_text(decode(data, str(path)), str(path), date_override)
+
+
+def article_date(article: Article) -> date | None:
+    """The article's date as a :class:`datetime.date`, or None if the header gave none."""
+    value = article.meta.get("date")
+    iso = parse_date(value) if isinstance(value, str) else None
+    return date.fromisoformat(iso) if iso else None

@@ -1,0 +1,192 @@
+"""Frozen records passed between stages; every position is a character offset into the article text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+KINDS = ("direct", "indirect", "mixed", "according_to")
+LABELS = ("hawkish", "conciliatory", "neutral")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the article text, with the text it covers.
+
+    Args:
+        start: offset of the first character.
+        end: offset one past the last character.
+        text: ``article.text[start:end]``.
+    """
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """Build the span of ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def overlap(self, other: "Span") -> int:
+        """Number of characters shared with ``other``."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Span":
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: its text, where the body starts, and the header fields.
+
+    Args:
+        path: where it was read from (``-`` for standard input).
+        text: the decoded text with newlines normalised to ``\\n``; all offsets refer to it.
+        meta: header fields (``publication``, ``volume``, ``issue``, ``date``, ``title``, ...).
+        body_start: offset of the first character after the header.
+    """
+
+    path: str
+    text: str
+    meta: Mapping[str, Any]
+    body_start: int = 0
+
+    @property
+    def id(self) -> str:
+        """A short id used in article-local entity ids: the file name without extension."""
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[0] if "." in name else (name if name != "-" else "stdin")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article body.
+
+    Args:
+        index: position in the article, from 0.
+        start, end: character offsets.
+    """
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical actor: a knowledge-base id, or an article-local ``local:<article>:<name>`` id.
+
+    Args:
+        id: the identifier.
+        name: display name.
+        type: ``person``, ``organisation``, ``state`` or ``unknown``.
+    """
+
+    id: str
+    name: str
+    type: str
+
+    @property
+    def is_local(self) -> bool:
+        return self.id.startswith("local:")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Entity":
+        return cls(str(d["id"]), str(d["name"]), str(d["type"]))
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement: one cue with its content, its speaker and (once classified) its stance.
+
+    Args:
+        content: the attributed content, without cue and speaker (quote marks excluded for direct quotes).
+        cue: the cue word(s), e.g. ``said``, ``according to``, ``statement said``.
+        speaker: the mention that is grammatically the source, or None when only implied.
+        entity: the actor the speaker resolves to, or None for an anonymous source.
+        kind: one of ``direct``, ``indirect``, ``mixed``, ``according_to``.
+        sentence: index of the sentence that holds the cue.
+        label: stance label, or None before classification.
+        scores: probability per label.
+    """
+
+    content: Span
+    cue: Span
+    speaker: Span | None
+    entity: Entity | None
+    kind: str
+    sentence: int
+    label: str | None = None
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "content": self.content.to_dict(),
+            "cue": self.cue.to_dict(),
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "entity": self.entity.to_dict() if self.entity else None,
+            "kind": self.kind,
+            "sentence": self.sentence,
+            "label": self.label,
+            "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Statement":
+        return cls(
+            content=Span.from_dict(d["content"]),
+            cue=Span.from_dict(d["cue"]),
+            speaker=Span.from_dict(d["speaker"]) if d.get("speaker") else None,
+            entity=Entity.from_dict(d["entity"]) if d.get("entity") else None,
+            kind=str(d["kind"]),
+            sentence=int(d.get("sentence", -1)),
+            label=d.get("label"),
+            scores=dict(d.get("scores") or {}),
+        )
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """The annotator's output for one article.
+
+    Args:
+        path: where the article was read from.
+        meta: header fields, with the date actually used for role resolution.
+        text_sha256: SHA-256 of the text that the offsets refer to.
+        statements: the attributed statements in text order.
+        sentences: the sentence boundaries (not serialised; available to library users).
+    """
+
+    path: str
+    meta: Mapping[str, Any]
+    text_sha256: str
+    statements: tuple[Statement, ...]
+    sentences: tuple[Sentence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "meta": dict(self.meta),
+            "text_sha256": self.text_sha256,
+            "statements": [s.to_dict() for s in self.statements],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "AnnotatedArticle":
+        return cls(
+            path=str(d["path"]),
+            meta=dict(d.get("meta") or {}),
+            text_sha256=str(d["text_sha256"]),
+            statements=tuple(Statement.from_dict(s) for s in d.get("statements") or []),
+        )

@@ -1,0 +1,77 @@
+"""Stage 2: parse the article body with spaCy, paragraph by paragraph, and split it into sentences.
+
+The spaCy documents stay inside :class:`Parse`, which only the extraction stages use; the public
+result is the tuple of :class:`Sentence` records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .records import Article, Sentence
+
+_PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+@dataclass
+class Parse:
+    """The parsed body: one spaCy Doc per paragraph with its offset, and the sentence list.
+
+    Args:
+        text: the article text.
+        docs: ``(offset, doc)`` pairs; token ``t`` starts at ``offset + t.idx`` in ``text``.
+        sentences: the sentences in text order.
+    """
+
+    text: str
+    docs: list
+    sentences: tuple[Sentence, ...]
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence that contains (or last starts before) ``offset``."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def tokens(self):
+        """Yield ``(offset, token)`` for every token of the body."""
+        for off, doc in self.docs:
+            for tok in doc:
+                yield off, tok
+
+
+def paragraphs(article: Article) -> list[tuple[int, str]]:
+    """The body's paragraphs (blocks separated by blank lines) as ``(offset, text)`` pairs."""
+    body = article.text[article.body_start:]
+    return [(article.body_start + m.start(), m.group()) for m in _PARA_RE.finditer(body) if m.group().strip()]
+
+
+def parse(article: Article, nlp) -> Parse:
+    """Parse the body and split it into sentences.
+
+    Paragraphs are parsed separately so that a sentence never runs across a paragraph break and
+    the header is never merged into the first sentence.
+
+    Args:
+        article: the article to parse.
+        nlp: a loaded spaCy pipeline (see :func:`pipeline.nlp.get_nlp`).
+    """
+    paras = paragraphs(article)
+    docs = list(zip((off for off, _ in paras), nlp.pipe(p for _, p in paras)))
+    sentences: list[Sentence] = []
+    for off, doc in docs:
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            start, end = off + toks[0].idx, off + toks[-1].idx + len(toks[-1])
+            # spaCy sometimes leaves a closing quote mark alone as a "sentence"; glue it on.
+            if sentences and article.text[start:end] in {"”", '"', "’", ")"} and sentences[-1].end <= start:
+                prev = sentences.pop()
+                sentences.append(Sentence(prev.index, prev.start, end))
+                continue
+            sentences.append(Sentence(len(sentences), start, end))
+    return Parse(article.text, docs, tuple(sentences))
