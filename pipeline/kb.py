@@ -210,12 +210,24 @@ class KnowledgeBase:
             mention: the mention text (titles are stripped here).
             fuzzy: also try approximate matching (rapidfuzz) when nothing matches exactly.
         """
+        raw = re.sub(r"^(the|a|an) ", "", name_key(mention))
+        if raw in self._full:
+            return set(self._full[raw])
         key = re.sub(r"^the ", "", name_key(strip_titles(mention)))
         if not key:
             return set()
         if key in self._full:
             return set(self._full[key])
+        # "EU foreign policy chief Josep Borrell": the longest known name at the end of the mention.
+        raw_words = raw.split()
+        for k in range(len(raw_words) - 1, 1, -1):
+            tail = " ".join(raw_words[-k:])
+            if tail in self._full:
+                return set(self._full[tail])
         words = key.split()
+        if len(words) > 2:
+            key = " ".join(words[-2:])
+            words = key.split()
         if len(words) == 1 and key in self._surname:
             return set(self._surname[key])
         if len(words) > 1 and words[-1] in self._surname:

@@ -21,6 +21,10 @@ _ORG_NOUNS = {"ministry", "government", "administration", "department", "council
               "presidency", "leadership", "side", "authorities", "bloc", "union", "agency", "committee", "service"}
 _PLURAL_ANON = {"officials", "sources", "analysts", "experts", "commentators", "observers", "critics", "diplomats",
                 "insiders", "people", "officers", "lawmakers", "legislators", "planners", "members", "participants"}
+_ROLE_COUNTRY_HINTS = {"secretary of state": "US", "secretary of defense": "US", "pentagon": "US", "defense secretary": "US",
+                       "defence secretary": "US", "foreign secretary": "GB", "chancellor": "DE", "kremlin": "RU"}
+_ANON_ROLES = {"official", "officials", "diplomat", "diplomats", "aide", "aides", "officer", "officers", "source",
+               "sources", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "representative"}
 _PERSON_NOUNS = {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "general", "admiral",
                  "commander", "chief", "diplomat", "envoy", "ambassador", "secretary", "adviser", "advisor", "aide",
                  "negotiator", "official", "premier", "chancellor", "marshal", "colonel", "officer", "head",
@@ -105,6 +109,12 @@ class Linker:
             country = country if country in ("NATO",) else "NATO"
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
+        if country is None:
+            # No country named: the holder of such an office whom the article last mentioned, else a hint.
+            recent = self.mentioned_holder(att, role)
+            if recent is not None:
+                return recent
+            country = _ROLE_COUNTRY_HINTS.get(next((p for p in _ROLE_COUNTRY_HINTS if p in text), ""), None)
         country = country or self.mentions.focus_country
         if country is None:
             return None
@@ -119,6 +129,18 @@ class Linker:
             if self.date is None:
                 return None
         return kb_entity(self.kb, holders[0].id) if holders else None
+
+    def mentioned_holder(self, att: Attribution, role: str) -> Entity | None:
+        """The person most recently mentioned before the speaker who held ``role`` (any country) on the date."""
+        for m in reversed([m for m in self.mentions.mentions if m.end <= att.speaker.start]):
+            actor = self.kb.get(m.entity.id)
+            if actor is None or actor.type != "person":
+                continue
+            for r in actor.roles:
+                if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
+                        (self.date is None or r.held_on(self.date)):
+                    return m.entity
+        return None
 
     def cataphor(self, att: Attribution, noun: str) -> Entity | None:
         """``a high-ranking Russian general said ...`` followed by ``... Colonel General Yury Baluevsky``."""
@@ -145,7 +167,7 @@ class Linker:
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-        core = " ".join(w for w in core.split() if w.lower() not in self.countries)
+        core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in self.documents)
         if core.lower() in ("government", "authorities", "leadership", "side"):
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
@@ -175,39 +197,67 @@ class Linker:
         if not words:
             return None
         head = att.speaker_head
+        bare = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
         if att.speaker_pos == "PRON":
             return self.pronoun(att)
-        if head in self.documents and att.speaker_pos == "NOUN":
-            return self.organisation(att, words) or local_entity(self.article, re.sub(r"^(the|a|an) ", "", text, flags=re.I), "organisation")
-        if head in self.anonymous_heads or words[0] in ("some", "many", "several", "most", "other") \
-                or (head in ("official", "source", "diplomat", "aide", "officer", "insider") and words[0] in self.anon_dets):
-            return None
-        if att.speaker_pos == "PROPN" or att.speaker_ent in ("PERSON", "ORG", "GPE"):
-            ids = self.kb.lookup(text, fuzzy=att.speaker_ent == "PERSON" or att.speaker_pos == "PROPN")
-            if len(ids) == 1:
-                return kb_entity(self.kb, next(iter(ids)))
-            if ids:
-                entity, _ = self.mentions.resolve_name(text, "PERSON", att.speaker.start)
-                return entity
-            org = self.organisation(att, words)
-            if org is not None:
-                return org
-            if att.speaker_ent in ("ORG", "GPE") or head in _ORG_NOUNS:
-                return local_entity(self.article, text, "organisation")
+        # A name the mention index already resolved inside the speaker phrase.
+        inside = [m for m in self.mentions.mentions if att.speaker.start <= m.start and m.end <= att.speaker.end
+                  and not m.speaker and (m.entity.type == "person" or m.end == att.speaker.end)]
+        kb_inside = [m for m in inside if not m.entity.is_local]
+        if kb_inside:
+            return kb_inside[-1].entity
+        ids = self.kb.lookup(text, fuzzy=att.speaker_pos == "PROPN")
+        if len(ids) == 1:
+            return kb_entity(self.kb, next(iter(ids)))
+        anonymous = (head in self.anonymous_heads or words[0] in ("some", "many", "several", "most", "other")
+                     or (head in _ANON_ROLES and (words[0] in self.anon_dets or text.endswith("s"))))
+        if anonymous:
+            # "a senior State Department official": an unnamed member speaks for the institution.
+            return self.organisation_in(att, words) if head in _ANON_ROLES or head in ("source", "sources") else None
+        if ids:
             entity, _ = self.mentions.resolve_name(text, "PERSON", att.speaker.start)
             return entity
-        if head in _ORG_NOUNS:
-            return self.organisation(att, words) or local_entity(self.article, re.sub(r"^(the|a|an) ", "", text, flags=re.I), "organisation")
+        if inside and inside[-1].entity.type == "person":
+            return inside[-1].entity
+        if head in self.documents and att.speaker_pos == "NOUN":
+            if words[0] == "the" or words[0] in ("this", "that"):
+                return self.recent_organisation(att) or local_entity(self.article, bare, "organisation")
+            return self.organisation(att, words) or local_entity(self.article, bare, "organisation")
         role = self.by_role(att, words)
         if role is not None:
             return role
+        if head in _ORG_NOUNS or att.speaker_ent in ("ORG", "GPE"):
+            return self.organisation(att, words) or local_entity(self.article, bare, "organisation")
+        if att.speaker_pos == "PROPN" or att.speaker_ent == "PERSON":
+            entity, _ = self.mentions.resolve_name(bare, "PERSON", att.speaker.start)
+            return entity
         if head in _PERSON_NOUNS:
             if words[0] in ("a", "an", "one"):
                 return self.cataphor(att, head)
             return self.nearest_person(att, head)
         if head in _PLURAL_ANON:
             return None
-        return local_entity(self.article, re.sub(r"^(the|a|an) ", "", text, flags=re.I), "unknown")
+        return local_entity(self.article, bare, "unknown")
+
+    def organisation_in(self, att: Attribution, words: list[str]) -> Entity | None:
+        """The institution named inside an anonymous source's description, if the KB knows it."""
+        text = re.sub(r"^(a|an|one|some|several|two|three|senior|high-ranking|unnamed)\s+", "", att.speaker.text, flags=re.I)
+        parts = text.split()[:-1]
+        for k in range(len(parts), 0, -1):
+            for i in range(0, len(parts) - k + 1):
+                ids = self.kb.lookup(" ".join(parts[i:i + k]), fuzzy=False)
+                if len(ids) == 1:
+                    actor = self.kb.actors[next(iter(ids))]
+                    if actor.type != "person":
+                        return kb_entity(self.kb, actor.id)
+        return None
+
+    def recent_organisation(self, att: Attribution) -> Entity | None:
+        for _, group in self.mentions.before(att.speaker.start, window=4):
+            orgs = [m for m in group if m.entity.type in ("organisation", "state")]
+            if orgs:
+                return ([m for m in orgs if m.speaker] or orgs)[-1].entity
+        return None
 
 
 def link_all(article: Article, mentions: MentionIndex, kb: KnowledgeBase,

@@ -7,6 +7,7 @@ mentions of people outside the knowledge base (one article-local id per person).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -43,7 +44,10 @@ class Mention:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-") or "unnamed"
+    """``Pakistan's Foreign Office`` → ``pakistan-foreign-office``."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"['’]s\b", "", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "unnamed"
 
 
 def local_entity(article: Article, name: str, type_: str) -> Entity:

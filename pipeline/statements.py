@@ -37,6 +37,11 @@ _PREP_CONTENT = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"agai
 _NEEDS_PARTICLE = {"go": {"on"}, "point": {"out"}, "rule": {"out"}, "call": {"for", "on", "upon"}}
 _CITATION = re.compile(r"\s*\((?:[A-Z][\w.\-]+|[^()]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^()]*\)?\s*$")
 _DANGLING = re.compile(r"(?:[\s,;:—–-]+|\b(?:which|who|that|and|but|as|when|while|or)\b)+$")
+_OFFICE_NOUNS = {"secretary", "chief", "head", "envoy", "ambassador", "minister", "representative", "commander",
+                 "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "member", "adviser", "advisor"}
+_AUDIENCE_VERBS = {"tell", "inform", "assure", "remind", "brief", "warn", "reassure", "promise"}
+_OPRD_VERBS = {"call", "describe", "brand", "label", "term", "deem", "declare"}
+_QUESTION_VERBS = {"question", "ask", "wonder", "doubt"}
 _RAISING_VERBS = {"go", "continue", "proceed", "hasten", "rush", "seem", "appear"}
 _QUESTION_MARKS = {"whether", "if", "how", "why", "when", "what", "where", "who"}
 
@@ -161,6 +166,20 @@ class _Extractor:
             return subj if subj is not None and self.valid_speaker(subj) else None
         return None
 
+    @staticmethod
+    def that_clause(noun):
+        """The ``that``-clause complement of a noun (``warnings that ...``), if any."""
+        return next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+    @staticmethod
+    def that_relcl(noun):
+        """A relative clause opened by ``that`` with a subject of its own (``a briefing that Georgia expected``)."""
+        for c in noun.children:
+            if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children):
+                return c
+        return None
+
     def valid_speaker(self, tok) -> bool:
         """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
         low = tok.lower_
@@ -175,7 +194,10 @@ class _Extractor:
         return False
 
     def np_bounds(self, head) -> tuple[int, int]:
-        """Token-index bounds of the speaker phrase: the head with its left modifiers and name parts."""
+        """Token-index bounds of the speaker phrase: the head with its left modifiers and name parts.
+
+        Offices named with a preposition keep it (``Secretary of State``, ``envoy to NATO``).
+        """
         lo = hi = head.i
         for c in head.lefts:
             if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod"):
@@ -183,10 +205,23 @@ class _Extractor:
         for c in head.rights:
             if c.dep_ in ("compound", "flat") and c.i == hi + 1:
                 hi = c.i
+            elif (c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("of", "to", "for", "at")
+                  and head.lemma_.lower() in _OFFICE_NOUNS and c.right_edge.i - c.i <= 6):
+                hi = c.right_edge.i
         doc = head.doc
         while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
             lo += 1
         return lo, hi
+
+    @staticmethod
+    def named_apposition(head):
+        """``Russia's envoy to NATO, Dmitry Rogozin, said``: the name in apposition to a role subject."""
+        if head.pos_ == "PROPN" or head.pos_ == "PRON":
+            return head
+        for c in head.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", ""):
+                return c
+        return head
 
     def speaker_span(self, off: int, head) -> Span:
         lo, hi = self.np_bounds(head)
@@ -206,7 +241,8 @@ class _Extractor:
         if not toks:
             return None
         toks.sort(key=lambda t: t.i)
-        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct and toks[0].text not in "“\""):
+        while toks and (toks[0].lower_ == "that" and toks[0].dep_ in ("mark", "dobj", "advmod", "nsubj")
+                        or toks[0].is_punct and toks[0].text not in "“\""):
             toks.pop(0)
         if not toks:
             return None
@@ -244,6 +280,9 @@ class _Extractor:
                 gap = self.text[group_end: q.open]
                 if not gap.strip(" ,:\n") and len(gap) < 4:
                     return q
+                # "offered a practical gesture: “...”" / "put it more bluntly: “...”"
+                if gap.rstrip().endswith(":") and len(gap) < 80 and '"' not in gap and "“" not in gap:
+                    return q
         return None
 
     # -- rules -----------------------------------------------------------------------------
@@ -254,37 +293,50 @@ class _Extractor:
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
-        if lemma in _NEEDS_PARTICLE and not (particles & _NEEDS_PARTICLE[lemma]):
+        if lemma in _NEEDS_PARTICLE and not (particles & _NEEDS_PARTICLE[lemma]) \
+                and not (lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)):
+            return None
+        if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             return None
         subj = self.subject(tok)
+        if subj is None or not self.valid_speaker(subj):
+            subj = self.reporting_subject(tok) if tok.dep_ == "conj" else subj
         via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
         doc_subject = (subj is not None and not via_relative and subj.lemma_.lower() in self.documents
-                       and subj.pos_ == "NOUN" and subj.head.i == tok.i)
+                       and subj.pos_ == "NOUN")
         if subj is None or not self.valid_speaker(subj):
             return None
+        subj = self.named_apposition(subj)
         heads = []
         for c in tok.children:
             if c.dep_ == "ccomp":
                 heads.append(c)
             elif c.dep_ == "xcomp" and lemma in _XCOMP_VERBS:
                 heads.append(c)
+            elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and self.that_relcl(c) is not None:
+                heads.append(self.that_relcl(c))  # "told a briefing that X": the parser's relative clause is the content
             elif c.dep_ == "dobj" and (lemma in _DOBJ_VERBS or lemma in self.objectv) and c.lower_ not in ("reporters", "journalists"):
+                if not (c.lemma_.lower() in self.nouns and self.that_clause(c) is not None):
+                    heads.append(c)
+            elif c.dep_ == "oprd" and lemma in _OPRD_VERBS:
                 heads.append(c)
+                heads.extend(g for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
             elif c.dep_ == "prep" and c.lower_ in _PREP_CONTENT.get(lemma, ()):
                 heads.append(c)
-        heads = [h for h in heads
-                 if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_MARKS and g.i < h.i for g in h.children)
-                 and not (h.lower_ in _QUESTION_MARKS)]
+        if lemma not in _QUESTION_VERBS:
+            heads = [h for h in heads
+                     if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_MARKS and g.i < h.i for g in h.children)
+                     and not (h.lower_ in _QUESTION_MARKS)]
         # "... for X" / "of X": keep the object, not the preposition.
         heads = [next((g for g in h.children if g.dep_ in ("pobj", "pcomp")), h) if h.dep_ == "prep" else h for h in heads]
         sent = tok.sent
         cue_s, cue_e = self.start(off, tok), self.end(off, tok)
         for c in tok.children:
-            if c.dep_ == "prt" and c.i == tok.i + 1:
+            if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
                 cue_e = self.end(off, c)
             if c.dep_ == "prep" and lemma == "call" and c.lower_ in ("for", "on", "upon") and c.i == tok.i + 1:
                 cue_e = self.end(off, c)
-        if doc_subject:
+        if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= 3:
             cue_s = self.start(off, subj)
         reg = self.region(off, heads, tok) if heads else None
         spk_tok = subj
@@ -323,8 +375,7 @@ class _Extractor:
     def noun_cue(self, off: int, tok) -> Attribution | None:
         if tok.lemma_.lower() not in self.nouns or tok.pos_ != "NOUN":
             return None
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
-                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        clause = self.that_clause(tok)
         if clause is None and tok.i + 1 < len(tok.doc):
             # "his belief that X ..." where the parser hung the clause on the main verb instead.
             mark = tok.doc[tok.i + 1]
@@ -336,6 +387,11 @@ class _Extractor:
         if speaker_tok is None:
             speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         gov = tok.head
+        if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
+            # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
+            verb_subject = self.subject(gov)
+            if verb_subject is not None and self.valid_speaker(verb_subject) and verb_subject.lower_ not in _RELATIVES:
+                speaker_tok = verb_subject
         if speaker_tok is None and tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
             speaker_tok = self.subject(gov)
             if speaker_tok is not None and not self.valid_speaker(speaker_tok):
@@ -345,6 +401,8 @@ class _Extractor:
         cue_s, cue_e = self.start(off, tok), self.end(off, tok)
         if tok.dep_ == "dobj" and gov.lemma_.lower() in self.light and tok.i - gov.i == 1:
             cue_s = self.start(off, gov)
+        elif tok.dep_ == "dobj" and gov.lemma_.lower() in self.clausal | self.objectv:
+            cue_s, cue_e = self.start(off, gov), self.end(off, gov)
         reg = self.region(off, [clause], tok)
         if reg is None:
             return None
@@ -396,28 +454,43 @@ class _Extractor:
         for off, tok in self.parse.tokens():
             if self.in_quote(off + tok.idx):
                 continue  # cues inside quoted speech belong to the quote
-            att = None
-            if tok.pos_ in ("VERB", "AUX"):
+            if tok.lower_ == "according":
+                att = self.according_to(off, tok)
+            elif tok.pos_ in ("VERB", "AUX"):
                 att = self.verb_cue(off, tok)
             elif tok.pos_ == "NOUN":
                 att = self.noun_cue(off, tok)
-            elif tok.lower_ == "according":
-                att = self.according_to(off, tok)
+            else:
+                att = None
             if att is not None:
                 found.append(att)
-        return _truncate_nested(_dedupe(found), self.text)
+        return _truncate_nested(_drop_nested(_dedupe(found)), self.text)
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
-    """Drop candidates whose content mostly repeats a tighter candidate's (``reiterated his warning that``)."""
+    """Keep one candidate per cue and per content span (the tighter content wins)."""
     found.sort(key=lambda a: (len(a.content), a.content.start))
     kept: list[Attribution] = []
     for a in found:
-        if any(k.content.overlap(a.content) >= 0.5 * min(len(k.content), len(a.content))
-               and (k.cue.overlap(a.cue) or abs(k.cue.start - a.cue.start) < 60) for k in kept):
+        if any(k.cue.overlap(a.cue) or (k.content.start, k.content.end) == (a.content.start, a.content.end) for k in kept):
             continue
         kept.append(a)
     return sorted(kept, key=lambda a: (a.content.start, a.cue.start))
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
+
+    Pronoun sources stay: ``it said A, which it described as B`` is two statements of one source.
+    """
+    out = []
+    for b in found:
+        nested = b.speaker is not None and b.speaker_pos != "PRON" and any(
+            a is not b and a.content.start <= b.speaker.start and b.cue.end <= a.content.end
+            and not (a.content.start <= a.cue.start < a.content.end) for a in found)
+        if not nested:
+            out.append(b)
+    return out
 
 
 def _truncate_nested(found: list[Attribution], text: str) -> list[Attribution]:
