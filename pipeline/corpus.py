@@ -250,8 +250,13 @@ def cue_lemma(cue: str) -> str:
     return w
 
 
-def statistics(articles: list[CorpusArticle]) -> dict[str, Any]:
-    """Counts for the corpus card and ``pipeline validate --stats``."""
+def statistics(articles: list[CorpusArticle], kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """Counts for the corpus card and ``pipeline validate --stats``.
+
+    Args:
+        articles: the records.
+        kb: if given, speakers are also counted by country or organisation.
+    """
     n = sum(len(a.statements) for a in articles)
     by_split_label: dict[str, Counter] = defaultdict(Counter)
     by_split_kind: dict[str, Counter] = defaultdict(Counter)
@@ -289,6 +294,8 @@ def statistics(articles: list[CorpusArticle]) -> dict[str, Any]:
         "year_bands": dict(sorted(band.items())),
         "topics": dict(topics.most_common()),
         "distinct_speakers": len(speakers),
+        "speaker_countries": dict(Counter(kb.actors[e].country for e in speakers if e in kb.actors).most_common())
+        if kb is not None else None,
         "distinct_cue_lemmas": len(cues),
         "hard_case_share": round(hard / n, 3) if n else 0.0,
         "pronoun_or_role_speaker_share": round(pron / n, 3) if n else 0.0,

@@ -138,3 +138,102 @@ def score_labels(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
 def gold_pairs(articles: Iterable[CorpusArticle]) -> list[tuple[CorpusArticle, GoldStatement]]:
     """Every gold statement with its article."""
     return [(a, s) for a in articles for s in a.statements]
+
+
+def _stance_block(pairs: list[tuple[CorpusArticle, GoldStatement]], classifier, baselines: dict) -> dict[str, Any]:
+    X = [{"content": s.content.text, "cue": s.cue.text} for _, s in pairs]
+    y = [s.label for _, s in pairs]
+    out = {"model": score_labels(y, list(classifier.predict(X))) if X else None}
+    for name, clf in baselines.items():
+        out[name] = score_labels(y, list(clf.predict(X))) if X else None
+    return out
+
+
+def run_evaluation(data: str = "data/annotations", split_name: str = "test", model_path: str | None = None,
+                   spacy_model: str | None = None, progress=lambda m: None) -> dict[str, Any]:
+    """Evaluate the whole pipeline against one split of the gold annotations.
+
+    Reports extraction P/R/F1 (overall and recall per kind), speaker-link accuracy, stance on gold
+    statements (the classifier beside majority and lexicon baselines) and stance end to end (on
+    extracted statements matched to gold ones); the same again for the seed articles alone.
+
+    Args:
+        data: the annotations folder.
+        split_name: ``test`` or ``dev``.
+        model_path: stance model (default: the bundled one).
+        spacy_model: spaCy model name.
+        progress: called with a line of text at each step.
+    """
+    from .annotator import Annotator
+    from .corpus import read_corpus, split
+    from .errors import PipelineError
+    from .reader import article_from_text
+    from .stance import StanceClassifier
+    from .train import examples
+
+    if split_name not in ("test", "dev"):
+        raise PipelineError(f"--split {split_name!r}: choose test or dev.")
+    articles = read_corpus(data)
+    target = split(articles, split_name)
+    if not target:
+        raise PipelineError(f"{data}: no {split_name} records to evaluate on.")
+    ann = Annotator(spacy_model=spacy_model, stance_model=model_path)
+    X_tr, y_tr, _ = examples(split(articles, "train"))
+    baselines = {name: StanceClassifier(model=name).fit(X_tr, y_tr) for name in ("majority", "lexicon")}
+    progress(f"annotating {len(target)} {split_name} articles ...")
+    predicted = []
+    for a in target:
+        predicted.append((a, ann.annotate_article(article_from_text(a.text, a.id + ".txt")).statements))
+
+    def block(subset):
+        ext = score_extraction(subset)
+        gold = [(a, s) for a, _ in subset for s in a.statements]
+        e2e_gold, e2e_pred = [], []
+        for a, pred in subset:
+            for i, j in match([s.content for s in pred], [g.content for g in a.statements]):
+                e2e_gold.append(a.statements[j].label)
+                e2e_pred.append(pred[i].label)
+        return {
+            "articles": len(subset),
+            "extraction": ext["statements"],
+            "extraction_recall_per_kind": ext["per_kind_recall"],
+            "speaker_linking": ext["speaker_linking"],
+            "stance_on_gold": _stance_block(gold, ann.classifier, baselines),
+            "stance_end_to_end": score_labels(e2e_gold, e2e_pred) if e2e_gold else None,
+            "errors": ext["errors"],
+        }
+
+    result = {"split": split_name, "model": str(getattr(ann.classifier, "metadata_", {}).get("model")),
+              "all": block(predicted)}
+    seeds = [(a, p) for a, p in predicted if a.meta.get("source") == "seed"]
+    if seeds:
+        result["seeds"] = block(seeds)
+    return result
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A plain-text rendering of :func:`run_evaluation`'s result."""
+    lines = [f"Evaluation on the {result['split']} split (stance model: {result['model']})"]
+    for key, title in (("all", "all articles"), ("seeds", "seed articles only (real published text)")):
+        if key not in result:
+            continue
+        b = result[key]
+        e, l = b["extraction"], b["speaker_linking"]
+        lines += ["", f"== {title}: {b['articles']} articles",
+                  f"extraction   P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
+                  f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
+                  "recall by kind  " + "  ".join(f"{k} {v:.3f}" for k, v in b["extraction_recall_per_kind"].items()
+                                                  if v is not None),
+                  f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)"]
+        for name, scores in b["stance_on_gold"].items():
+            if scores:
+                per = "  ".join(f"{c} F1 {v['f1']:.3f}" for c, v in scores["per_class"].items())
+                lines.append(f"stance on gold, {name:9s} macro-F1 {scores['macro_f1']:.3f}  acc {scores['accuracy']:.3f}  {per}")
+        m = b["stance_on_gold"]["model"]
+        if m:
+            lines.append("confusion (rows gold, cols predicted: " + ", ".join(m["confusion"]["labels"]) + ")")
+            lines += ["  " + " ".join(f"{v:5d}" for v in row) for row in m["confusion"]["matrix"]]
+        if b["stance_end_to_end"]:
+            s = b["stance_end_to_end"]
+            lines.append(f"stance end to end (matched statements) macro-F1 {s['macro_f1']:.3f}  acc {s['accuracy']:.3f}  n {s['n']}")
+    return "\n".join(lines) + "\n"

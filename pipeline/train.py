@@ -1,0 +1,132 @@
+"""Training the stance classifier: tune on train by cross-validation, select on dev, refit, evaluate, save."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from sklearn.model_selection import GridSearchCV, GroupKFold
+
+from .corpus import CorpusArticle, read_corpus, split
+from .errors import PipelineError
+from .evaluate import score_labels
+from .model_store import save
+from .stance import MODELS, StanceClassifier
+
+GRIDS: dict[str, dict[str, list]] = {
+    "tfidf-lr": {"C": [1.0, 4.0, 16.0]},
+    "tfidf-svm": {"C": [1.0, 4.0, 16.0]},
+    "embeddings-lr": {"C": [1.0, 4.0, 16.0]},
+}
+BASELINES = ("majority", "lexicon")
+AUTO = ("tfidf-lr", "tfidf-svm")
+
+
+def examples(articles: list[CorpusArticle]) -> tuple[list[dict], list[str], list[str]]:
+    """Statements as classifier input, their labels, and their article ids (for grouped folds)."""
+    X, y, groups = [], [], []
+    for a in articles:
+        for s in a.statements:
+            X.append({"content": s.content.text, "cue": s.cue.text})
+            y.append(s.label)
+            groups.append(a.id)
+    return X, y, groups
+
+
+def data_sha256(articles: list[CorpusArticle]) -> str:
+    """SHA-256 of the training records (ids, texts and annotations, in a canonical JSON form)."""
+    h = hashlib.sha256()
+    for a in sorted(articles, key=lambda a: a.id):
+        h.update(json.dumps(a.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return h.hexdigest()
+
+
+def embeddings_available() -> bool:
+    try:
+        from .embeddings import SentenceEmbedder  # noqa: F401
+
+        return SentenceEmbedder.available()
+    except ImportError:
+        return False
+
+
+def train(data: str | Path = "data/annotations", out: str | Path = "models/stance.joblib", model: str = "auto",
+          seed: int = 0, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
+    """Train, select and save the stance model; return the report that was saved with it.
+
+    Args:
+        data: the annotations folder (``train``/``dev``/``test`` records).
+        out: where to write the model (a JSON sidecar goes beside it).
+        model: ``auto`` (best of tfidf-lr and tfidf-svm on dev) or one of the model names.
+        seed: random seed; the same seed and data give the same model.
+        progress: called with a line of text at each step.
+    """
+    t0 = time.perf_counter()
+    if model != "auto" and model not in MODELS:
+        raise PipelineError(f"--model {model!r} is not known; choose auto or one of {', '.join(MODELS)}.")
+    articles = read_corpus(data)
+    tr, dev, test = split(articles, "train"), split(articles, "dev"), split(articles, "test")
+    if not tr or not dev:
+        raise PipelineError(f"{data}: needs train and dev records (found {len(tr)} train, {len(dev)} dev articles); "
+                            "see data/annotations/README.md.")
+    X_tr, y_tr, g_tr = examples(tr)
+    X_dev, y_dev, _ = examples(dev)
+    progress(f"data: {len(X_tr)} train / {len(X_dev)} dev statements from {len(tr)} / {len(dev)} articles")
+    candidates = list(AUTO) if model == "auto" else [model]
+    if model == "auto" and embeddings_available():
+        candidates.append("embeddings-lr")
+    selection: dict[str, Any] = {}
+    for name in BASELINES:
+        clf = StanceClassifier(model=name, random_state=seed).fit(X_tr, y_tr)
+        selection[name] = {"dev": score_labels(y_dev, list(clf.predict(X_dev)))}
+        progress(f"baseline {name}: dev macro-F1 {selection[name]['dev']['macro_f1']:.3f}")
+    best_name, best_params, best_f1 = None, {}, -1.0
+    for name in candidates:
+        if name in BASELINES:
+            params: dict[str, Any] = {}
+            clf = StanceClassifier(model=name, random_state=seed).fit(X_tr, y_tr)
+            cv_f1 = None
+        else:
+            progress(f"{name}: 5-fold cross-validation on train over C in {GRIDS[name]['C']} ...")
+            search = GridSearchCV(StanceClassifier(model=name, random_state=seed), GRIDS[name],
+                                  cv=GroupKFold(n_splits=5), scoring="f1_macro", n_jobs=1)
+            search.fit(X_tr, y_tr, groups=g_tr)
+            params, cv_f1, clf = search.best_params_, float(search.best_score_), search.best_estimator_
+        dev_scores = score_labels(y_dev, list(clf.predict(X_dev)))
+        selection[name] = {"params": params, "cv_macro_f1": round(cv_f1, 4) if cv_f1 is not None else None,
+                           "dev": dev_scores}
+        progress(f"{name}: best {params or '-'}, CV macro-F1 {cv_f1 if cv_f1 is None else round(cv_f1, 3)}, "
+                 f"dev macro-F1 {dev_scores['macro_f1']:.3f}")
+        if dev_scores["macro_f1"] > best_f1:
+            best_name, best_params, best_f1 = name, params, dev_scores["macro_f1"]
+    progress(f"selected {best_name} {best_params} (dev macro-F1 {best_f1:.3f}); refitting on train+dev")
+    final = StanceClassifier(model=best_name, random_state=seed, **best_params)
+    X_fit, y_fit, _ = examples(tr + dev)
+    final.fit(X_fit, y_fit)
+    scores: dict[str, Any] = {"dev_selection": selection[best_name]["dev"]}
+    if test:
+        X_te, y_te, _ = examples(test)
+        scores["test"] = score_labels(y_te, list(final.predict(X_te)))
+        seeds = [a for a in test if a.meta.get("source") == "seed"]
+        if seeds:
+            X_s, y_s, _ = examples(seeds)
+            scores["test_seeds"] = score_labels(y_s, list(final.predict(X_s)))
+        progress(f"test macro-F1 {scores['test']['macro_f1']:.3f}"
+                 + (f", seed statements {scores['test_seeds']['macro_f1']:.3f}" if seeds else ""))
+    meta = {
+        "model": best_name,
+        "hyperparameters": {k: (list(v) if isinstance(v, tuple) else v) for k, v in final.get_params().items()},
+        "seed": seed,
+        "trained_on": ["train", "dev"],
+        "training_data_sha256": data_sha256(tr + dev),
+        "training_statements": len(X_fit),
+        "selection": selection,
+        "scores": scores,
+        "train_seconds": round(time.perf_counter() - t0, 1),
+    }
+    saved = save(final, out, meta)
+    progress(f"wrote {out} in {meta['train_seconds']} s")
+    return saved

@@ -1,0 +1,68 @@
+"""Shared fixtures: the spaCy model and the annotator are loaded once per test session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+HEADER = "Publication: Test Wire Date: 2005-06-01\n\n"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def annotator(nlp):
+    """An annotator without the stance model, for extraction and linking tests."""
+    from pipeline.annotator import Annotator
+
+    return Annotator(classify=False)
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from pipeline.kb import load_kb
+
+    return load_kb()
+
+
+@pytest.fixture
+def annotate_text(annotator):
+    """Annotate a body of text under a dated header; returns the statements."""
+
+    def run(body: str, date: str = "2005-06-01"):
+        text = f"Publication: Test Wire Date: {date}\n\n{body}\n"
+        return annotator.annotate_text(text, "t.txt").statements
+
+    return run
+
+
+def write_corpus(folder: Path, records: list[dict]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    by_split: dict[str, list[dict]] = {}
+    for r in records:
+        by_split.setdefault(r["split"], []).append(r)
+    for name, recs in by_split.items():
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory):
+    """A slice of the bundled corpus (train/dev/test) small enough to train on in a second."""
+    from pipeline.corpus import read_corpus
+
+    arts = read_corpus(ROOT / "data" / "annotations")
+    pick = {"train": 30, "dev": 6, "test": 6}
+    recs = []
+    for name, n in pick.items():
+        recs += [a.to_dict() for a in arts if a.split == name][:n]
+    return write_corpus(tmp_path_factory.mktemp("corpus"), recs)

@@ -1,0 +1,83 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.reader import article_from_text, decode, parse_date, parse_header, read_article
+
+from conftest import SEEDS
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publication: Monitor Volume: 7 Issue: 221", {"publication": "Monitor", "volume": "7", "issue": "221"}),
+    ("Publication: X Date: 2014-04-25", {"publication": "X", "date": "2014-04-25"}),
+    ("Publication: Eurasia Daily Monitor Volume: 1 Issue: 128",
+     {"publication": "Eurasia Daily Monitor", "volume": "1", "issue": "128"}),
+    ("Publication: Brief Date: 2003-05-14 Title: Moscow hardens its line",
+     {"publication": "Brief", "date": "2003-05-14", "title": "Moscow hardens its line"}),
+])
+def test_parse_header(line, expected):
+    assert parse_header(line) == expected
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("2014-04-25", "2014-04-25"), ("April 25, 2014", "2014-04-25"), ("25 April 2014", "2014-04-25"),
+    ("2001", "2001-07-01"), ("soon", None), ("", None),
+])
+def test_parse_date(value, iso):
+    assert parse_date(value) == iso
+
+
+def test_seed_header_is_parsed_and_not_part_of_body():
+    a = read_article(SEEDS[0])
+    assert a.meta == {"publication": "Monitor", "volume": "7", "issue": "221"}
+    assert a.text[a.body_start:].startswith("In what some news sources")
+
+
+def test_text_without_header_starts_body_at_zero():
+    a = article_from_text("Lavrov said talks would resume.\n")
+    assert a.meta == {} and a.body_start == 0
+
+
+def test_date_override_replaces_header_date():
+    a = article_from_text("Publication: X Date: 2014-04-25\n\nBody.\n", date_override="2001-12-03")
+    assert a.meta["date"] == "2001-12-03"
+
+
+def test_bad_date_override_is_an_input_error():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        article_from_text("Body.\n", date_override="last week")
+
+
+def test_bom_and_crlf_are_normalised(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes("\ufeffPublication: X Date: 2010-01-02\r\n\r\nHe said “yes”.\r\n".encode("utf-8"))
+    a = read_article(p)
+    assert a.text == "Publication: X Date: 2010-01-02\n\nHe said “yes”.\n"
+    assert a.meta["date"] == "2010-01-02"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    (b"Caf\xe9 diplomacy", "not valid UTF-8"),
+])
+def test_unreadable_files_raise_one_line_errors(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=message) as err:
+        read_article(p)
+    assert str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_directory_and_missing_file(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_decode_reports_offset():
+    with pytest.raises(InputError, match="offset 3"):
+        decode(b"abc\xff", "x.txt")
