@@ -307,3 +307,42 @@ def statistics(articles: list[CorpusArticle], kb: KnowledgeBase | None = None) -
 def split(articles: Iterable[CorpusArticle], name: str) -> list[CorpusArticle]:
     """The articles of one split."""
     return [a for a in articles if a.split == name]
+
+
+def agreement(readings_file: str | Path) -> dict[str, Any]:
+    """Cohen's kappa between the first and second stance readings, overall and per label (one-vs-rest).
+
+    Args:
+        readings_file: ``data/annotations/readings/stance_readings.jsonl``.
+    """
+    pairs = []
+    adjudicated = changed = 0
+    for line in Path(readings_file).read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if r.get("reading_2") is None:
+            continue
+        pairs.append((r["reading_1"], r["reading_2"]))
+        adjudicated += r.get("adjudicated") is not None
+        changed += r["final"] != r["reading_1"]
+
+    def kappa(a: list, b: list) -> float:
+        n = len(a)
+        po = sum(x == y for x, y in zip(a, b)) / n
+        ca, cb = Counter(a), Counter(b)
+        pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+        return round((po - pe) / (1 - pe), 4) if pe < 1 else 1.0
+
+    if not pairs:
+        return {"statements": 0}
+    a, b = [x for x, _ in pairs], [y for _, y in pairs]
+    return {
+        "statements": len(pairs),
+        "raw_agreement": round(sum(x == y for x, y in pairs) / len(pairs), 4),
+        "cohen_kappa": kappa(a, b),
+        "kappa_per_label": {lab: kappa([x == lab for x in a], [y == lab for y in b]) for lab in LABELS},
+        "disagreements_adjudicated": adjudicated,
+        "final_differs_from_first_reading": changed,
+        "confusion_first_vs_second": {f"{x}->{y}": c for (x, y), c in sorted(Counter(pairs).items()) if x != y},
+    }

@@ -13,15 +13,12 @@ from dataclasses import replace
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.dummy import DummyClassifier
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
-from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from .records import LABELS, Statement
@@ -176,7 +173,10 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def _build(self):
+        # Model-specific imports stay here so that loading the default model does not pay for them.
         if self.model == "majority":
+            from sklearn.dummy import DummyClassifier
+
             return DummyClassifier(strategy="most_frequent")
         if self.model == "lexicon":
             return LexiconClassifier()
@@ -186,6 +186,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
                                      max_iter=1000, random_state=self.random_state)
             return Pipeline([("features", build_features(self.word_ngrams, self.char_ngrams)), ("clf", clf)])
         if self.model == "tfidf-svm":
+            from sklearn.calibration import CalibratedClassifierCV
+            from sklearn.svm import LinearSVC
+
             svm = LinearSVC(C=self.C / 10.0, class_weight=self.class_weight, random_state=self.random_state)
             clf = CalibratedClassifierCV(svm, cv=3)
             return Pipeline([("features", build_features(self.word_ngrams, self.char_ngrams)), ("clf", clf)])

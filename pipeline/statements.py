@@ -38,7 +38,8 @@ _NEEDS_PARTICLE = {"go": {"on"}, "point": {"out"}, "rule": {"out"}, "call": {"fo
 _CITATION = re.compile(r"\s*\((?:[A-Z][\w.\-]+|[^()]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^()]*\)?\s*$")
 _DANGLING = re.compile(r"(?:[\s,;:—–-]+|\b(?:which|who|that|and|but|as|when|while|or)\b)+$")
 _OFFICE_NOUNS = {"secretary", "chief", "head", "envoy", "ambassador", "minister", "representative", "commander",
-                 "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "member", "adviser", "advisor"}
+                 "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "member", "adviser", "advisor",
+                 "ministry", "department", "office", "council", "committee", "agency", "service"}
 _AUDIENCE_VERBS = {"tell", "inform", "assure", "remind", "brief", "warn", "reassure", "promise"}
 _OPRD_VERBS = {"call", "describe", "brand", "label", "term", "deem", "declare"}
 _QUESTION_VERBS = {"question", "ask", "wonder", "doubt"}

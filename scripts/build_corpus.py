@@ -6,6 +6,7 @@ the cue occurrence nearest the content, then the speaker occurrence nearest the 
 splits by article (stratified by year band and topic, the seeds in test) and writes the records.
 
     python scripts/build_corpus.py DRAFT_DIR [DRAFT_DIR ...] [--out data/annotations]
+        [--second SECOND_READINGS_DIR] [--adjudicated THIRD_READINGS_DIR]
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 # Five of every seven articles to train, one to dev, one to test, walking the (year band, topic) order.
+KB_IDS = {json.loads(line)["id"] for line in open(os.path.join(ROOT, "pipeline", "resources", "actors.jsonl"),
+                                                   encoding="utf-8") if line.strip()}
+COUNTS = {"anonymous_to_null": 0, "local_to_kb": 0}
 PATTERN = ("train", "train", "dev", "train", "train", "test", "train")
 
 
@@ -71,15 +75,48 @@ def locate(text: str, st: dict) -> tuple:
     return (s, e), cu, ss
 
 
-def record(draft: dict, text: str, source: str) -> dict:
+ANON_HEADS = {"official", "officials", "diplomat", "diplomats", "source", "sources", "spokesman", "spokeswoman",
+              "spokesperson", "officer", "officers", "aide", "aides", "insider", "insiders", "member", "members"}
+ANON_DETS = {"a", "an", "one", "some", "several", "two", "three", "another", "other"}
+
+
+def normalise_entity(st: dict, kb_ids: set, counts: dict) -> str | None:
+    """Apply the guidelines uniformly: anonymous sources are null; KB actors get their KB id, not a local one."""
+    entity = st.get("entity")
+    speaker = (st.get("speaker") or "").split()
+    if entity and speaker and speaker[0].lower() in ANON_DETS and speaker[-1].lower().strip(",") in ANON_HEADS \
+            and " for " not in st["speaker"] and not entity.startswith("local:") and entity in kb_ids:
+        counts["anonymous_to_null"] += 1
+        return None
+    if entity and entity.startswith("local:") and entity.rsplit(":", 1)[-1] in kb_ids:
+        counts["local_to_kb"] += 1
+        return entity.rsplit(":", 1)[-1]
+    return entity
+
+
+def record(draft: dict, text: str, source: str, readings: dict | None = None, rows: list | None = None) -> dict:
+    """A guideline-format record; with ``readings`` the final label is the agreed or adjudicated one."""
+    r2 = (readings or {}).get("r2", {}).get(draft["id"], {})
+    adj = (readings or {}).get("adj", {}).get(draft["id"], {})
     statements = []
-    for st in draft["statements"]:
+    for n, st in enumerate(draft["statements"], 1):
         (cs, ce), cu, ss = locate(text, st)
+        label = st["label"]
+        second = r2.get(n)
+        final = label if second in (None, label) else (adj.get(n) or {}).get("label", label)
         d = {"content": [cs, ce], "cue": list(cu), "speaker": list(ss) if ss else None,
-             "entity": st.get("entity"), "kind": st["kind"], "label": st["label"], "tags": st.get("tags") or []}
-        if st.get("note"):
-            d["note"] = st["note"]
+             "entity": normalise_entity(st, KB_IDS, COUNTS), "kind": st["kind"], "label": final,
+             "tags": st.get("tags") or []}
+        note = st.get("note") or ""
+        if final != label:
+            note = f"adjudicated from {label}: {(adj.get(n) or {}).get('reason', '')}".strip()
+        if note:
+            d["note"] = note
         statements.append(d)
+        if rows is not None:
+            rows.append({"article": draft["id"], "content": [cs, ce], "reading_1": label, "reading_2": second,
+                         "adjudicated": (adj.get(n) or {}).get("label") if second not in (None, label) else None,
+                         "final": final})
     statements.sort(key=lambda d: (d["content"][0], d["cue"][0]))
     meta = dict(draft["meta"])
     meta["source"] = source
@@ -104,19 +141,31 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("drafts", nargs="+", help="folders of draft JSON files")
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "annotations"))
+    ap.add_argument("--second", help="folder of second readings (<id>.json with labels by statement number)")
+    ap.add_argument("--adjudicated", help="folder of third readings (JSON lists of {id, n, label, reason})")
     args = ap.parse_args(argv)
+    readings = {"r2": {}, "adj": {}}
+    if args.second:
+        for f in glob.glob(os.path.join(args.second, "*.json")):
+            r = json.load(open(f, encoding="utf-8"))
+            readings["r2"][r["id"]] = {x["n"]: x["label"] for x in r["labels"]}
+    if args.adjudicated:
+        for f in glob.glob(os.path.join(args.adjudicated, "*.json")):
+            for x in json.load(open(f, encoding="utf-8")):
+                readings["adj"].setdefault(x["id"], {})[x["n"]] = x
+    rows: list = []
     records, errors = [], []
     for d in args.drafts:
         for f in sorted(glob.glob(os.path.join(d, "*.json"))):
             draft = json.load(open(f, encoding="utf-8"))
             text = "\n\n".join(draft["paragraphs"]) + "\n"
             try:
-                records.append(record(draft, text, "written-for-corpus"))
+                records.append(record(draft, text, "written-for-corpus", readings, rows))
             except ValueError as e:
                 errors.append(f"{f}: {e}")
     for draft in json.load(open(os.path.join(HERE, "seed_annotations.json"), encoding="utf-8")):
         text = open(os.path.join(ROOT, draft["text_file"]), encoding="utf-8").read()
-        rec = record(draft, text, "seed")
+        rec = record(draft, text, "seed", readings, rows)
         rec["meta"]["file"] = draft["text_file"]
         records.append(rec)
     for e in errors:
@@ -127,7 +176,12 @@ def main(argv=None) -> int:
         with open(os.path.join(args.out, f"{name}.jsonl"), "w", encoding="utf-8") as fh:
             for r in sorted((r for r in records if r["split"] == name), key=lambda r: r["id"]):
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(records)} articles written to {args.out}; {len(errors)} skipped")
+    if args.second:
+        os.makedirs(os.path.join(args.out, "readings"), exist_ok=True)
+        with open(os.path.join(args.out, "readings", "stance_readings.jsonl"), "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(records)} articles written to {args.out}; {len(errors)} skipped; entity normalisation: {COUNTS}")
     return 1 if errors else 0
 
 

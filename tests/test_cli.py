@@ -1,0 +1,122 @@
+"""The command line as a user would try it: good and bad input, every format, --help everywhere."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from conftest import ROOT, SEEDS
+
+runner = CliRunner()
+SEED = str(SEEDS[0])
+
+
+@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"]])
+def test_help_everywhere(command):
+    r = runner.invoke(app, command + ["--help"])
+    assert r.exit_code == 0 and "Usage" in r.output
+
+
+def test_annotate_table():
+    r = runner.invoke(app, ["annotate", SEED])
+    assert r.exit_code == 0, r.output
+    assert "Baluevsky → Yury Baluyevsky" in r.output and "insisted" in r.output
+    assert "hawkish" in r.output or "conciliatory" in r.output
+
+
+def test_annotate_json_is_one_object_with_the_schema():
+    r = runner.invoke(app, ["annotate", SEED, "--format", "json"])
+    assert r.exit_code == 0
+    d = json.loads(r.stdout)
+    assert d["path"] == SEED and d["meta"]["publication"] == "Monitor" and len(d["text_sha256"]) == 64
+    st = d["statements"][0]
+    assert st["label"] in ("hawkish", "conciliatory", "neutral") and set(st["scores"]) == {"hawkish", "conciliatory", "neutral"}
+
+
+def test_annotate_jsonl_keeps_file_order():
+    r = runner.invoke(app, ["annotate", str(SEEDS[1]), SEED, "--format", "jsonl", "--no-stance"])
+    assert r.exit_code == 0
+    lines = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [d["path"] for d in lines] == [str(SEEDS[1]), SEED]
+    assert all(s["label"] is None for d in lines for s in d["statements"])
+
+
+def test_annotate_stdin_and_date_override():
+    text = "Publication: Wire\n\nThe Russian president said Moscow was ready for talks.\n"
+    r = runner.invoke(app, ["annotate", "-", "--format", "json", "--date", "2010-05-01", "--no-stance"], input=text)
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d["meta"]["date"] == "2010-05-01" and d["statements"][0]["entity"]["id"] == "dmitry-medvedev"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"caf\xe9", "UTF-8"),
+])
+def test_bad_files_fail_with_one_line_and_good_ones_still_print(tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    r = runner.invoke(app, ["annotate", str(bad), SEED, "--format", "jsonl", "--no-stance"])
+    assert r.exit_code == 1
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(bad) in errors[0] and message in errors[0]
+    assert "Traceback" not in r.output
+    assert json.loads(r.stdout.splitlines()[0])["path"] == SEED
+
+
+def test_missing_file_and_directory(tmp_path):
+    r = runner.invoke(app, ["annotate", str(tmp_path / "nope.txt"), str(tmp_path), "--no-stance"])
+    assert r.exit_code == 1 and "no such file" in r.stderr and "is a directory" in r.stderr
+
+
+def test_malformed_kb(tmp_path):
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text("{broken\n", "utf-8")
+    r = runner.invoke(app, ["annotate", SEED, "--kb", str(kb)])
+    assert r.exit_code == 1 and f"{kb}:1" in r.stderr and "invalid JSON" in r.stderr
+
+
+def test_missing_and_corrupt_model(tmp_path):
+    r = runner.invoke(app, ["annotate", SEED, "--model", str(tmp_path / "none.joblib")])
+    assert r.exit_code == 1 and "pipeline train" in r.stderr
+    bad = tmp_path / "bad.joblib"
+    bad.write_bytes(b"not a model")
+    r = runner.invoke(app, ["annotate", SEED, "--model", str(bad)])
+    assert r.exit_code == 1 and "not a pipeline stance model" in r.stderr
+
+
+def test_unknown_spacy_model():
+    r = runner.invoke(app, ["annotate", SEED, "--spacy-model", "xx_no_such_model"])
+    assert r.exit_code == 1 and "not installed" in r.stderr
+
+
+def test_validate_ok_and_stats():
+    r = runner.invoke(app, ["validate", str(ROOT / "data" / "annotations"), "--stats"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1].startswith("ok:") and '"labels_per_split"' in r.stdout
+
+
+def test_validate_reports_bad_lines(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"id": "x"}\nnot json\n', "utf-8")
+    r = runner.invoke(app, ["validate", str(p)])
+    assert r.exit_code == 1
+    assert f"{p}:1" in r.stderr and f"{p}:2" in r.stderr and "2 problem(s)" in r.stderr
+
+
+def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
+    out = tmp_path / "m.joblib"
+    r = runner.invoke(app, ["train", "--data", str(small_corpus), "--out", str(out), "--model", "tfidf-lr", "--quiet"])
+    assert r.exit_code == 0, r.stderr
+    assert "saved to" in r.stdout and out.exists()
+    r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--model", str(out), "--split", "dev", "--json"])
+    assert r.exit_code == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert {"extraction", "speaker_linking", "stance_on_gold", "stance_end_to_end"} <= set(d["all"])
+    assert {"model", "majority", "lexicon"} == set(d["all"]["stance_on_gold"])
+
+
+def test_evaluate_rejects_bad_split(small_corpus):
+    r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--split", "train"])
+    assert r.exit_code == 1 and "choose test or dev" in r.stderr

@@ -1,0 +1,107 @@
+from datetime import date
+
+import pytest
+
+from pipeline.errors import KnowledgeBaseError
+from pipeline.kb import KnowledgeBase, load_kb, name_key, read_actors, strip_titles
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Baluevsky", "Baluyevsky"), ("Yury", "Yuri"), ("Yuriy", "Yury"), ("Sergei", "Sergey"),
+    ("Zelensky", "Zelenskiy"), ("Shoigu", "Shoygu"), ("Baluyevskiy", "Baluevsky"),
+])
+def test_transliteration_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Ivanov", "Ivanova"), ("Lavrov", "Lebed")])
+def test_different_names_differ(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_strip_titles():
+    assert strip_titles("Colonel General Yury Baluevsky") == "Yury Baluevsky"
+    assert strip_titles("Foreign Minister Sergei Lavrov") == "Sergei Lavrov"
+
+
+@pytest.mark.parametrize("mention, actor", [
+    ("Yury Baluevsky", "yury-baluyevsky"),
+    ("Yuri Baluyevsky", "yury-baluyevsky"),
+    ("Baluevsky", "yury-baluyevsky"),
+    ("General Staff Deputy Chief Colonel General Yury Baluevsky", "yury-baluyevsky"),
+    ("Sergey Shoygu", "sergei-shoigu"),
+    ("Shoigu", "sergei-shoigu"),
+    ("Volodymyr Zelenskyy", "volodymyr-zelensky"),
+    ("EU foreign policy chief Josep Borrell", "josep-borrell"),
+    ("Lavrov", "sergei-lavrov"),
+    ("the Kremlin", "kremlin"),
+    ("Moscow", "russia"),
+    ("the State Department", "us-state-department"),
+    ("NATO", "nato"),
+    ("Stoltenburg", "jens-stoltenberg"),
+])
+def test_lookup(kb, mention, actor):
+    assert kb.lookup(mention) == {actor}
+
+
+def test_shared_surname_is_ambiguous(kb):
+    assert kb.lookup("Ivanov") >= {"sergei-ivanov", "igor-ivanov"} or len(kb.lookup("Ivanov")) != 1
+
+
+@pytest.mark.parametrize("role, org, day, actor", [
+    ("head-of-state", "RU", date(2001, 12, 3), "vladimir-putin"),
+    ("head-of-state", "RU", date(2009, 6, 1), "dmitry-medvedev"),
+    ("head-of-state", "RU", date(1997, 1, 1), "boris-yeltsin"),
+    ("defence-minister", "RU", date(2005, 1, 1), "sergei-ivanov"),
+    ("foreign-minister", "US", date(2002, 1, 1), "colin-powell"),
+    ("secretary-general", "NATO", date(2016, 1, 1), "jens-stoltenberg"),
+    ("chief-of-general-staff", "RU", date(2006, 1, 1), "yury-baluyevsky"),
+])
+def test_role_holders_by_date(kb, role, org, day, actor):
+    assert [a.id for a in kb.holders(role, org, day)] == [actor]
+
+
+def test_bundled_kb_size_and_types(kb):
+    assert len(kb) >= 80
+    types = {a.type for a in kb.actors.values()}
+    assert types == {"person", "organisation", "state"}
+    countries = {a.country for a in kb.actors.values()}
+    assert {"RU", "US", "NATO", "EU", "GB", "FR", "DE", "CN", "UA", "IR"} <= countries
+
+
+def test_user_kb_adds_actors(tmp_path):
+    p = tmp_path / "mine.jsonl"
+    p.write_text('{"id": "igor-korotchenko", "name": "Igor Korotchenko", "type": "person", "country": "RU", '
+                 '"aliases": ["Korotchenko"]}\n', "utf-8")
+    kb = load_kb((str(p),))
+    assert kb.lookup("Korotchenko") == {"igor-korotchenko"} and "sergei-lavrov" in kb
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "invalid JSON"),
+    ('{"id": "x", "name": "X"}', "type"),
+    ('{"id": "x", "name": "X", "type": "robot"}', "not one of"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "start": "2001-13-01"}]}', "YYYY-MM-DD"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "start": "2005-01-01", "end": "2001-01-01"}]}', "before it starts"),
+    ("[1, 2]", "JSON object"),
+])
+def test_malformed_kb_lines_name_file_and_line(tmp_path, line, message):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "ok", "name": "Ok", "type": "state"}\n' + line + "\n", "utf-8")
+    with pytest.raises(KnowledgeBaseError, match=message) as err:
+        read_actors(p)
+    assert f"{p}:2" in str(err.value)
+
+
+def test_missing_and_empty_kb(tmp_path):
+    with pytest.raises(KnowledgeBaseError, match="no such"):
+        read_actors(tmp_path / "none.jsonl")
+    (tmp_path / "e.jsonl").write_text("\n", "utf-8")
+    with pytest.raises(KnowledgeBaseError, match="no actors"):
+        read_actors(tmp_path / "e.jsonl")
+
+
+def test_later_file_overrides_by_id():
+    a = read_actors("x", '{"id": "a", "name": "Old", "type": "state"}')[0]
+    b = read_actors("y", '{"id": "a", "name": "New", "type": "state"}')[0]
+    assert KnowledgeBase([a, b]).get("a").name == "New"

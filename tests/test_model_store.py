@@ -1,0 +1,81 @@
+"""Saved models carry metadata; missing, corrupt, foreign or tampered files are refused with a clear message."""
+
+import json
+import warnings
+
+import joblib
+import pytest
+
+from pipeline.errors import ModelError
+from pipeline.model_store import DEFAULT_MODEL, load, read_metadata, save, sidecar
+from pipeline.stance import StanceClassifier
+
+X = [{"content": c, "cue": "said"} for c in ("we will retaliate", "talks will continue", "the meeting is on Monday")] * 4
+y = ["hawkish", "conciliatory", "neutral"] * 4
+
+
+@pytest.fixture
+def saved(tmp_path):
+    path = tmp_path / "m.joblib"
+    save(StanceClassifier().fit(X, y), path, {"training_data_sha256": "abc", "scores": {}})
+    return path
+
+
+def test_round_trip_with_metadata(saved):
+    meta = read_metadata(saved)
+    assert meta["format"] == "pipeline-stance-model" and meta["labels"] == ["conciliatory", "hawkish", "neutral"]
+    assert {"scikit-learn", "numpy", "joblib", "python"} <= set(meta["versions"])
+    model = load(saved)
+    assert list(model.predict(X[:3])) == y[:3]
+
+
+def test_missing_model(tmp_path):
+    with pytest.raises(ModelError, match="pipeline train"):
+        load(tmp_path / "none.joblib")
+
+
+def test_foreign_pickle_without_sidecar_is_refused(tmp_path):
+    p = tmp_path / "other.joblib"
+    joblib.dump({"not": "ours"}, p)
+    with pytest.raises(ModelError, match="not a pipeline stance model"):
+        load(p)
+
+
+def test_foreign_sidecar_is_refused(saved):
+    sidecar(saved).write_text(json.dumps({"format": "something-else"}), "utf-8")
+    with pytest.raises(ModelError, match="not a pipeline stance model"):
+        load(saved)
+
+
+def test_tampered_or_corrupt_file_is_not_unpickled(saved):
+    saved.write_bytes(saved.read_bytes()[:-20] + b"x" * 20)
+    with pytest.raises(ModelError, match="SHA-256"):
+        load(saved)
+
+
+def test_corrupt_file_with_matching_hash(saved):
+    from pipeline.model_store import sha256_file
+
+    saved.write_bytes(b"garbage that is not a pickle")
+    meta = json.loads(sidecar(saved).read_text())
+    meta["sha256"] = sha256_file(saved)
+    sidecar(saved).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="could not be loaded"):
+        load(saved)
+
+
+def test_version_mismatch_warns(saved):
+    meta = json.loads(sidecar(saved).read_text())
+    meta["versions"]["scikit-learn"] = "0.1.0"
+    sidecar(saved).write_text(json.dumps(meta))
+    with pytest.warns(UserWarning, match="scikit-learn 0.1.0"):
+        load(saved)
+
+
+def test_bundled_model_loads_and_is_reproducible_metadata():
+    meta = read_metadata(DEFAULT_MODEL)
+    assert meta["trained_on"] == ["train", "dev"] and len(meta["training_data_sha256"]) == 64
+    assert "test" in meta["scores"] and "dev_selection" in meta["scores"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert load().classes_.tolist() == ["conciliatory", "hawkish", "neutral"]

@@ -1,0 +1,32 @@
+import json
+
+from pipeline import output
+from pipeline.records import AnnotatedArticle, Entity, Span, Statement
+
+ART = AnnotatedArticle("a.txt", {"publication": "Wire", "date": "2001-01-01"}, "0" * 64, (
+    Statement(Span(20, 40, "Moscow would not yield an inch on the treaty"), Span(10, 14, "said"), Span(0, 6, "Lavrov"),
+              Entity("sergei-lavrov", "Sergei Lavrov", "person"), "indirect", 0, "hawkish",
+              {"hawkish": 0.8, "conciliatory": 0.1, "neutral": 0.1}),
+    Statement(Span(50, 60, "talks go on"), Span(45, 49, "said"), Span(41, 44, "one"), None, "according_to", 1),
+))
+
+
+def test_table_shows_speaker_entity_cue_kind_stance_content():
+    t = output.table(ART, width=120)
+    assert "Lavrov → Sergei Lavrov" in t and "hawkish 0.80" in t and "according-to" in t
+    assert "(anonymous)" in t and "Moscow would not yield" in t and "2 statements" in t
+
+
+def test_table_abridges_long_content():
+    t = output.table(ART, width=60)
+    assert "…" in t
+
+
+def test_empty_article():
+    t = output.table(AnnotatedArticle("b.txt", {}, "0" * 64, ()))
+    assert "no attributed statements" in t
+
+
+def test_json_and_jsonl():
+    assert json.loads(output.to_json(ART))["statements"][0]["entity"]["id"] == "sergei-lavrov"
+    assert "\n" not in output.to_jsonl(ART)

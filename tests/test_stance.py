@@ -1,0 +1,92 @@
+"""StanceClassifier follows scikit-learn conventions and learns what was said, not who said it."""
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.model_selection import cross_val_score
+
+from pipeline.records import LABELS, Span, Statement
+from pipeline.stance import StanceClassifier, _negation_scope, get_content, get_cue
+
+TRAIN = [
+    ({"content": "Moscow will respond with military countermeasures to the deployment", "cue": "warned"}, "hawkish"),
+    ({"content": "the alliance is a threat and its expansion is unacceptable", "cue": "said"}, "hawkish"),
+    ({"content": "Washington's accusations are lies and provocations", "cue": "charged"}, "hawkish"),
+    ({"content": "Russia will never accept the sanctions and will retaliate", "cue": "insisted"}, "hawkish"),
+    ({"content": "talks with NATO will continue and cooperation will expand", "cue": "said"}, "conciliatory"),
+    ({"content": "we welcome the agreement and hope for better relations with Washington", "cue": "said"}, "conciliatory"),
+    ({"content": "dialogue with the United States is constructive and useful", "cue": "stressed"}, "conciliatory"),
+    ({"content": "Moscow is ready to work together with the European Union", "cue": "added"}, "conciliatory"),
+    ({"content": "the meeting will take place in Geneva on Tuesday", "cue": "said"}, "neutral"),
+    ({"content": "the budget for the regions was approved by parliament", "cue": "noted"}, "neutral"),
+    ({"content": "the delegation arrived in Minsk for consultations", "cue": "said"}, "neutral"),
+    ({"content": "the ministry would publish the figures next month", "cue": "told"}, "neutral"),
+] * 3
+X = [x for x, _ in TRAIN]
+y = [label for _, label in TRAIN]
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    return StanceClassifier(C=4.0).fit(X, y)
+
+
+def test_sklearn_conventions(fitted):
+    params = fitted.get_params()
+    assert params["model"] == "tfidf-lr" and params["C"] == 4.0
+    assert not hasattr(StanceClassifier(), "pipeline_")
+    cloned = clone(fitted)
+    assert not hasattr(cloned, "pipeline_") and cloned.get_params() == params
+    assert set(fitted.classes_) == set(LABELS)
+    proba = fitted.predict_proba(X[:4])
+    assert proba.shape == (4, 3) and np.allclose(proba.sum(axis=1), 1)
+
+
+def test_cross_validation_works(fitted):
+    scores = cross_val_score(StanceClassifier(), X, y, cv=3, scoring="f1_macro")
+    assert len(scores) == 3 and scores.mean() > 0.5
+
+
+@pytest.mark.parametrize("content, label", [
+    ("Moscow will respond with countermeasures to the new deployment", "hawkish"),
+    ("we hope that talks with NATO will continue", "conciliatory"),
+    ("the delegation will arrive in Geneva on Tuesday", "neutral"),
+])
+def test_predicts_training_like_statements(fitted, content, label):
+    assert fitted.predict([{"content": content, "cue": "said"}])[0] == label
+
+
+def test_plain_strings_are_content():
+    assert get_content(["a", {"content": "b", "cue": "c"}]) == ["a", "b"]
+    assert get_cue(["a", {"content": "b", "cue": "c"}]) == ["", "c"]
+
+
+def test_negation_scope_marks_the_next_words():
+    assert _negation_scope(["Russia will never accept the plan, but talks go on"]) == [
+        "russia will never NOT_accept NOT_the NOT_plan but talks go on"]
+
+
+@pytest.mark.parametrize("model", ["majority", "lexicon", "tfidf-svm"])
+def test_other_models_fit_and_give_probabilities(model):
+    clf = StanceClassifier(model=model).fit(X, y)
+    p = clf.predict_proba(X[:3])
+    assert p.shape == (3, 3) and np.allclose(p.sum(axis=1), 1)
+
+
+def test_unknown_model_and_label():
+    with pytest.raises(ValueError, match="unknown stance model"):
+        StanceClassifier(model="bert").fit(X, y)
+    with pytest.raises(ValueError, match="not in"):
+        StanceClassifier().fit(X[:2], ["hawkish", "angry"])
+
+
+def test_label_statements_fills_label_and_scores(fitted):
+    s = Statement(Span(0, 10, "talks with NATO will continue"), Span(0, 4, "said"), None, None, "indirect", 0)
+    (out,) = fitted.label_statements([s])
+    assert out.label in LABELS and abs(sum(out.scores.values()) - 1) < 1e-6 and s.label is None
+
+
+def test_speaker_is_not_a_feature(fitted):
+    a = {"content": "talks with NATO will continue", "cue": "said", "speaker": "Lavrov"}
+    b = dict(a, speaker="Stoltenberg")
+    assert np.allclose(fitted.predict_proba([a]), fitted.predict_proba([b]))
