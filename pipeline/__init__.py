@@ -13,7 +13,15 @@ __version__ = "0.1.0"
 from .annotator import Annotator, annotate  # noqa: E402
 from .errors import AnnotationError, InputError, KnowledgeBaseError, ModelError, PipelineError  # noqa: E402
 from .records import AnnotatedArticle, Article, Entity, Sentence, Span, Statement  # noqa: E402
-from .stance import StanceClassifier, load_model  # noqa: E402
+
+
+def __getattr__(name: str):
+    # The estimator needs scikit-learn, which takes about a second to import; annotating does not.
+    if name in ("StanceClassifier", "load_model"):
+        from . import stance
+
+        return getattr(stance, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 __all__ = [
     "annotate", "Annotator", "AnnotatedArticle", "Article", "Entity", "Sentence", "Span", "Statement",

@@ -33,9 +33,9 @@ class Annotator:
         self.kb: KnowledgeBase = load_kb(tuple(str(p) for p in kb_files))
         self.classifier = None
         if classify:
-            from .stance import load_model
+            from .model_store import load_runtime
 
-            self.classifier = load_model(stance_model)
+            self.classifier = load_runtime(stance_model)
 
     def annotate_article(self, article: Article) -> AnnotatedArticle:
         """Annotate an already-read :class:`Article`."""

@@ -2,6 +2,10 @@
 
 A joblib file is a pickle, so nothing is unpickled before its SHA-256 matches the sidecar that
 ``pipeline train`` wrote beside it; files without our sidecar are refused.
+
+The file holds a dict: ``runtime``, the compiled numpy-only model the annotator uses (None for
+models that do not compile), and ``estimator``, the pickled scikit-learn estimator, unpickled only
+when a library user asks for it with :func:`load`.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import platform
 import warnings
 from datetime import datetime, timezone
@@ -37,13 +42,19 @@ def sha256_file(path: Path) -> str:
 
 
 def library_versions() -> dict[str, str]:
+    """Versions recorded with a model; scikit-learn's is read from package metadata, not by importing it."""
+    from importlib.metadata import PackageNotFoundError, version
+
     import joblib
     import numpy
-    import sklearn
 
     from . import __version__
 
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": numpy.__version__,
+    try:
+        sk = version("scikit-learn")
+    except PackageNotFoundError:
+        sk = "not installed"
+    return {"python": platform.python_version(), "scikit-learn": sk, "numpy": numpy.__version__,
             "joblib": joblib.__version__, "pipeline": __version__}
 
 
@@ -64,7 +75,8 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    joblib.dump(model, tmp, compress=3)
+    joblib.dump({"format": FORMAT, "runtime": model.compile(), "estimator": pickle.dumps(model, protocol=4)},
+                tmp, compress=3)
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "versions": library_versions(), "labels": [str(c) for c in model.classes_], **metadata}
@@ -95,15 +107,9 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return meta
 
 
-def load(path: str | Path | None = None):
-    """Load and check a stance model.
-
-    Args:
-        path: the ``.joblib`` file; default ``$PIPELINE_STANCE_MODEL`` or the bundled ``models/stance.joblib``.
-    """
+def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
+    """Verify a model file against its sidecar and unpickle its outer dict (no scikit-learn objects in it)."""
     import joblib
-
-    from .stance import StanceClassifier
 
     path = Path(path) if path else default_path()
     if path.is_dir():
@@ -122,12 +128,45 @@ def load(path: str | Path | None = None):
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
                           f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=2)
     try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
-            model = joblib.load(path)
+        payload = joblib.load(path)
     except Exception as e:  # a damaged pickle can raise almost anything
         raise ModelError(f"{path}: could not be loaded ({type(e).__name__}: {e}); {RETRAIN}.") from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT or "estimator" not in payload:
+        raise ModelError(f"{path}: does not hold a pipeline stance model; {RETRAIN}.")
+    payload["metadata"] = meta
+    return path, payload
+
+
+def load(path: str | Path | None = None):
+    """Load and check the full scikit-learn stance estimator.
+
+    Args:
+        path: the ``.joblib`` file; default ``$PIPELINE_STANCE_MODEL`` or the bundled ``models/stance.joblib``.
+    """
+    from .stance import StanceClassifier
+
+    path, payload = _checked_payload(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
+            model = pickle.loads(payload["estimator"])
+    except Exception as e:
+        raise ModelError(f"{path}: the estimator could not be unpickled ({type(e).__name__}: {e}); {RETRAIN}.") from None
     if not isinstance(model, StanceClassifier):
         raise ModelError(f"{path}: holds a {type(model).__name__}, not a StanceClassifier; {RETRAIN}.")
-    model.metadata_ = meta
+    model.metadata_ = payload["metadata"]
     return model
+
+
+def load_runtime(path: str | Path | None = None):
+    """The model the annotator uses: the compiled runtime when the file has one, else the estimator.
+
+    Args:
+        path: as for :func:`load`.
+    """
+    path, payload = _checked_payload(path)
+    runtime = payload.get("runtime")
+    if runtime is None:
+        return load(path)
+    runtime.metadata_ = payload["metadata"]
+    return runtime

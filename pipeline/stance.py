@@ -8,9 +8,8 @@ The speaker is deliberately not a feature: the model judges what was said, not w
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -22,88 +21,10 @@ from sklearn.preprocessing import FunctionTransformer
 from sklearn.utils.validation import check_is_fitted
 
 from .records import LABELS, Statement
+from .stance_features import content_negated, cue_features, get_content, marker_features
+from .stance_features import get_cue, negation_scope  # noqa: F401  (re-exported)
 
 MODELS = ("tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
-
-_NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
-                       r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
-_CONDITION = re.compile(r"\b(if|unless|as long as|provided|on condition|only when|so long as|in the event)\b", re.I)
-_MODAL = re.compile(r"\b(will|would|shall|must|should|could|may|might|ready to|prepared to|willing to)\b", re.I)
-_HAWKISH = re.compile(r"\b(threat\w*|countermeasure\w*|retaliat\w*|respon(?:d|se) in kind|aggress\w*|hostil\w*|"
-                      r"provocat\w*|condemn\w*|accus\w*|warn\w*|unacceptable|illegal|violat\w*|expan\w*|encircl\w*|"
-                      r"confront\w*|sanction\w*|punish\w*|pressure|ultimatum|red line|destabili\w*|arms race|"
-                      r"deploy\w*|build-?up|interfer\w*|lies|propaganda|blackmail|never accept|will not tolerate|"
-                      r"adversar\w*|enem\w*|hypocri\w*|double standards?|irresponsible|reckless|dangerous)\b", re.I)
-_CONCILIATORY = re.compile(r"\b(cooperat\w*|dialogue|partner\w*|talks|agreement|compromise|welcom\w*|hope\w*|"
-                           r"constructive|trust|joint|together|friend\w*|thank\w*|praise\w*|de-?escalat\w*|"
-                           r"reset|engage\w*|negotiat\w*|common ground|mutual\w*|goodwill|ready to work|"
-                           r"positive|progress|breakthrough|welcome|open door|restraint|understanding)\b", re.I)
-
-# Whether the content names the West decides between a polar label and "aimed at a third party" (neutral).
-_WEST = re.compile(r"\b(U\.?S\.?|United States|America\w*|Washington|NATO|alliance|allie[sd]|West\w*|EU|European Union|"
-                   r"Brussels|Europe\w*|Britain|British|London|France|French|Paris|Germany|German|Berlin|Poland|Polish|"
-                   r"Pentagon|White House)\b")
-
-
-def get_content(X) -> list[str]:
-    """The content strings of the inputs (a plain string is its own content)."""
-    return [x["content"] if isinstance(x, Mapping) else str(x) for x in X]
-
-
-def get_cue(X) -> list[str]:
-    """The cue strings of the inputs (empty for plain strings)."""
-    return [x.get("cue", "") if isinstance(x, Mapping) else "" for x in X]
-
-
-def _cue_features(X) -> list[dict[str, float]]:
-    out = []
-    for cue in get_cue(X):
-        w = cue.lower().split()
-        out.append({f"cue={w[-1] if w else ''}": 1.0, f"cue0={w[0] if w else ''}": 1.0})
-    return out
-
-
-def _marker_features(X) -> list[dict[str, float]]:
-    out = []
-    for text in get_content(X):
-        neg = len(_NEGATION.findall(text))
-        hawk = len(_HAWKISH.findall(text))
-        conc = len(_CONCILIATORY.findall(text))
-        west = float(bool(_WEST.search(text)))
-        out.append({
-            "west": west, "west_hawkish": west * min(hawk, 4), "west_conciliatory": west * min(conc, 4),
-            "other_hawkish": (1 - west) * min(hawk, 4), "other_conciliatory": (1 - west) * min(conc, 4),
-            "west_negation": west * min(neg, 3),
-            "negation": float(min(neg, 3)), "condition": float(bool(_CONDITION.search(text))),
-            "modal": float(min(len(_MODAL.findall(text)), 3)), "hawkish_terms": float(min(hawk, 4)),
-            "conciliatory_terms": float(min(conc, 4)), "negated_conciliatory": float(bool(neg and conc)),
-            "question": float("?" in text), "quote": float('"' in text or "“" in text),
-            "length": min(len(text.split()), 60) / 60.0,
-        })
-    return out
-
-
-def _negation_scope(texts: Iterable[str]) -> list[str]:
-    """Mark words after a negation (``will not accept`` → ``NOT_accept``) so n-grams see the flip."""
-    out = []
-    for t in texts:
-        words, neg = [], 0
-        for w in re.findall(r"[\w'’-]+|[.,;:!?]", t.lower()):
-            if w in ".,;:!?":
-                neg = 0
-                continue
-            words.append(("NOT_" + w) if neg else w)
-            if _NEGATION.fullmatch(w):
-                neg = 3
-            elif neg:
-                neg -= 1
-        out.append(" ".join(words))
-    return out
-
-
-def _content_negated(X):
-    return _negation_scope(get_content(X))
-
 
 class LexiconClassifier(ClassifierMixin, BaseEstimator):
     """Baseline: count hawkish and conciliatory terms (a negation flips a conciliatory term); ties are neutral."""
@@ -114,7 +35,7 @@ class LexiconClassifier(ClassifierMixin, BaseEstimator):
 
     def _scores(self, X) -> np.ndarray:
         rows = []
-        for f in _marker_features(X):
+        for f in marker_features(X):
             h = f["hawkish_terms"] + f["negated_conciliatory"]
             c = max(0.0, f["conciliatory_terms"] - f["negated_conciliatory"])
             rows.append([h, c, 0.5])
@@ -137,13 +58,13 @@ def build_features(word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int
         char_ngrams: n-gram range of the character TF-IDF.
     """
     return FeatureUnion([
-        ("words", Pipeline([("select", FunctionTransformer(_content_negated)),
+        ("words", Pipeline([("select", FunctionTransformer(content_negated)),
                             ("tfidf", TfidfVectorizer(ngram_range=word_ngrams, sublinear_tf=True, min_df=1))])),
         ("chars", Pipeline([("select", FunctionTransformer(get_content)),
                             ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=char_ngrams, sublinear_tf=True,
                                                       min_df=2, lowercase=True))])),
-        ("cue", Pipeline([("select", FunctionTransformer(_cue_features)), ("vec", DictVectorizer())])),
-        ("markers", Pipeline([("select", FunctionTransformer(_marker_features)), ("vec", DictVectorizer())])),
+        ("cue", Pipeline([("select", FunctionTransformer(cue_features)), ("vec", DictVectorizer())])),
+        ("markers", Pipeline([("select", FunctionTransformer(marker_features)), ("vec", DictVectorizer())])),
     ])
 
 
@@ -220,6 +141,21 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             return np.asarray(self.pipeline_.predict_proba(list(X)))
         pred = self.predict(X)
         return np.array([[1.0 if c == p else 0.0 for c in self.classes_] for p in pred])
+
+    def compile(self):
+        """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (``tfidf-lr`` only, else None)."""
+        check_is_fitted(self, "pipeline_")
+        if self.model != "tfidf-lr":
+            return None
+        from .stance_runtime import CompiledStance, block_spec
+
+        union, clf = self.pipeline_.named_steps["features"], self.pipeline_.named_steps["clf"]
+        blocks, offset = [], 0
+        for name, sub in union.transformer_list:
+            vectorizer = sub.steps[-1][1]
+            blocks.append(block_spec(name, vectorizer, offset))
+            offset += len(vectorizer.vocabulary_)
+        return CompiledStance(self.classes_, blocks, clf.coef_, clf.intercept_)
 
     def label_statements(self, statements: Sequence[Statement], text: str | None = None) -> list[Statement]:
         """Return copies of ``statements`` with ``label`` and ``scores`` filled in.

@@ -79,3 +79,23 @@ def test_bundled_model_loads_and_is_reproducible_metadata():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert load().classes_.tolist() == ["conciliatory", "hawkish", "neutral"]
+
+
+def test_sidecar_ok_but_payload_foreign(tmp_path):
+    from pipeline.model_store import sha256_file
+
+    p = tmp_path / "x.joblib"
+    joblib.dump(["a", "list"], p)
+    meta = {"format": "pipeline-stance-model", "format_version": 1, "sha256": sha256_file(p)}
+    sidecar(p).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="does not hold a pipeline stance model"):
+        load(p)
+
+
+def test_runtime_is_loaded_for_annotation(saved):
+    from pipeline.model_store import load_runtime
+    from pipeline.stance_runtime import CompiledStance
+
+    rt = load_runtime(saved)
+    assert isinstance(rt, CompiledStance) and rt.metadata_["format"] == "pipeline-stance-model"
+    assert list(rt.predict(X[:3])) == y[:3]

@@ -6,7 +6,8 @@ from sklearn.base import clone
 from sklearn.model_selection import cross_val_score
 
 from pipeline.records import LABELS, Span, Statement
-from pipeline.stance import StanceClassifier, _negation_scope, get_content, get_cue
+from pipeline.stance import StanceClassifier
+from pipeline.stance_features import get_content, get_cue, negation_scope
 
 TRAIN = [
     ({"content": "Moscow will respond with military countermeasures to the deployment", "cue": "warned"}, "hawkish"),
@@ -62,7 +63,7 @@ def test_plain_strings_are_content():
 
 
 def test_negation_scope_marks_the_next_words():
-    assert _negation_scope(["Russia will never accept the plan, but talks go on"]) == [
+    assert negation_scope(["Russia will never accept the plan, but talks go on"]) == [
         "russia will never NOT_accept NOT_the NOT_plan but talks go on"]
 
 

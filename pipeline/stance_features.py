@@ -1,0 +1,135 @@
+"""Stance features that need no scikit-learn: field selection, negation scope, markers, n-gram analyzers.
+
+Both the trainable :class:`~pipeline.stance.StanceClassifier` and the compiled runtime
+(:mod:`pipeline.stance_runtime`) use these functions, so training and annotation see the same features.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Mapping
+
+_NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
+                       r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
+_CONDITION = re.compile(r"\b(if|unless|as long as|provided|on condition|only when|so long as|in the event)\b", re.I)
+_MODAL = re.compile(r"\b(will|would|shall|must|should|could|may|might|ready to|prepared to|willing to)\b", re.I)
+_HAWKISH = re.compile(r"\b(threat\w*|countermeasure\w*|retaliat\w*|respon(?:d|se) in kind|aggress\w*|hostil\w*|"
+                      r"provocat\w*|condemn\w*|accus\w*|warn\w*|unacceptable|illegal|violat\w*|expan\w*|encircl\w*|"
+                      r"confront\w*|sanction\w*|punish\w*|pressure|ultimatum|red line|destabili\w*|arms race|"
+                      r"deploy\w*|build-?up|interfer\w*|lies|propaganda|blackmail|never accept|will not tolerate|"
+                      r"adversar\w*|enem\w*|hypocri\w*|double standards?|irresponsible|reckless|dangerous)\b", re.I)
+_CONCILIATORY = re.compile(r"\b(cooperat\w*|dialogue|partner\w*|talks|agreement|compromise|welcom\w*|hope\w*|"
+                           r"constructive|trust|joint|together|friend\w*|thank\w*|praise\w*|de-?escalat\w*|"
+                           r"reset|engage\w*|negotiat\w*|common ground|mutual\w*|goodwill|ready to work|"
+                           r"positive|progress|breakthrough|welcome|open door|restraint|understanding)\b", re.I)
+
+# Whether the content names the West decides between a polar label and "aimed at a third party" (neutral).
+_WEST = re.compile(r"\b(U\.?S\.?|United States|America\w*|Washington|NATO|alliance|allie[sd]|West\w*|EU|European Union|"
+                   r"Brussels|Europe\w*|Britain|British|London|France|French|Paris|Germany|German|Berlin|Poland|Polish|"
+                   r"Pentagon|White House)\b")
+
+
+def get_content(X) -> list[str]:
+    """The content strings of the inputs (a plain string is its own content)."""
+    return [x["content"] if isinstance(x, Mapping) else str(x) for x in X]
+
+
+def get_cue(X) -> list[str]:
+    """The cue strings of the inputs (empty for plain strings)."""
+    return [x.get("cue", "") if isinstance(x, Mapping) else "" for x in X]
+
+
+def cue_features(X) -> list[dict[str, float]]:
+    out = []
+    for cue in get_cue(X):
+        w = cue.lower().split()
+        out.append({f"cue={w[-1] if w else ''}": 1.0, f"cue0={w[0] if w else ''}": 1.0})
+    return out
+
+
+def marker_features(X) -> list[dict[str, float]]:
+    out = []
+    for text in get_content(X):
+        neg = len(_NEGATION.findall(text))
+        hawk = len(_HAWKISH.findall(text))
+        conc = len(_CONCILIATORY.findall(text))
+        west = float(bool(_WEST.search(text)))
+        out.append({
+            "west": west, "west_hawkish": west * min(hawk, 4), "west_conciliatory": west * min(conc, 4),
+            "other_hawkish": (1 - west) * min(hawk, 4), "other_conciliatory": (1 - west) * min(conc, 4),
+            "west_negation": west * min(neg, 3),
+            "negation": float(min(neg, 3)), "condition": float(bool(_CONDITION.search(text))),
+            "modal": float(min(len(_MODAL.findall(text)), 3)), "hawkish_terms": float(min(hawk, 4)),
+            "conciliatory_terms": float(min(conc, 4)), "negated_conciliatory": float(bool(neg and conc)),
+            "question": float("?" in text), "quote": float('"' in text or "“" in text),
+            "length": min(len(text.split()), 60) / 60.0,
+        })
+    return out
+
+
+def negation_scope(texts: Iterable[str]) -> list[str]:
+    """Mark words after a negation (``will not accept`` → ``NOT_accept``) so n-grams see the flip."""
+    out = []
+    for t in texts:
+        words, neg = [], 0
+        for w in re.findall(r"[\w'’-]+|[.,;:!?]", t.lower()):
+            if w in ".,;:!?":
+                neg = 0
+                continue
+            words.append(("NOT_" + w) if neg else w)
+            if _NEGATION.fullmatch(w):
+                neg = 3
+            elif neg:
+                neg -= 1
+        out.append(" ".join(words))
+    return out
+
+
+def content_negated(X):
+    return negation_scope(get_content(X))
+
+
+# The analyzers below reproduce scikit-learn's TfidfVectorizer ("word" with the default token pattern,
+# and "char_wb") so the compiled runtime gives the same numbers; tests compare the two on the corpus.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_WHITE = re.compile(r"\s\s+")
+
+
+def word_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """Lower-cased word n-grams exactly as ``TfidfVectorizer(analyzer="word")`` makes them."""
+    tokens = _TOKEN.findall(text.lower())
+    lo, hi = ngram_range
+    grams = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
+    """Character n-grams inside word boundaries, as ``TfidfVectorizer(analyzer="char_wb")`` makes them."""
+    lo, hi = ngram_range
+    grams = []
+    for w in _WHITE.sub(" ", text.lower()).split():
+        w = f" {w} "
+        for n in range(lo, hi + 1):
+            offset = 0
+            grams.append(w[offset:offset + n])
+            while offset + n < len(w):
+                offset += 1
+                grams.append(w[offset:offset + n])
+            if offset == 0:
+                break
+    return grams
+
+
+def tfidf_row(grams: list[str], vocabulary: Mapping[str, int], idf, sublinear: bool = True) -> dict[int, float]:
+    """One L2-normalised TF-IDF row as ``{column: value}``."""
+    counts: dict[int, int] = {}
+    for g in grams:
+        j = vocabulary.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    row = {j: ((1.0 + math.log(c)) if sublinear else float(c)) * float(idf[j]) for j, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in row.values()))
+    return {j: v / norm for j, v in row.items()} if norm else row
