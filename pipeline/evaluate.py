@@ -203,8 +203,12 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
             "errors": ext["errors"],
         }
 
-    result = {"split": split_name, "model": str(getattr(ann.classifier, "metadata_", {}).get("model")),
-              "all": block(predicted)}
+    meta = getattr(ann.classifier, "metadata_", {}) or {}
+    result = {"split": split_name, "model": str(meta.get("model")), "all": block(predicted)}
+    if split_name in (meta.get("trained_on") or []):
+        result["warning"] = (f"the stance model was trained on the {split_name} split, so its stance scores here are not "
+                             f"held out; its held-out dev score at selection time was macro-F1 "
+                             f"{meta.get('scores', {}).get('dev_selection', {}).get('macro_f1')}")
     seeds = [(a, p) for a, p in predicted if a.meta.get("source") == "seed"]
     if seeds:
         result["seeds"] = block(seeds)
@@ -214,6 +218,8 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
 def format_report(result: dict[str, Any]) -> str:
     """A plain-text rendering of :func:`run_evaluation`'s result."""
     lines = [f"Evaluation on the {result['split']} split (stance model: {result['model']})"]
+    if result.get("warning"):
+        lines.append(f"note: {result['warning']}")
     for key, title in (("all", "all articles"), ("seeds", "seed articles only (real published text)")):
         if key not in result:
             continue
