@@ -16,6 +16,7 @@ import os
 import pickle
 import platform
 import warnings
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -75,8 +76,9 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    joblib.dump({"format": FORMAT, "runtime": model.compile(), "estimator": pickle.dumps(model, protocol=4)},
-                tmp, compress=3)
+    # The estimator is compressed on its own so that loading only the runtime never decompresses it.
+    joblib.dump({"format": FORMAT, "runtime": model.compile(),
+                 "estimator": zlib.compress(pickle.dumps(model, protocol=4), 6)}, tmp, compress=0)
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "versions": library_versions(), "labels": [str(c) for c in model.classes_], **metadata}
@@ -149,7 +151,7 @@ def load(path: str | Path | None = None):
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
-            model = pickle.loads(payload["estimator"])
+            model = pickle.loads(zlib.decompress(payload["estimator"]))
     except Exception as e:
         raise ModelError(f"{path}: the estimator could not be unpickled ({type(e).__name__}: {e}); {RETRAIN}.") from None
     if not isinstance(model, StanceClassifier):
