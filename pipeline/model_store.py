@@ -5,7 +5,8 @@ A joblib file is a pickle, so nothing is unpickled before its SHA-256 matches th
 
 The file holds a dict: ``runtime``, the compiled numpy-only model the annotator uses (None for
 models that do not compile), and ``estimator``, the pickled scikit-learn estimator, unpickled only
-when a library user asks for it with :func:`load`.
+when a library user asks for it with :func:`load`. It is written as a plain pickle (protocol 5),
+which ``joblib.load`` also reads; reading it with :mod:`pickle` spares annotation joblib's import.
 """
 
 from __future__ import annotations
@@ -43,20 +44,18 @@ def sha256_file(path: Path) -> str:
 
 
 def library_versions() -> dict[str, str]:
-    """Versions recorded with a model; scikit-learn's is read from package metadata, not by importing it."""
+    """Versions recorded with a model, read from package metadata rather than by importing the libraries."""
     from importlib.metadata import PackageNotFoundError, version
-
-    import joblib
-    import numpy
 
     from . import __version__
 
-    try:
-        sk = version("scikit-learn")
-    except PackageNotFoundError:
-        sk = "not installed"
-    return {"python": platform.python_version(), "scikit-learn": sk, "numpy": numpy.__version__,
-            "joblib": joblib.__version__, "pipeline": __version__}
+    out = {"python": platform.python_version(), "pipeline": __version__}
+    for lib in ("scikit-learn", "numpy", "joblib"):
+        try:
+            out[lib] = version(lib)
+        except PackageNotFoundError:
+            out[lib] = "not installed"
+    return out
 
 
 def default_path() -> Path:
@@ -71,14 +70,14 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
         path: the ``.joblib`` file to write.
         metadata: training facts (data hash, hyperparameters, scores) to record.
     """
-    import joblib
-
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     # The estimator is compressed on its own so that loading only the runtime never decompresses it.
-    joblib.dump({"format": FORMAT, "runtime": model.compile(),
-                 "estimator": zlib.compress(pickle.dumps(model, protocol=4), 6)}, tmp, compress=0)
+    payload = {"format": FORMAT, "runtime": model.compile(),
+               "estimator": zlib.compress(pickle.dumps(model, protocol=5), 6)}
+    with open(tmp, "wb") as fh:
+        pickle.dump(payload, fh, protocol=5)
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "versions": library_versions(), "labels": [str(c) for c in model.classes_], **metadata}
@@ -111,8 +110,6 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 
 def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
     """Verify a model file against its sidecar and unpickle its outer dict (no scikit-learn objects in it)."""
-    import joblib
-
     path = Path(path) if path else default_path()
     if path.is_dir():
         raise ModelError(f"{path}: is a directory; pass the .joblib model file.")
@@ -130,7 +127,8 @@ def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
                           f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=2)
     try:
-        payload = joblib.load(path)
+        with open(path, "rb") as fh:
+            payload = pickle.load(fh)
     except Exception as e:  # a damaged pickle can raise almost anything
         raise ModelError(f"{path}: could not be loaded ({type(e).__name__}: {e}); {RETRAIN}.") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT or "estimator" not in payload:

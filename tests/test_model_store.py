@@ -3,6 +3,8 @@
 import json
 import warnings
 
+import pickle
+
 import joblib
 import pytest
 
@@ -85,7 +87,7 @@ def test_sidecar_ok_but_payload_foreign(tmp_path):
     from pipeline.model_store import sha256_file
 
     p = tmp_path / "x.joblib"
-    joblib.dump(["a", "list"], p)
+    p.write_bytes(pickle.dumps(["a", "list"]))
     meta = {"format": "pipeline-stance-model", "format_version": 1, "sha256": sha256_file(p)}
     sidecar(p).write_text(json.dumps(meta))
     with pytest.raises(ModelError, match="does not hold a pipeline stance model"):
