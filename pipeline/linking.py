@@ -64,9 +64,6 @@ class Linker:
                 return self.countries[phrase]
         return None
 
-    def entity_type(self, entity: Entity) -> str:
-        return entity.type
-
     def gender(self, entity: Entity) -> str | None:
         a = self.kb.get(entity.id)
         return a.gender if a else None

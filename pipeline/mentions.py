@@ -81,7 +81,6 @@ class MentionIndex:
 
     # Names in the text that the parser tags PERSON/ORG/GPE, resolved through the knowledge base.
     def _collect(self) -> None:
-        seen: set[tuple[int, int]] = set()
         for off, doc in self.parse.docs:
             for ent in doc.ents:
                 if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -99,7 +98,6 @@ class MentionIndex:
                 before = self.article.text[max(0, s - 60):s]
                 title = (title + " " + " ".join(_TITLE_WORDS.findall(before[-40:]))).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
-                seen.add((s, e))
 
     def resolve_name(self, text: str, label: str = "PERSON", at: int | None = None) -> tuple[Entity | None, str | None]:
         """Resolve a name to a KB entity or an article-local person; None for non-actors (``Russian``).

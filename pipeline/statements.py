@@ -94,16 +94,10 @@ class _Extractor:
         return off + tok.idx + len(tok)
 
     def in_quote(self, pos: int) -> Quote | None:
+        """The quotation containing ``pos``; quotations never overlap, so only the last one opened can."""
         i = bisect.bisect_right(self._qstarts, pos) - 1
-        while i >= 0:
-            q = self.quotes[i]
-            if q.start <= pos < q.end:
-                return q
-            if q.close < pos and i < len(self.quotes) - 1 and q.close < self.quotes[i].open:
-                break
-            i -= 1
-            if i >= 0 and self.quotes[i].close < pos - 5000:
-                break
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
         return None
 
     def span(self, s: int, e: int) -> Span:
