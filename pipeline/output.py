@@ -26,7 +26,9 @@ def table(article: AnnotatedArticle, width: int | None = None) -> str:
         spk = s.speaker.text if s.speaker else "—"
         ent = s.entity.name if s.entity else "(anonymous)"
         stance = f"{s.label} {s.scores.get(s.label, 0):.2f}" if s.label else "—"
-        rows.append((str(i), abridge(f"{spk} → {ent}", 38), abridge(s.cue.text, 16), s.kind.replace("_", "-"), stance))
+        # The entity matters more than the mention, so the mention is the part that gets shortened.
+        rows.append((str(i), f"{abridge(spk, 20)} → {abridge(ent, 24)}", abridge(s.cue.text, 16), s.kind.replace("_", "-"),
+                     stance))
     widths = [max(len(c), *(len(r[k]) for r in rows)) for k, c in enumerate(cols[:-1])]
     content_w = max(30, width - sum(widths) - 2 * len(widths))
     lines = [head, "  ".join(c.ljust(w) for c, w in zip(cols[:-1], widths)) + "  " + cols[-1]]
