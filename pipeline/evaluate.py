@@ -99,6 +99,7 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
             per_kind[g.kind]["gold"] += 1
         for i, j in pairs:
             per_kind[gold[j].kind]["tp"] += 1
+            per_kind[pred[i].kind]["tp_pred"] += 1
             p_ent = pred[i].entity.id if pred[i].entity else None
             links.add(art.id, gold[j].entity, p_ent)
             if gold[j].entity is not None and not str(gold[j].entity).startswith("local:") and p_ent != gold[j].entity:
@@ -113,10 +114,19 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
     return {
         "statements": prf(tp, n_pred, n_gold),
         "per_kind_recall": {k: round(c["tp"] / c["gold"], 4) if c["gold"] else None for k, c in per_kind.items()},
+        # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
+        "per_kind": {k: _kind_prf(c) for k, c in per_kind.items()},
         "per_kind_gold": {k: c["gold"] for k, c in per_kind.items()},
         "speaker_linking": links.accuracy(),
         "errors": errors,
     }
+
+
+def _kind_prf(c: Counter) -> dict[str, float]:
+    p = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
+    r = c["tp"] / c["gold"] if c["gold"] else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "pred": c["pred"], "gold": c["gold"]}
 
 
 def score_labels(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -197,6 +207,7 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
             "articles": len(subset),
             "extraction": ext["statements"],
             "extraction_recall_per_kind": ext["per_kind_recall"],
+            "extraction_per_kind": ext["per_kind"],
             "speaker_linking": ext["speaker_linking"],
             "stance_on_gold": _stance_block(gold, ann.classifier, baselines),
             "stance_end_to_end": score_labels(e2e_gold, e2e_pred) if e2e_gold else None,
@@ -228,8 +239,8 @@ def format_report(result: dict[str, Any]) -> str:
         lines += ["", f"== {title}: {b['articles']} articles",
                   f"extraction   P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
                   f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
-                  "recall by kind  " + "  ".join(f"{k} {v:.3f}" for k, v in b["extraction_recall_per_kind"].items()
-                                                  if v is not None),
+                  "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
+                                                    for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
                   f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)"]
         for name, scores in b["stance_on_gold"].items():
             if scores:

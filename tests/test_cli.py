@@ -113,7 +113,8 @@ def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
     r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--model", str(out), "--split", "dev", "--json"])
     assert r.exit_code == 0, r.stderr
     d = json.loads(r.stdout)
-    assert {"extraction", "speaker_linking", "stance_on_gold", "stance_end_to_end"} <= set(d["all"])
+    assert {"extraction", "extraction_per_kind", "speaker_linking", "stance_on_gold", "stance_end_to_end"} <= set(d["all"])
+    assert set(d["all"]["extraction_per_kind"]["direct"]) >= {"precision", "recall", "f1"}
     assert {"model", "majority", "lexicon"} == set(d["all"]["stance_on_gold"])
 
 
