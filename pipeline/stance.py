@@ -8,7 +8,6 @@ The speaker is deliberately not a feature: the model judges what was said, not w
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Sequence
 
 import numpy as np
@@ -164,15 +163,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             statements: statements from the annotator.
             text: unused; kept so callers can pass the article text for future context features.
         """
-        if not statements:
-            return []
-        X = [{"content": s.content.text, "cue": s.cue.text} for s in statements]
-        proba = self.predict_proba(X)
-        out = []
-        for s, p in zip(statements, proba):
-            scores = {str(c): float(v) for c, v in zip(self.classes_, p)}
-            out.append(replace(s, label=max(scores, key=scores.get), scores=scores))
-        return out
+        from .stance_runtime import label_with
+
+        return label_with(self, statements)
 
 
 def load_model(path=None) -> StanceClassifier:

@@ -70,15 +70,20 @@ class CompiledStance:
         return self.classes_[np.argmax(self.decision_function(X), axis=1)]
 
     def label_statements(self, statements: Sequence[Statement], text: str | None = None) -> list[Statement]:
-        """Return copies of ``statements`` with ``label`` and ``scores`` filled in (see the estimator's method)."""
-        if not statements:
-            return []
-        proba = self.predict_proba([{"content": s.content.text, "cue": s.cue.text} for s in statements])
-        out = []
-        for s, p in zip(statements, proba):
-            scores = {str(c): float(v) for c, v in zip(self.classes_, p)}
-            out.append(replace(s, label=max(scores, key=scores.get), scores=scores))
-        return out
+        """Return copies of ``statements`` with ``label`` and ``scores`` filled in."""
+        return label_with(self, statements)
+
+
+def label_with(model, statements: Sequence[Statement]) -> list[Statement]:
+    """Copies of ``statements`` labelled by ``model`` (anything with ``classes_`` and ``predict_proba``)."""
+    if not statements:
+        return []
+    proba = model.predict_proba([{"content": s.content.text, "cue": s.cue.text} for s in statements])
+    out = []
+    for s, p in zip(statements, proba):
+        scores = {str(c): float(v) for c, v in zip(model.classes_, p)}
+        out.append(replace(s, label=max(scores, key=scores.get), scores=scores))
+    return out
 
 
 def block_spec(name: str, vectorizer, offset: int) -> dict[str, Any]:
