@@ -129,15 +129,16 @@ def validate(
 
     problems: list[str] = []
     try:
+        known = load_kb(tuple(str(p) for p in kb))
         articles = read_corpus(path, errors=problems)
-        problems += check(articles, load_kb(tuple(str(p) for p in kb)))
+        problems += check(articles, known)
     except PipelineError as e:
         fail(str(e))
     for p in problems:
         typer.echo(f"error: {p}", err=True)
     n = sum(len(a.statements) for a in articles)
     if stats:
-        typer.echo(json.dumps(statistics(articles, load_kb(tuple(str(p) for p in kb))), indent=1, ensure_ascii=False))
+        typer.echo(json.dumps(statistics(articles, known), indent=1, ensure_ascii=False))
     if problems:
         say(f"{len(problems)} problem(s) in {path}.")
         raise typer.Exit(1)

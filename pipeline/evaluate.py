@@ -35,11 +35,14 @@ def match(pred: Sequence[Span], gold: Sequence[Span]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _pr(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+    return _pr(tp, n_pred, tp, n_gold) | {"tp": tp, "pred": n_pred, "gold": n_gold}
 
 
 class LinkScorer:
@@ -84,6 +87,7 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
     tp = n_pred = n_gold = 0
     per_kind = {k: Counter() for k in KINDS}
     links = LinkScorer()
+    label_pairs: list[tuple[str, str | None]] = []
     errors: list[dict[str, Any]] = []
     for art, pred in items:
         gold = art.statements
@@ -100,6 +104,7 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
         for i, j in pairs:
             per_kind[gold[j].kind]["tp"] += 1
             per_kind[pred[i].kind]["tp_pred"] += 1
+            label_pairs.append((gold[j].label, pred[i].label))
             p_ent = pred[i].entity.id if pred[i].entity else None
             links.add(art.id, gold[j].entity, p_ent)
             if gold[j].entity is not None and not str(gold[j].entity).startswith("local:") and p_ent != gold[j].entity:
@@ -111,22 +116,17 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
         for i, s in enumerate(pred):
             if i not in mp:
                 errors.append({"article": art.id, "type": "spurious", "cue": s.cue.text, "content": s.content.text[:120]})
+    # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
+    kinds = {k: _pr(c["tp_pred"], c["pred"], c["tp"], c["gold"]) | {"pred": c["pred"], "gold": c["gold"]}
+             for k, c in per_kind.items()}
     return {
         "statements": prf(tp, n_pred, n_gold),
-        "per_kind_recall": {k: round(c["tp"] / c["gold"], 4) if c["gold"] else None for k, c in per_kind.items()},
-        # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
-        "per_kind": {k: _kind_prf(c) for k, c in per_kind.items()},
-        "per_kind_gold": {k: c["gold"] for k, c in per_kind.items()},
+        "per_kind_recall": {k: v["recall"] if v["gold"] else None for k, v in kinds.items()},
+        "per_kind": kinds,
         "speaker_linking": links.accuracy(),
+        "label_pairs": label_pairs,
         "errors": errors,
     }
-
-
-def _kind_prf(c: Counter) -> dict[str, float]:
-    p = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
-    r = c["tp"] / c["gold"] if c["gold"] else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "pred": c["pred"], "gold": c["gold"]}
 
 
 def score_labels(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
@@ -197,19 +197,15 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
 
     def block(subset):
         ext = score_extraction(subset)
-        gold = [(a, s) for a, _ in subset for s in a.statements]
-        e2e_gold, e2e_pred = [], []
-        for a, pred in subset:
-            for i, j in match([s.content for s in pred], [g.content for g in a.statements]):
-                e2e_gold.append(a.statements[j].label)
-                e2e_pred.append(pred[i].label)
+        e2e_gold = [g for g, _ in ext["label_pairs"]]
+        e2e_pred = [p for _, p in ext["label_pairs"]]
         return {
             "articles": len(subset),
             "extraction": ext["statements"],
             "extraction_recall_per_kind": ext["per_kind_recall"],
             "extraction_per_kind": ext["per_kind"],
             "speaker_linking": ext["speaker_linking"],
-            "stance_on_gold": _stance_block(gold, ann.classifier, baselines),
+            "stance_on_gold": _stance_block(gold_pairs(a for a, _ in subset), ann.classifier, baselines),
             "stance_end_to_end": score_labels(e2e_gold, e2e_pred) if e2e_gold else None,
             "errors": ext["errors"],
         }

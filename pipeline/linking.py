@@ -26,8 +26,6 @@ _ROLE_WORDS = {"president", "minister", "secretary", "general", "chief", "leader
                "representative", "director", "chairman", "staff", "state", "defense", "defence", "foreign", "deputy"}
 _ROLE_COUNTRY_HINTS = {"secretary of state": "US", "secretary of defense": "US", "pentagon": "US", "defense secretary": "US",
                        "defence secretary": "US", "foreign secretary": "GB", "chancellor": "DE", "kremlin": "RU"}
-_ANON_ROLES = {"official", "officials", "diplomat", "diplomats", "aide", "aides", "officer", "officers", "source",
-               "sources", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "representative"}
 _PERSON_NOUNS = {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "general", "admiral",
                  "commander", "chief", "diplomat", "envoy", "ambassador", "secretary", "adviser", "advisor", "aide",
                  "negotiator", "official", "premier", "chancellor", "marshal", "colonel", "officer", "head",
@@ -53,6 +51,7 @@ class Linker:
         self.countries: dict[str, str] = lex["countries"]
         self.leader_role: dict[str, str] = lex["leader_role"]
         self.anonymous_heads = set(lex["anonymous_heads"])
+        self.anonymous_roles = set(lex["named_anonymous_roles"])
         self.anon_dets = set(lex["anonymous_determiners"])
         self.documents = set(lex["document_nouns"])
 
@@ -222,7 +221,7 @@ class Linker:
         if len(ids) == 1:
             return kb_entity(self.kb, next(iter(ids)))
         anonymous = (head in self.anonymous_heads or words[0] in ("some", "many", "several", "most", "other")
-                     or (head in _ANON_ROLES and (words[0] in self.anon_dets or text.endswith("s"))))
+                     or (head in self.anonymous_roles and (words[0] in self.anon_dets or text.endswith("s"))))
         if anonymous:
             return None  # guidelines §3: an anonymous source, even of a known institution, has no entity
         if (att.speaker_pos == "PROPN" and words[-1] not in _ROLE_WORDS | _ORG_NOUNS and head not in _ORG_NOUNS

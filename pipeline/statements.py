@@ -383,13 +383,11 @@ class _Extractor:
             speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         gov = tok.head
         if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
-            # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
             verb_subject = self.subject(gov)
             if verb_subject is not None and self.valid_speaker(verb_subject) and verb_subject.lower_ not in _RELATIVES:
+                # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
                 speaker_tok = verb_subject
-        if speaker_tok is None and tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
-            speaker_tok = self.subject(gov)
-            if speaker_tok is not None and not self.valid_speaker(speaker_tok):
+            elif speaker_tok is None and verb_subject is not None and not self.valid_speaker(verb_subject):
                 speaker_tok = self.reporting_subject(gov)
         if speaker_tok is None or not self.valid_speaker(speaker_tok):
             return None
