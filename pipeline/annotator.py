@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable
 
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase, lexicon, load_kb
 from .linking import link_all
 from .mentions import MentionIndex
 from .nlp import get_nlp
@@ -14,6 +14,7 @@ from .quotes import find_quotes
 from .reader import article_from_text, read_article
 from .records import AnnotatedArticle, Article
 from .sentences import parse
+from .stance_features import stance_input
 from .statements import extract
 
 
@@ -44,7 +45,7 @@ class Annotator:
         mentions = MentionIndex(article, parsed, self.kb)
         statements = link_all(article, mentions, self.kb, attributions)
         if self.classifier is not None and statements:
-            statements = self.classifier.label_statements(statements, article.text)
+            statements = self.classifier.label_statements(statements, self.stance_inputs(article.text, statements))
         return AnnotatedArticle(
             path=article.path,
             meta=dict(article.meta),
@@ -52,6 +53,16 @@ class Annotator:
             statements=tuple(statements),
             sentences=parsed.sentences,
         )
+
+    def stance_inputs(self, text: str, statements) -> list[dict[str, str]]:
+        """The stance classifier's view of each statement: content, cue, the sentence around it, the speaker's bloc."""
+        blocs = lexicon()["western_blocs"]
+        out = []
+        for s in statements:
+            actor = self.kb.get(s.entity.id) if s.entity else None
+            out.append(stance_input(text, (s.content.start, s.content.end), (s.cue.start, s.cue.end),
+                                    actor.country if actor else None, blocs))
+        return out
 
     def annotate_file(self, path: str | Path, date: str | None = None) -> AnnotatedArticle:
         """Read and annotate one file.

@@ -76,11 +76,16 @@ def annotate(
         raise typer.Exit(1)
 
 
+REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (default: $PIPELINE_REALTEXT, "
+                 "else ../shared/realtext beside the project).")
+
+
 @app.command()
 def train(
     data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder with train/dev/test records."),
+    realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
     out: Path = typer.Option(Path("models/stance.joblib"), "--out", help="Where to write the model (a .json sidecar goes beside it)."),
-    model: str = typer.Option("auto", "--model", help="auto (best on dev of tfidf-lr and tfidf-svm, preferring tfidf-lr within 0.01 because it keeps annotate fast), or tfidf-lr, tfidf-svm, lexicon, majority, embeddings-lr."),
+    model: str = typer.Option("auto", "--model", help="auto (the best of e5-lr and tfidf-lr on real-dev, else dev), or e5-lr, tfidf-lr (fast), tfidf-svm, lexicon, majority, embeddings-lr."),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
 ) -> None:
@@ -88,7 +93,7 @@ def train(
     from .train import train as run
 
     try:
-        meta = run(data, out, model, seed, progress=(lambda m: None) if quiet else say)
+        meta = run(data, out, model, seed, progress=(lambda m: None) if quiet else say, realtext=realtext)
     except PipelineError as e:
         fail(str(e))
     test = meta["scores"].get("test", {})
@@ -99,7 +104,8 @@ def train(
 @app.command()
 def evaluate(
     data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder."),
-    split: str = typer.Option("test", "--split", help="test or dev."),
+    split: str = typer.Option("test", "--split", help="test or dev (written corpus), real-dev or real-test (real texts)."),
+    realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
     model: Optional[Path] = typer.Option(None, "--model", help="Stance model file (default: models/stance.joblib)."),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON (includes every error)."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy model name or path."),
@@ -108,7 +114,8 @@ def evaluate(
     from .evaluate import format_report, run_evaluation
 
     try:
-        result = run_evaluation(str(data), split, str(model) if model else None, spacy_model, progress=say)
+        result = run_evaluation(str(data), split, str(model) if model else None, spacy_model, progress=say,
+                                realtext=str(realtext) if realtext else None)
     except PipelineError as e:
         fail(str(e))
     if as_json:
@@ -120,25 +127,31 @@ def evaluate(
 @app.command()
 def validate(
     path: Path = typer.Argument(Path("data/annotations"), help="Annotations folder or JSONL file."),
-    stats: bool = typer.Option(False, "--stats", help="Also print corpus statistics (counts per split, label, kind, year band, topic)."),
+    stats: bool = typer.Option(False, "--stats", help="Also print corpus statistics (counts per split, label, kind, year band, topic), the real-text part separately."),
     kb: List[Path] = typer.Option([], "--kb", help="Extra knowledge-base file whose ids count as known."),
+    realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
 ) -> None:
     """Check every annotation record against the format; exit 1 with one line per problem."""
-    from .corpus import read_corpus, statistics, validate as check
+    from .corpus import read_corpus, real_statistics, statistics, validate as check
     from .kb import load_kb
 
     problems: list[str] = []
+    notes: list[str] = []
     try:
         known = load_kb(tuple(str(p) for p in kb))
-        articles = read_corpus(path, errors=problems)
+        articles = read_corpus(path, errors=problems, realtext=realtext, notes=notes)
         problems += check(articles, known)
     except PipelineError as e:
         fail(str(e))
+    for n in notes:
+        say(n)
     for p in problems:
         typer.echo(f"error: {p}", err=True)
     n = sum(len(a.statements) for a in articles)
     if stats:
-        typer.echo(json.dumps(statistics(articles, known), indent=1, ensure_ascii=False))
+        written = [a for a in articles if not a.is_real]
+        typer.echo(json.dumps({"written": statistics(written, known), "real": real_statistics(articles, known)},
+                              indent=1, ensure_ascii=False))
     if problems:
         say(f"{len(problems)} problem(s) in {path}.")
         raise typer.Exit(1)

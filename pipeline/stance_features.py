@@ -30,6 +30,66 @@ _WEST = re.compile(r"\b(U\.?S\.?|United States|America\w*|Washington|NATO|allian
                    r"Pentagon|White House)\b")
 
 
+# Targets named in the content or its sentence: whether a polar statement is aimed at the West, at Russia (the
+# counterpart for a Western speaker), at another rival of the West, or at a third party.
+_RUSSIA = re.compile(r"\b(Russia\w*|Moscow|Kremlin|Soviet|USSR|Putin|Lavrov|Medvedev)\b")
+_RIVALS = re.compile(r"\b(China|Chinese|Beijing|Iran\w*|Tehran|North Korea\w*|DPRK|Pyongyang|Syria\w*|Damascus|Assad|"
+                     r"Cuba\w*|Havana|Venezuela\w*|Caracas|Belarus\w*|Minsk)\b")
+_THIRD = re.compile(r"\b(Ukrain\w*|Kiev|Kyiv|Georgia\w*|Tbilisi|Moldova\w*|Japan\w*|India\w*|Israel\w*|Palestin\w*|"
+                    r"Afghan\w*|Iraq\w*|Libya\w*|terror\w*|Africa\w*|Asia\w*|CIS|Commonwealth|Serbia\w*|Kosovo)\b")
+# A statement's context: the sentence(s) around its content, within its paragraph, at most this many characters
+# either side (long enough for a full news sentence, short enough not to drag in the next topic).
+CONTEXT_CHARS = 300
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+BLOCS = ("west", "russia", "other", "unknown")
+
+
+def context_window(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` holding ``[start, end)``: from the boundary before to the boundary after, in the paragraph.
+
+    Args:
+        text: the article text.
+        start, end: the span of the statement (cue and content together).
+    """
+    lo = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + CONTEXT_CHARS)
+    head = [m.end() for m in _BOUNDARY.finditer(text, lo, start)]
+    tail = _BOUNDARY.search(text, end, hi) if end < hi else None
+    return text[head[-1] if head else lo: tail.start() + 1 if tail else hi].strip()
+
+
+def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]]) -> str:
+    """``west``, ``russia`` or ``other`` for a knowledge-base country code; ``unknown`` without one.
+
+    Args:
+        country: the speaker entity's country (``RU``, ``US``, ``NATO``, ...), or None.
+        blocs: the lexicon's ``western_blocs`` table.
+    """
+    if not country:
+        return "unknown"
+    for bloc in ("west", "russia"):
+        if country in blocs[bloc]:
+            return bloc
+    return "other"
+
+
+def stance_input(text: str, content: tuple[int, int], cue: tuple[int, int] | None, country: str | None,
+                 blocs: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """The classifier's view of one statement: what was said, the cue, the sentence around it and the speaker's bloc.
+
+    Args:
+        text: the article text.
+        content: the content's ``(start, end)``.
+        cue: the cue's ``(start, end)``, or None (a sentence record).
+        country: the speaker entity's knowledge-base country, or None.
+        blocs: the lexicon's ``western_blocs`` table.
+    """
+    lo, hi = (min(content[0], cue[0]), max(content[1], cue[1])) if cue else content
+    return {"content": text[content[0]:content[1]], "cue": text[cue[0]:cue[1]] if cue else "",
+            "context": context_window(text, lo, hi), "bloc": speaker_bloc(country, blocs)}
+
+
 def get_content(X) -> list[str]:
     """The content strings of the inputs (a plain string is its own content)."""
     return [x["content"] if isinstance(x, Mapping) else str(x) for x in X]
@@ -38,6 +98,31 @@ def get_content(X) -> list[str]:
 def get_cue(X) -> list[str]:
     """The cue strings of the inputs (empty for plain strings)."""
     return [x.get("cue", "") if isinstance(x, Mapping) else "" for x in X]
+
+
+def get_context(X) -> list[str]:
+    """The context sentence(s) of the inputs (the content when none was given)."""
+    return [(x.get("context") or x["content"]) if isinstance(x, Mapping) else str(x) for x in X]
+
+
+def encoder_text(X) -> list[str]:
+    """What the sentence encoder reads: the context sentence, which holds the speaker, the cue and the content."""
+    return get_context(X)
+
+
+def target_features(X) -> list[dict[str, float]]:
+    """Who the content and its sentence name (the West, Russia, another rival, a third party), crossed with the speaker's bloc."""
+    out = []
+    for x, content, context in zip(X, get_content(X), get_context(X)):
+        bloc = x.get("bloc", "unknown") if isinstance(x, Mapping) else "unknown"
+        f = {f"bloc={bloc}": 1.0}
+        for where, text in (("content", content), ("context", context)):
+            for name, rx in (("west", _WEST), ("russia", _RUSSIA), ("rival", _RIVALS), ("third", _THIRD)):
+                if rx.search(text):
+                    f[f"{where}_{name}"] = 1.0
+                    f[f"{where}_{name}|{bloc}"] = 1.0
+        out.append(f)
+    return out
 
 
 def cue_features(X) -> list[dict[str, float]]:

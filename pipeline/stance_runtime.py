@@ -1,9 +1,9 @@
-"""The compiled stance model: a fitted TF-IDF + logistic-regression classifier as plain arrays.
+"""The compiled stance model: a fitted linear stance classifier as plain arrays.
 
-Annotating with it needs numpy only, so ``pipeline annotate`` does not pay for importing
-scikit-learn (about a second, most of it scipy.stats pulled in by sklearn.utils). It is built by
-:meth:`pipeline.stance.StanceClassifier.compile` and gives the same probabilities as the
-estimator (tests compare them on the whole corpus).
+Annotating with it needs numpy only (and the sentence encoder's package for ``e5-lr``), so ``pipeline annotate``
+does not pay for importing scikit-learn (about a second, most of it scipy.stats pulled in by sklearn.utils). It
+is built by :meth:`pipeline.stance.StanceClassifier.compile` and gives the same probabilities as the estimator
+(tests compare them on the corpus).
 """
 
 from __future__ import annotations
@@ -14,8 +14,12 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from .records import Statement
-from .stance_features import (char_wb_ngrams, content_negated, cue_features, get_content, marker_features, tfidf_row,
-                              word_ngrams)
+from .encoders import encode
+from .stance_features import (char_wb_ngrams, content_negated, cue_features, encoder_text, get_content, marker_features,
+                              target_features, tfidf_row, word_ngrams)
+
+# The same blocks, by name, as pipeline.stance.DICT_FEATURES (a test checks that the two tables agree).
+DICT_FEATURES = {"cue": cue_features, "markers": marker_features, "targets": target_features}
 
 
 class CompiledStance:
@@ -23,23 +27,28 @@ class CompiledStance:
 
     Args:
         classes: class labels in column order.
-        blocks: per feature block (words, chars, cue, markers): its vocabulary, idf (None for dict
-            features), n-gram range and column offset.
+        blocks: per feature block (words, chars, embed, cue, markers, targets): its kind, column offset and width,
+            and the vocabulary, idf and n-gram range (TF-IDF), vocabulary (dict features) or encoder (embeddings).
         coef: ``(n_classes, n_features)`` weights of the multinomial logistic regression.
         intercept: ``(n_classes,)`` biases.
     """
 
     def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray):
         self.classes_ = np.asarray(classes)
-        self.blocks = blocks
+        self.blocks = _with_kinds(blocks)
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
 
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, blocks=_with_kinds(state["blocks"]))
+
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
-        dicts = {"cue": cue_features(X), "markers": marker_features(X)}
+        dicts = {name: fn(X) for name, fn in DICT_FEATURES.items()}
         rows: list[dict[int, float]] = [{} for _ in X]
         for b in self.blocks:
+            if b["kind"] == "embed":
+                continue
             off, vocab = b["offset"], b["vocabulary"]
             for i in range(len(X)):
                 if b["name"] in texts:
@@ -53,6 +62,10 @@ class CompiledStance:
 
     def decision_function(self, X: Sequence[Any]) -> np.ndarray:
         out = np.tile(self.intercept, (len(X), 1))
+        for b in self.blocks:
+            if b["kind"] == "embed" and len(X):
+                E = encode(encoder_text(X), b["encoder"], b["batch_size"]).astype(np.float64)
+                out += E @ self.coef[:, b["offset"]:b["offset"] + b["width"]].T
         for i, row in enumerate(self._rows(X)):
             if row:
                 cols = np.fromiter(row.keys(), dtype=np.int64)
@@ -69,16 +82,27 @@ class CompiledStance:
     def predict(self, X: Sequence[Any]) -> np.ndarray:
         return self.classes_[np.argmax(self.decision_function(X), axis=1)]
 
-    def label_statements(self, statements: Sequence[Statement], text: str | None = None) -> list[Statement]:
-        """Return copies of ``statements`` with ``label`` and ``scores`` filled in."""
-        return label_with(self, statements)
+    def label_statements(self, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
+        """Return copies of ``statements`` with ``label`` and ``scores`` filled in (``inputs``: the classifier's view of each)."""
+        return label_with(self, statements, inputs)
 
 
-def label_with(model, statements: Sequence[Statement]) -> list[Statement]:
-    """Copies of ``statements`` labelled by ``model`` (anything with ``classes_`` and ``predict_proba``)."""
+def _with_kinds(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # Models compiled before embeddings existed name no kind: TF-IDF blocks have an idf, dict blocks none.
+    return [{"kind": "tfidf" if b.get("idf") is not None else "dict", **b} for b in blocks]
+
+
+def label_with(model, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
+    """Copies of ``statements`` labelled by ``model`` (anything with ``classes_`` and ``predict_proba``).
+
+    Args:
+        model: the classifier.
+        statements: the statements to label.
+        inputs: the classifier's view of each statement, in the same order.
+    """
     if not statements:
         return []
-    proba = model.predict_proba([{"content": s.content.text, "cue": s.cue.text} for s in statements])
+    proba = model.predict_proba(list(inputs))
     out = []
     for s, p in zip(statements, proba):
         scores = {str(c): float(v) for c, v in zip(model.classes_, p)}
@@ -86,9 +110,12 @@ def label_with(model, statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
-def block_spec(name: str, vectorizer, offset: int) -> dict[str, Any]:
-    """Describe one fitted vectorizer of the feature union for :class:`CompiledStance`."""
-    vocab: Mapping[str, int] = vectorizer.vocabulary_
-    return {"name": name, "offset": offset, "vocabulary": dict(vocab),
-            "idf": np.asarray(vectorizer.idf_) if hasattr(vectorizer, "idf_") else None,
-            "ngram_range": tuple(getattr(vectorizer, "ngram_range", (1, 1)))}
+def block_spec(name: str, step, offset: int) -> dict[str, Any]:
+    """Describe the last fitted step of one block of the feature union (a vectorizer or an encoder) for :class:`CompiledStance`."""
+    if hasattr(step, "encoder"):
+        return {"name": name, "kind": "embed", "offset": offset, "width": int(step.n_features_out_),
+                "encoder": step.encoder, "batch_size": step.batch_size}
+    vocab: Mapping[str, int] = step.vocabulary_
+    return {"name": name, "kind": "tfidf" if hasattr(step, "idf_") else "dict", "offset": offset, "width": len(vocab),
+            "vocabulary": dict(vocab), "idf": np.asarray(step.idf_) if hasattr(step, "idf_") else None,
+            "ngram_range": tuple(getattr(step, "ngram_range", (1, 1)))}

@@ -36,7 +36,11 @@ _PREP_CONTENT = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"agai
                  "brand": {"as"}, "dismiss": {"as"}, "praise": {"for"}, "complain": {"about", "of"}}
 _NEEDS_PARTICLE = {"go": {"on"}, "point": {"out"}, "rule": {"out"}, "call": {"for", "on", "upon"}}
 _CITATION = re.compile(r"\s*\((?:[A-Z][\w.\-]+|[^()]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^()]*\)?\s*$")
-_DANGLING = re.compile(r"(?:[\s,;:—–-]+|\b(?:which|who|that|and|but|as|when|while|or)\b)+$")
+# Trailing separators and connectives left when a clause is cut (``..., which``). Matched from the end in a loop,
+# never as one regex over the whole tail: a nested quantifier there backtracked exponentially on runs of spaces.
+_DANGLING_CHARS = frozenset(" \t\n,;:—–-")
+_DANGLING_WORD = re.compile(r"\b(?:which|who|that|and|but|as|when|while|or)$")
+_LONGEST_DANGLING_WORD = 5
 _OFFICE_NOUNS = {"secretary", "chief", "head", "envoy", "ambassador", "minister", "representative", "commander",
                  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "member", "adviser", "advisor",
                  "ministry", "department", "office", "council", "committee", "agency", "service"}
@@ -68,6 +72,25 @@ class Attribution:
     speaker_head: str = ""
     speaker_pos: str = ""
     speaker_ent: str = ""
+
+
+def trim_dangling(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` without trailing separators and connectives (``, which``, ``and``); linear time.
+
+    Args:
+        text: the article text.
+        s, e: the segment.
+    """
+    while e > s:
+        if text[e - 1] in _DANGLING_CHARS:
+            e -= 1
+            continue
+        m = _DANGLING_WORD.search(text, max(s, e - _LONGEST_DANGLING_WORD), e)
+        if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            e = m.start()
+            continue
+        break
+    return e
 
 
 class _Extractor:
@@ -116,10 +139,8 @@ class _Extractor:
                 e = s + m.start()
         while e > s and self.text[e - 1] in _TRAILING_TRIM:
             e -= 1
-        m = _DANGLING.search(self.text, s, e)
-        if m and m.end() == e and m.start() > s:
-            e = m.start()
-        return s, e
+        end = trim_dangling(self.text, s, e)
+        return s, (end if end > s else e)
 
     # -- speakers --------------------------------------------------------------------------
     def subject(self, verb, depth: int = 0):
@@ -505,7 +526,7 @@ def _truncate_nested(found: list[Attribution], text: str) -> list[Attribution]:
                 if k > len(seg) * 0.3:
                     seg = seg[:k]
                     break
-            seg = _DANGLING.sub("", seg)
+            seg = seg[:trim_dangling(seg, 0, len(seg))]
             e = a.content.start + len(seg.rstrip(" ,;:—–-"))
             if e > a.content.start:
                 a = Attribution(Span.of(text, a.content.start, e), a.cue, a.speaker, a.kind, a.sentence,

@@ -10,33 +10,21 @@ from typing import Any, Callable
 
 from sklearn.model_selection import GridSearchCV, GroupKFold
 
-from .corpus import CorpusArticle, read_corpus, split
+from .corpus import CorpusArticle, examples, read_corpus, split
 from .errors import PipelineError
-from .evaluate import score_labels
+from .metrics import score_labels
 from .model_store import save
 from .stance import MODELS, StanceClassifier
 
 GRIDS: dict[str, dict[str, list]] = {
+    "e5-lr": {"C": [0.5, 2.0, 8.0]},
     "tfidf-lr": {"C": [1.0, 4.0, 16.0]},
     "tfidf-svm": {"C": [1.0, 4.0, 16.0]},
     "embeddings-lr": {"C": [1.0, 4.0, 16.0]},
 }
 BASELINES = ("majority", "lexicon")
-AUTO = ("tfidf-lr", "tfidf-svm")
-# tfidf-lr compiles to a numpy runtime, so annotate need not import scikit-learn; another model must beat
-# it on dev by more than this to be chosen by --model auto.
-FAST_MARGIN = 0.01
-
-
-def examples(articles: list[CorpusArticle]) -> tuple[list[dict], list[str], list[str]]:
-    """Statements as classifier input, their labels, and their article ids (for grouped folds)."""
-    X, y, groups = [], [], []
-    for a in articles:
-        for s in a.statements:
-            X.append({"content": s.content.text, "cue": s.cue.text})
-            y.append(s.label)
-            groups.append(a.id)
-    return X, y, groups
+# --model auto compares these on the selection split (real-dev when there is one) and keeps the best.
+AUTO = ("e5-lr", "tfidf-lr")
 
 
 def data_sha256(articles: list[CorpusArticle]) -> str:
@@ -48,7 +36,7 @@ def data_sha256(articles: list[CorpusArticle]) -> str:
 
 
 def train(data: str | Path = "data/annotations", out: str | Path = "models/stance.joblib", model: str = "auto",
-          seed: int = 0, progress: Callable[[str], None] = lambda m: None) -> dict[str, Any]:
+          seed: int = 0, progress: Callable[[str], None] = lambda m: None, realtext: str | Path | None = None) -> dict[str, Any]:
     """Train, select and save the stance model; return the report that was saved with it.
 
     Args:
@@ -58,12 +46,19 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
             the SVM beats it by more than ``FAST_MARGIN``) or one of the model names.
         seed: random seed; the same seed and data give the same model.
         progress: called with a line of text at each step.
+        realtext: the real-text root for stand-off records (default: ``$PIPELINE_REALTEXT`` or ``../shared/realtext``).
     """
     t0 = time.perf_counter()
     if model != "auto" and model not in MODELS:
         raise PipelineError(f"--model {model!r} is not known; choose auto or one of {', '.join(MODELS)}.")
-    articles = read_corpus(data)
-    tr, dev, test = split(articles, "train"), split(articles, "dev"), split(articles, "test")
+    notes: list[str] = []
+    articles = read_corpus(data, realtext=realtext, notes=notes)
+    for n in notes:
+        progress(n)
+    # Written and real training data together; the real dev split selects when there is one.
+    tr = split(articles, "train") + split(articles, "real-train")
+    dev_name = "real-dev" if split(articles, "real-dev") else "dev"
+    dev, test = split(articles, dev_name), split(articles, "test")
     if not tr or not dev:
         raise PipelineError(f"{data}: needs train and dev records (found {len(tr)} train, {len(dev)} dev articles); "
                             "see data/annotations/README.md.")
@@ -93,29 +88,28 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
                            "dev": dev_scores}
         progress(f"{name}: best {params or '-'}, CV macro-F1 {cv_f1 if cv_f1 is None else round(cv_f1, 3)}, "
                  f"dev macro-F1 {dev_scores['macro_f1']:.3f}")
-        margin = FAST_MARGIN if best_name == "tfidf-lr" else 0.0
-        if dev_scores["macro_f1"] > best_f1 + margin:
+        if dev_scores["macro_f1"] > best_f1:
             best_name, best_params, best_f1 = name, params, dev_scores["macro_f1"]
-    progress(f"selected {best_name} {best_params} (dev macro-F1 {best_f1:.3f}); refitting on train+dev")
+    fit_splits = sorted({a.split for a in tr} | {"dev", dev_name} & {a.split for a in articles})
+    fit = [a for a in articles if a.split in fit_splits]
+    progress(f"selected {best_name} {best_params} ({dev_name} macro-F1 {best_f1:.3f}); refitting on {'+'.join(fit_splits)}")
     final = StanceClassifier(model=best_name, random_state=seed, **best_params)
-    X_fit, y_fit, _ = examples(tr + dev)
+    X_fit, y_fit, _ = examples(fit)
     final.fit(X_fit, y_fit)
-    scores: dict[str, Any] = {"dev_selection": selection[best_name]["dev"]}
-    if test:
-        X_te, y_te, _ = examples(test)
-        scores["test"] = score_labels(y_te, list(final.predict(X_te)))
-        seeds = [a for a in test if a.meta.get("source") == "seed"]
-        if seeds:
-            X_s, y_s, _ = examples(seeds)
-            scores["test_seeds"] = score_labels(y_s, list(final.predict(X_s)))
-        progress(f"test macro-F1 {scores['test']['macro_f1']:.3f}"
-                 + (f", seed statements {scores['test_seeds']['macro_f1']:.3f}" if seeds else ""))
+    scores: dict[str, Any] = {"dev_selection": selection[best_name]["dev"], "selected_on": dev_name}
+    held_out = {"test": test, "test_seeds": [a for a in test if a.meta.get("source") == "seed"],
+                "real-test": split(articles, "real-test")}
+    for key, subset in held_out.items():
+        if subset:
+            X_te, y_te, _ = examples(subset)
+            scores[key] = score_labels(y_te, list(final.predict(X_te)))
+            progress(f"{key} macro-F1 {scores[key]['macro_f1']:.3f} ({len(y_te)} statements)")
     meta = {
         "model": best_name,
         "hyperparameters": {k: (list(v) if isinstance(v, tuple) else v) for k, v in final.get_params().items()},
         "seed": seed,
-        "trained_on": ["train", "dev"],
-        "training_data_sha256": data_sha256(tr + dev),
+        "trained_on": fit_splits,
+        "training_data_sha256": data_sha256(fit),
         "training_statements": len(X_fit),
         "selection": selection,
         "scores": scores,

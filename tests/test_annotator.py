@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.corpus import read_corpus
-from pipeline.evaluate import match
+from pipeline.metrics import match
 
 from conftest import ROOT, SEEDS
 

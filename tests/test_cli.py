@@ -120,4 +120,4 @@ def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
 
 def test_evaluate_rejects_bad_split(small_corpus):
     r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--split", "train"])
-    assert r.exit_code == 1 and "choose test or dev" in r.stderr
+    assert r.exit_code == 1 and "choose one of test, dev, real-dev, real-test" in r.stderr

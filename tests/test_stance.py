@@ -7,7 +7,7 @@ from sklearn.model_selection import cross_val_score
 
 from pipeline.records import LABELS, Span, Statement
 from pipeline.stance import StanceClassifier
-from pipeline.stance_features import get_content, get_cue, negation_scope
+from pipeline.stance_features import get_content, get_cue, negation_scope, target_features
 
 TRAIN = [
     ({"content": "Moscow will respond with military countermeasures to the deployment", "cue": "warned"}, "hawkish"),
@@ -29,7 +29,29 @@ y = [label for _, label in TRAIN]
 
 @pytest.fixture(scope="module")
 def fitted():
+    return StanceClassifier(model="tfidf-lr", C=4.0).fit(X, y)
+
+
+@pytest.fixture(scope="module")
+def fitted_e5():
     return StanceClassifier(C=4.0).fit(X, y)
+
+
+def test_default_is_the_sentence_encoder_model(fitted_e5):
+    assert StanceClassifier().model == "e5-lr"
+    union = fitted_e5.pipeline_.named_steps["features"]
+    assert [name for name, _ in union.transformer_list] == ["embed", "cue", "markers", "targets"]
+    emb = union.transformer_list[0][1].transform(X[:2])
+    assert emb.shape == (2, 384) and np.allclose(np.linalg.norm(emb, axis=1), 1, atol=1e-3)
+
+
+@pytest.mark.parametrize("content, label", [
+    ("Moscow will respond with countermeasures to the new deployment", "hawkish"),
+    ("we hope that talks with NATO will continue", "conciliatory"),
+    ("the delegation will arrive in Geneva on Tuesday", "neutral"),
+])
+def test_e5_model_predicts_training_like_statements(fitted_e5, content, label):
+    assert fitted_e5.predict([{"content": content, "cue": "said"}])[0] == label
 
 
 def test_sklearn_conventions(fitted):
@@ -44,7 +66,7 @@ def test_sklearn_conventions(fitted):
 
 
 def test_cross_validation_works(fitted):
-    scores = cross_val_score(StanceClassifier(), X, y, cv=3, scoring="f1_macro")
+    scores = cross_val_score(StanceClassifier(model="tfidf-lr"), X, y, cv=3, scoring="f1_macro")
     assert len(scores) == 3 and scores.mean() > 0.5
 
 
@@ -75,19 +97,35 @@ def test_other_models_fit_and_give_probabilities(model):
 
 
 def test_unknown_model_and_label():
-    with pytest.raises(ValueError, match="unknown stance model"):
+    with pytest.raises(ValueError, match="'model' parameter of StanceClassifier must be a str among"):
         StanceClassifier(model="bert").fit(X, y)
+    with pytest.raises(ValueError, match="'C' parameter"):
+        StanceClassifier(C=-1.0).fit(X, y)
     with pytest.raises(ValueError, match="not in"):
-        StanceClassifier().fit(X[:2], ["hawkish", "angry"])
+        StanceClassifier(model="tfidf-lr").fit(X[:2], ["hawkish", "angry"])
 
 
 def test_label_statements_fills_label_and_scores(fitted):
     s = Statement(Span(0, 10, "talks with NATO will continue"), Span(0, 4, "said"), None, None, "indirect", 0)
-    (out,) = fitted.label_statements([s])
+    (out,) = fitted.label_statements([s], [{"content": s.content.text, "cue": s.cue.text}])
     assert out.label in LABELS and abs(sum(out.scores.values()) - 1) < 1e-6 and s.label is None
 
 
-def test_speaker_is_not_a_feature(fitted):
-    a = {"content": "talks with NATO will continue", "cue": "said", "speaker": "Lavrov"}
-    b = dict(a, speaker="Stoltenberg")
-    assert np.allclose(fitted.predict_proba([a]), fitted.predict_proba([b]))
+@pytest.mark.parametrize("model", ["fitted", "fitted_e5"])
+def test_speaker_is_not_a_feature_but_the_bloc_is(model, request):
+    clf = request.getfixturevalue(model)
+    a = {"content": "talks with NATO will continue", "cue": "said", "speaker": "Lavrov", "bloc": "russia"}
+    b = dict(a, speaker="Shoigu")
+    assert np.allclose(clf.predict_proba([a]), clf.predict_proba([b]))
+    names = clf.pipeline_.named_steps["features"].transformer_list[-1][1].named_steps["vec"].feature_names_
+    assert not any("Lavrov" in n or "Shoigu" in n for n in names)
+
+
+@pytest.mark.parametrize("bloc, content, expected", [
+    ("russia", "NATO expansion is a threat", {"bloc=russia", "content_west", "content_west|russia"}),
+    ("west", "Russia has violated the treaty", {"bloc=west", "content_russia", "content_russia|west"}),
+    ("other", "the weather was fine", {"bloc=other"}),
+])
+def test_target_features_cross_targets_with_the_speaker_bloc(bloc, content, expected):
+    (f,) = target_features([{"content": content, "cue": "said", "context": content, "bloc": bloc}])
+    assert set(f) == expected | {k.replace("content_", "context_") for k in expected if k.startswith("content_")}

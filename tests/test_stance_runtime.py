@@ -9,7 +9,7 @@ import pytest
 from pipeline.corpus import read_corpus
 from pipeline.stance import StanceClassifier
 from pipeline.stance_features import char_wb_ngrams, word_ngrams
-from pipeline.train import examples
+from pipeline.corpus import examples
 
 from conftest import ROOT
 

@@ -4,7 +4,8 @@ import pytest
 
 from pipeline.errors import PipelineError
 from pipeline.model_store import load
-from pipeline.train import data_sha256, examples, train
+from pipeline.corpus import examples
+from pipeline.train import data_sha256, train
 
 
 def test_train_writes_model_and_report(small_corpus, tmp_path):

