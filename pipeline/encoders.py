@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
@@ -29,8 +30,39 @@ CACHE_SIZE = 50_000
 # classification-style use of a single text.
 E5_PREFIX = "query: "
 
+# $PIPELINE_ENCODER_CACHE names a folder where encodings persist between runs (e.g. while retraining); unset, the
+# cache lives only as long as the process.
+CACHE_ENV = "PIPELINE_ENCODER_CACHE"
+
 _backends: dict[str, Callable[[list[str]], np.ndarray]] = {}
 _cache: "OrderedDict[tuple[str, str], np.ndarray]" = OrderedDict()
+_disk_loaded: set[str] = set()
+
+
+def _disk_file(name: str) -> Path | None:
+    folder = os.environ.get(CACHE_ENV)
+    return Path(folder) / f"{name}-{package_version(name)}.npz" if folder else None
+
+
+def _load_disk(name: str) -> None:
+    f = _disk_file(name)
+    _disk_loaded.add(name)
+    if f is None or not f.is_file():
+        return
+    with np.load(f, allow_pickle=False) as data:
+        for t, v in zip(data["texts"], data["vectors"]):
+            _cache[(name, str(t))] = v
+
+
+def _save_disk(name: str) -> None:
+    f = _disk_file(name)
+    if f is None:
+        return
+    f.parent.mkdir(parents=True, exist_ok=True)
+    keys = [t for (n, t) in _cache if n == name]
+    tmp = f.with_name(f.name + ".tmp.npz")
+    np.savez(tmp, texts=np.array(keys, dtype=str), vectors=np.stack([_cache[(name, t)] for t in keys]))
+    os.replace(tmp, f)
 
 
 def package_version(name: str) -> str | None:
@@ -83,6 +115,8 @@ def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32) -> np.n
     """
     if name not in ENCODERS:
         raise ModelError(f"unknown encoder {name!r}; choose one of {', '.join(ENCODERS)}.")
+    if name not in _disk_loaded:
+        _load_disk(name)
     out = np.empty((len(texts), DIM), dtype=np.float32)
     todo: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
@@ -104,4 +138,5 @@ def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32) -> np.n
                 _cache[(name, t)] = v
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
+        _save_disk(name)
     return out

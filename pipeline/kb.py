@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .errors import KnowledgeBaseError
 
-TYPES = ("person", "organisation", "state")
+TYPES = ("person", "organisation", "state", "media")
 _LEXICON: dict | None = None
 
 

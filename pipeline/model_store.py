@@ -27,7 +27,10 @@ from .errors import ModelError
 FORMAT = "pipeline-stance-model"
 FORMAT_VERSION = 1
 MODEL_ENV = "PIPELINE_STANCE_MODEL"
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "stance.joblib"
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# The two bundled models: the default (sentence encoder) and the fast one (TF-IDF), selectable by these names.
+BUNDLED = {"default": MODELS_DIR / "stance.joblib", "fast": MODELS_DIR / "stance-fast.joblib"}
+DEFAULT_MODEL = BUNDLED["default"]
 RETRAIN = "retrain it with `pipeline train` (writes models/stance.joblib)"
 
 
@@ -62,6 +65,18 @@ def default_path() -> Path:
     return Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
 
 
+def resolve_path(path: str | Path | None) -> Path:
+    """A model path: ``default`` and ``fast`` name the bundled models; None is ``$PIPELINE_STANCE_MODEL`` or the default."""
+    if path is None:
+        return default_path()
+    return BUNDLED.get(str(path), Path(path))
+
+
+def encoder_of(model) -> str | None:
+    """The pretrained encoder a stance model reads with (``e5``, ``minilm``), or None."""
+    return {"e5-lr": "e5", "embeddings-lr": "minilm"}.get(getattr(model, "model", None))
+
+
 def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     """Write ``model`` and its sidecar atomically; return the sidecar content.
 
@@ -78,9 +93,15 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
                "estimator": zlib.compress(pickle.dumps(model, protocol=5), 6)}
     with open(tmp, "wb") as fh:
         pickle.dump(payload, fh, protocol=5)
+    from .encoders import PACKAGES, package_version
+
+    enc = encoder_of(model)
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "versions": library_versions(), "labels": [str(c) for c in model.classes_], **metadata}
+            "versions": library_versions(), "labels": [str(c) for c in model.classes_],
+            # The encoder's weights are not in the model file: only its name, package and version, checked on load.
+            "encoder": {"name": enc, "package": PACKAGES[enc], "version": package_version(enc)} if enc else None,
+            **metadata}
     tmp_meta = sidecar(path).with_name(sidecar(path).name + ".tmp")
     tmp_meta.write_text(json.dumps(meta, indent=1, sort_keys=False) + "\n", "utf-8")
     os.replace(tmp, path)
@@ -110,7 +131,7 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 
 def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
     """Verify a model file against its sidecar and unpickle its outer dict (no scikit-learn objects in it)."""
-    path = Path(path) if path else default_path()
+    path = resolve_path(path)
     if path.is_dir():
         raise ModelError(f"{path}: is a directory; pass the .joblib model file.")
     if not path.is_file():
@@ -126,6 +147,7 @@ def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
         if saved.get(lib) and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
                           f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=2)
+    check_encoder(path, meta)
     try:
         with open(path, "rb") as fh:
             payload = pickle.load(fh)
@@ -135,6 +157,25 @@ def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
         raise ModelError(f"{path}: does not hold a pipeline stance model; {RETRAIN}.")
     payload["metadata"] = meta
     return path, payload
+
+
+def check_encoder(path: Path, meta: dict[str, Any]) -> None:
+    """Refuse a model whose encoder package is missing; warn when its version differs from the training one."""
+    from .encoders import package_version
+
+    enc = meta.get("encoder")
+    if not enc:
+        return
+    if not isinstance(enc, dict) or not isinstance(enc.get("name"), str):
+        raise ModelError(f"{path}: its metadata names the encoder as {enc!r}, not {{name, package, version}}; {RETRAIN}.")
+    have = package_version(enc["name"])
+    if have is None:
+        raise ModelError(f"{path}: this model reads with the {enc['name']} encoder from the {enc.get('package')} package, "
+                         f"which is not installed; install it (`pip install {enc.get('package')}=={enc.get('version')}`) "
+                         "or use the fast model (`--model fast`).")
+    if have != enc.get("version"):
+        warnings.warn(f"{path}: model trained with {enc.get('package')} {enc.get('version')}, running {have}; "
+                      f"probabilities may shift; {RETRAIN} if they look wrong.", stacklevel=3)
 
 
 def load(path: str | Path | None = None):
@@ -161,10 +202,19 @@ def load(path: str | Path | None = None):
 def load_runtime(path: str | Path | None = None):
     """The model the annotator uses: the compiled runtime when the file has one, else the estimator.
 
+    With no path given, a default model whose encoder package cannot be had on this platform gives way to the
+    bundled fast model, with one warning line.
+
     Args:
         path: as for :func:`load`.
     """
-    path, payload = _checked_payload(path)
+    try:
+        path, payload = _checked_payload(path)
+    except ModelError as e:
+        if path is not None or os.environ.get(MODEL_ENV) or "is not installed" not in str(e):
+            raise
+        warnings.warn(f"{e} Using the fast model instead.", stacklevel=2)
+        path, payload = _checked_payload(BUNDLED["fast"])
     runtime = payload.get("runtime")
     if runtime is None:
         return load(path)
