@@ -17,10 +17,14 @@ from .records import AnnotatedArticle, Article, Entity, Sentence, Span, Statemen
 
 def __getattr__(name: str):
     # The estimator needs scikit-learn, which takes about a second to import; annotating does not.
-    if name in ("StanceClassifier", "load_model"):
-        from . import stance
+    if name == "StanceClassifier":
+        from .stance import StanceClassifier
 
-        return getattr(stance, name)
+        return StanceClassifier
+    if name == "load_model":
+        from .model_store import load_model
+
+        return load_model
     raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 __all__ = [

@@ -92,7 +92,7 @@ def train(
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
 ) -> None:
-    """Train the stance classifier: tune on train (cross-validation), select on dev, refit, evaluate, save."""
+    """Train the stance classifier: fit on train and real-train, choose the model and C on real-dev (else dev), refit, evaluate, save."""
     from .train import train as run
 
     try:

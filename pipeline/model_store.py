@@ -182,7 +182,8 @@ def load(path: str | Path | None = None):
     """Load and check the full scikit-learn stance estimator.
 
     Args:
-        path: the ``.joblib`` file; default ``$PIPELINE_STANCE_MODEL`` or the bundled ``models/stance.joblib``.
+        path: the ``.joblib`` file, or ``default`` / ``fast`` for a bundled model; default ``$PIPELINE_STANCE_MODEL``
+            or the bundled ``models/stance.joblib``.
     """
     from .stance import StanceClassifier
 
@@ -220,3 +221,6 @@ def load_runtime(path: str | Path | None = None):
         return load(path)
     runtime.metadata_ = payload["metadata"]
     return runtime
+
+
+load_model = load  # the public name (``from pipeline import load_model``)

@@ -28,7 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 from .encoders import DIM, ENCODERS, encode
 
 from .records import LABELS, Statement
-from .stance_features import content_negated, cue_features, encoder_text, get_content, marker_features, target_features
+from .stance_features import DICT_FEATURES, content_negated, encoder_text, get_content, marker_features
 from .stance_features import get_cue, negation_scope  # noqa: F401  (re-exported)
 
 MODELS = ("e5-lr", "tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
@@ -104,9 +104,6 @@ def dict_blocks() -> list[tuple[str, Pipeline]]:
     return [(name, Pipeline([("select", FunctionTransformer(fn)), ("vec", DictVectorizer())]))
             for name, fn in DICT_FEATURES.items()]
 
-
-# Named once, read by the estimator and by the compiled runtime (pipeline.stance_runtime).
-DICT_FEATURES = {"cue": cue_features, "markers": marker_features, "targets": target_features}
 
 
 def encoder_features(encoder: str = "e5") -> FeatureUnion:
@@ -226,14 +223,3 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         from .stance_runtime import label_with
 
         return label_with(self, statements, inputs)
-
-
-def load_model(path=None) -> StanceClassifier:
-    """Load a saved stance model (default: the bundled ``models/stance.joblib``) after checking it.
-
-    Args:
-        path: model file; its JSON sidecar must sit beside it.
-    """
-    from .model_store import load
-
-    return load(path)

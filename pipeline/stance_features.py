@@ -218,3 +218,8 @@ def tfidf_row(grams: list[str], vocabulary: Mapping[str, int], idf, sublinear: b
     row = {j: ((1.0 + math.log(c)) if sublinear else float(c)) * float(idf[j]) for j, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in row.values()))
     return {j: v / norm for j, v in row.items()} if norm else row
+
+
+# The hand-made feature blocks every linear stance model shares, by name; the estimator (pipeline.stance) and the
+# compiled runtime (pipeline.stance_runtime) both read this one table.
+DICT_FEATURES = {"cue": cue_features, "markers": marker_features, "targets": target_features}

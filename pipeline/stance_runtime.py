@@ -15,11 +15,7 @@ import numpy as np
 
 from .records import Statement
 from .encoders import encode
-from .stance_features import (char_wb_ngrams, content_negated, cue_features, encoder_text, get_content, marker_features,
-                              target_features, tfidf_row, word_ngrams)
-
-# The same blocks, by name, as pipeline.stance.DICT_FEATURES (a test checks that the two tables agree).
-DICT_FEATURES = {"cue": cue_features, "markers": marker_features, "targets": target_features}
+from .stance_features import DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
 
 
 class CompiledStance:

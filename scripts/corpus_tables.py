@@ -13,13 +13,34 @@ from collections import Counter
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from pipeline.corpus import agreement, read_corpus, statistics  # noqa: E402
+from pipeline.corpus import agreement, extraction_agreement, read_corpus, statistics  # noqa: E402
 from pipeline.kb import load_kb  # noqa: E402
 from pipeline.records import KINDS, LABELS  # noqa: E402
 
 
+def real_tables(path: str, arts) -> None:
+    """The agreement tables of the real-text part."""
+    readings = os.path.join(path, "readings", "real_stance_readings.jsonl")
+    if not os.path.exists(readings):
+        return
+    ag = agreement(readings)
+    print("\nReal-text stance agreement (first vs second reading, before adjudication):\n")
+    print("| records | n | raw agreement | Cohen's kappa | " + " | ".join(LABELS) + " |\n" + "|---" * (4 + len(LABELS)) + "|")
+    rows = [("all real records", ag)] + list(ag.get("per_collection", {}).items())
+    for name, r in rows:
+        print(f"| {name} | {r['statements']} | {r['raw_agreement']:.3f} | {r['cohen_kappa']:.3f} | "
+              + " | ".join(f"{r['kappa_per_label'][x]:.3f}" for x in LABELS) + " |")
+    print("\nconfusion first->second:", ag["confusion_first_vs_second"], "; adjudicated:", ag["disagreements_adjudicated"],
+          "; final differs from first reading:", ag["final_differs_from_first_reading"])
+    second = os.path.join(path, "readings", "real_extraction_second.jsonl")
+    if os.path.exists(second):
+        print("\nExtraction, second blind reading vs the adjudicated first:", json.dumps(extraction_agreement(arts, second)))
+
+
 def main(path: str) -> None:
     arts = read_corpus(path)
+    real_tables(path, arts)
+    arts = [a for a in arts if not a.is_real]
     st = statistics(arts, load_kb())
     print(f"{st['articles']} articles ({st['sources']}), {st['statements']} statements\n")
     print("| split | articles | " + " | ".join(LABELS) + " | " + " | ".join(KINDS) + " | total |")

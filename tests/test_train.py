@@ -16,7 +16,9 @@ def test_train_writes_model_and_report(small_corpus, tmp_path):
     assert meta["model"] == "tfidf-lr" and meta["seed"] == 1
     assert {"majority", "lexicon", "tfidf-lr"} <= set(meta["selection"])
     assert "test" in meta["scores"] and 0 <= meta["scores"]["test"]["macro_f1"] <= 1
-    assert any("cross-validation" in line for line in lines)
+    assert [line.split(": dev macro-F1")[0] for line in lines if line.startswith("tfidf-lr {")] == [
+        "tfidf-lr {'C': 1.0}", "tfidf-lr {'C': 4.0}", "tfidf-lr {'C': 16.0}"]
+    assert [g["params"]["C"] for g in meta["selection"]["tfidf-lr"]["grid"]] == [1.0, 4.0, 16.0]
     assert json.loads((tmp_path / "m.json").read_text())["training_data_sha256"] == meta["training_data_sha256"]
 
 
