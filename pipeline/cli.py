@@ -33,7 +33,7 @@ def say(message: str) -> None:
 
 
 MODEL_HELP = ("Stance model file, or 'fast' (TF-IDF, about 10x quicker, weaker on real text) or 'default' for the "
-              "bundled ones (default: $PIPELINE_STANCE_MODEL, else models/stance.joblib).")
+              "bundled ones (default: $PIPELINE_STANCE_MODEL, else models/stance.npz).")
 
 @app.command()
 def annotate(
@@ -87,7 +87,7 @@ REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (defa
 def train(
     data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder with train/dev/test records."),
     realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
-    out: Path = typer.Option(Path("models/stance.joblib"), "--out", help="Where to write the model (a .json sidecar goes beside it)."),
+    out: Path = typer.Option(Path("models/stance.npz"), "--out", help="Where to write the model (a .json sidecar goes beside it)."),
     model: str = typer.Option("auto", "--model", help="auto (the best of e5-lr and tfidf-lr on real-dev, else dev), or e5-lr, tfidf-lr (fast), tfidf-svm, lexicon, majority, embeddings-lr."),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),

@@ -1,12 +1,13 @@
-"""Saving and loading stance models with a JSON metadata sidecar.
+"""Saving and loading stance models: plain arrays and JSON, so that loading a model file runs no code.
 
-A joblib file is a pickle, so nothing is unpickled before its SHA-256 matches the sidecar that
-``pipeline train`` wrote beside it; files without our sidecar are refused.
+A model file is a NumPy ``.npz`` archive read with ``allow_pickle=False``: the compiled linear model's weights, its
+feature blocks' vocabularies and idf vectors, and a JSON description of the blocks. Nothing in it is executable, and
+nothing else is accepted: a pickle (or a joblib file) is refused whatever its sidecar says. The JSON sidecar that
+``pipeline train`` writes beside it records the training facts and the file's SHA-256, which is checked before the
+file is read (that catches corruption; the format is what makes tampering harmless).
 
-The file holds a dict: ``runtime``, the compiled numpy-only model the annotator uses (None for
-models that do not compile), and ``estimator``, the pickled scikit-learn estimator, unpickled only
-when a library user asks for it with :func:`load`. It is written as a plain pickle (protocol 5),
-which ``joblib.load`` also reads; reading it with :mod:`pickle` spares annotation joblib's import.
+What is loaded is the inference model (:class:`~pipeline.stance_runtime.CompiledStance`: ``predict``,
+``predict_proba``, ``classes_``). To retrain or cross-validate, build a fresh :class:`~pipeline.stance.StanceClassifier`.
 """
 
 from __future__ import annotations
@@ -14,24 +15,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import platform
 import warnings
-import zlib
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .errors import ModelError
 
 FORMAT = "pipeline-stance-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1 was a pickle; it is no longer loaded
 MODEL_ENV = "PIPELINE_STANCE_MODEL"
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The two bundled models: the default (sentence encoder) and the fast one (TF-IDF), selectable by these names.
-BUNDLED = {"default": MODELS_DIR / "stance.joblib", "fast": MODELS_DIR / "stance-fast.joblib"}
+BUNDLED = {"default": MODELS_DIR / "stance.npz", "fast": MODELS_DIR / "stance-fast.npz"}
 DEFAULT_MODEL = BUNDLED["default"]
-RETRAIN = "retrain it with `pipeline train` (writes models/stance.joblib)"
+RETRAIN = "retrain it with `pipeline train` (writes models/stance.npz)"
 
 
 def sidecar(path: Path) -> Path:
@@ -53,7 +55,7 @@ def library_versions() -> dict[str, str]:
     from . import __version__
 
     out = {"python": platform.python_version(), "pipeline": __version__}
-    for lib in ("scikit-learn", "numpy", "joblib"):
+    for lib in ("scikit-learn", "numpy"):
         try:
             out[lib] = version(lib)
         except PackageNotFoundError:
@@ -78,27 +80,41 @@ def encoder_of(model) -> str | None:
 
 
 def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
-    """Write ``model`` and its sidecar atomically; return the sidecar content.
+    """Write ``model`` as arrays and JSON, with its sidecar, atomically; return the sidecar content.
 
     Args:
-        model: a fitted :class:`~pipeline.stance.StanceClassifier`.
-        path: the ``.joblib`` file to write.
+        model: a fitted :class:`~pipeline.stance.StanceClassifier` whose model compiles (``e5-lr``, ``tfidf-lr``,
+            ``embeddings-lr``).
+        path: the file to write (``.npz``).
         metadata: training facts (data hash, hyperparameters, scores) to record.
     """
+    from .encoders import PACKAGES, package_version
+
+    runtime = model.compile()
+    if runtime is None:
+        raise ModelError(f"a {model.model!r} model cannot be saved: only linear models that compile to plain arrays "
+                         "(e5-lr, tfidf-lr, embeddings-lr) are stored; the others are baselines for comparison.")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    # The estimator is compressed on its own so that loading only the runtime never decompresses it.
-    payload = {"format": FORMAT, "runtime": model.compile(),
-               "estimator": zlib.compress(pickle.dumps(model, protocol=5), 6)}
-    with open(tmp, "wb") as fh:
-        pickle.dump(payload, fh, protocol=5)
-    from .encoders import PACKAGES, package_version
-
+    arrays = {"coef": runtime.coef, "intercept": runtime.intercept,
+              "classes": np.asarray([str(c) for c in runtime.classes_])}
+    specs = []
+    for k, b in enumerate(runtime.blocks):
+        spec = {key: (list(v) if isinstance(v, tuple) else v) for key, v in b.items() if key not in ("vocabulary", "idf")}
+        if b.get("vocabulary") is not None:
+            terms = sorted(b["vocabulary"], key=b["vocabulary"].get)
+            arrays[f"vocabulary_{k}"] = np.asarray(terms, dtype=str) if terms else np.zeros(0, dtype="<U1")
+        if b.get("idf") is not None:
+            arrays[f"idf_{k}"] = np.asarray(b["idf"], dtype=np.float64)
+        specs.append(spec)
+    arrays["spec"] = np.asarray(json.dumps({"format": FORMAT, "blocks": specs}))
+    with open(tmp, "wb") as fh:  # a file object, so numpy does not append ".npz" to the name
+        np.savez_compressed(fh, **arrays)
     enc = encoder_of(model)
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": sha256_file(tmp),
             "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "versions": library_versions(), "labels": [str(c) for c in model.classes_],
+            "versions": library_versions(), "labels": [str(c) for c in runtime.classes_],
             # The encoder's weights are not in the model file: only its name, package and version, checked on load.
             "encoder": {"name": enc, "package": PACKAGES[enc], "version": package_version(enc)} if enc else None,
             **metadata}
@@ -129,11 +145,41 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return meta
 
 
-def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
-    """Verify a model file against its sidecar and unpickle its outer dict (no scikit-learn objects in it)."""
+def _read_arrays(path: Path):
+    """The compiled model in ``path``, read as plain arrays (no object is ever unpickled)."""
+    from .stance_runtime import CompiledStance
+
+    if not zipfile.is_zipfile(path):
+        raise ModelError(f"{path}: not a model archive of this pipeline (a pickle or joblib file is never loaded, since "
+                         f"loading one can run code); {RETRAIN}.")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            spec = json.loads(str(z["spec"][()]))
+            if not isinstance(spec, dict) or spec.get("format") != FORMAT or not isinstance(spec.get("blocks"), list):
+                raise ValueError("the archive's spec is not a pipeline stance model")
+            blocks = []
+            for k, b in enumerate(spec["blocks"]):
+                if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
+                    raise ValueError(f"block {k} is not a tfidf, dict or embed block")
+                b = dict(b, ngram_range=tuple(b.get("ngram_range") or (1, 1)))
+                if f"vocabulary_{k}" in z:
+                    b["vocabulary"] = {str(t): i for i, t in enumerate(z[f"vocabulary_{k}"])}
+                b["idf"] = np.asarray(z[f"idf_{k}"]) if f"idf_{k}" in z else None
+                blocks.append(b)
+            model = CompiledStance([str(c) for c in z["classes"]], blocks, np.asarray(z["coef"], dtype=np.float64),
+                                   np.asarray(z["intercept"], dtype=np.float64))
+    except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, json.JSONDecodeError) as e:
+        raise ModelError(f"{path}: could not be read as a stance model ({e}); {RETRAIN}.") from None
+    if model.coef.shape != (len(model.classes_), sum(int(b["width"]) for b in blocks)):
+        raise ModelError(f"{path}: its weights ({model.coef.shape}) do not fit its feature blocks; {RETRAIN}.")
+    return model
+
+
+def _checked(path: str | Path | None):
+    """Verify a model file against its sidecar, then read it; return the inference model with ``metadata_``."""
     path = resolve_path(path)
     if path.is_dir():
-        raise ModelError(f"{path}: is a directory; pass the .joblib model file.")
+        raise ModelError(f"{path}: is a directory; pass the .npz model file.")
     if not path.is_file():
         raise ModelError(f"{path}: no stance model there; {RETRAIN}, or pass --model PATH.")
     meta = read_metadata(path)
@@ -141,22 +187,16 @@ def _checked_payload(path: str | Path | None) -> tuple[Path, dict[str, Any]]:
     if digest != meta.get("sha256"):
         raise ModelError(f"{path}: SHA-256 {digest[:12]}… does not match its metadata ({str(meta.get('sha256'))[:12]}…); "
                          f"the file is corrupt or was replaced, so it is not loaded; {RETRAIN}.")
-    saved = meta.get("versions", {})
+    saved = meta.get("versions") if isinstance(meta.get("versions"), dict) else {}
     current = library_versions()
     for lib in ("scikit-learn", "numpy"):
-        if saved.get(lib) and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
+        if isinstance(saved.get(lib), str) and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
-                          f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=2)
+                          f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=3)
     check_encoder(path, meta)
-    try:
-        with open(path, "rb") as fh:
-            payload = pickle.load(fh)
-    except Exception as e:  # a damaged pickle can raise almost anything
-        raise ModelError(f"{path}: could not be loaded ({type(e).__name__}: {e}); {RETRAIN}.") from None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT or "estimator" not in payload:
-        raise ModelError(f"{path}: does not hold a pipeline stance model; {RETRAIN}.")
-    payload["metadata"] = meta
-    return path, payload
+    model = _read_arrays(path)
+    model.metadata_ = meta
+    return model
 
 
 def check_encoder(path: Path, meta: dict[str, Any]) -> None:
@@ -179,48 +219,23 @@ def check_encoder(path: Path, meta: dict[str, Any]) -> None:
 
 
 def load(path: str | Path | None = None):
-    """Load and check the full scikit-learn stance estimator.
-
-    Args:
-        path: the ``.joblib`` file, or ``default`` / ``fast`` for a bundled model; default ``$PIPELINE_STANCE_MODEL``
-            or the bundled ``models/stance.joblib``.
-    """
-    from .stance import StanceClassifier
-
-    path, payload = _checked_payload(path)
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*Trying to unpickle estimator.*")
-            model = pickle.loads(zlib.decompress(payload["estimator"]))
-    except Exception as e:
-        raise ModelError(f"{path}: the estimator could not be unpickled ({type(e).__name__}: {e}); {RETRAIN}.") from None
-    if not isinstance(model, StanceClassifier):
-        raise ModelError(f"{path}: holds a {type(model).__name__}, not a StanceClassifier; {RETRAIN}.")
-    model.metadata_ = payload["metadata"]
-    return model
-
-
-def load_runtime(path: str | Path | None = None):
-    """The model the annotator uses: the compiled runtime when the file has one, else the estimator.
+    """Load and check a stance model for prediction (the bundled default unless a path is given).
 
     With no path given, a default model whose encoder package cannot be had on this platform gives way to the
     bundled fast model, with one warning line.
 
     Args:
-        path: as for :func:`load`.
+        path: the ``.npz`` file, or ``default`` / ``fast`` for a bundled model; default ``$PIPELINE_STANCE_MODEL``
+            or the bundled ``models/stance.npz``.
     """
     try:
-        path, payload = _checked_payload(path)
+        return _checked(path)
     except ModelError as e:
         if path is not None or os.environ.get(MODEL_ENV) or "is not installed" not in str(e):
             raise
         warnings.warn(f"{e} Using the fast model instead.", stacklevel=2)
-        path, payload = _checked_payload(BUNDLED["fast"])
-    runtime = payload.get("runtime")
-    if runtime is None:
-        return load(path)
-    runtime.metadata_ = payload["metadata"]
-    return runtime
+        return _checked(BUNDLED["fast"])
 
 
+load_runtime = load  # what the annotator calls; the same checked, code-free load
 load_model = load  # the public name (``from pipeline import load_model``)

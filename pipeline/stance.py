@@ -33,6 +33,9 @@ from .stance_features import get_cue, negation_scope  # noqa: F401  (re-exported
 
 MODELS = ("e5-lr", "tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
 DEFAULT_MODEL = "e5-lr"
+# Models with a multinomial logistic regression on named feature blocks: these compile to plain arrays, and only
+# these are saved (the others are baselines for comparison).
+COMPILABLE = ("e5-lr", "tfidf-lr", "embeddings-lr")
 
 
 class SentenceEncoder(TransformerMixin, BaseEstimator):
@@ -199,9 +202,9 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         return np.array([[1.0 if c == p else 0.0 for c in self.classes_] for p in pred])
 
     def compile(self):
-        """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (``tfidf-lr``, ``e5-lr``; else None)."""
+        """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (the linear models; else None)."""
         check_is_fitted(self, "pipeline_")
-        if self.model not in ("tfidf-lr", "e5-lr"):
+        if self.model not in COMPILABLE:
             return None
         from .stance_runtime import CompiledStance, block_spec
 

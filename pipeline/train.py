@@ -12,7 +12,7 @@ from .corpus import CorpusArticle, examples, read_corpus, split
 from .errors import PipelineError
 from .metrics import score_labels
 from .model_store import save
-from .stance import MODELS, StanceClassifier
+from .stance import COMPILABLE, MODELS, StanceClassifier
 
 # Each model's C is chosen on the selection split (real-dev when there is one), like the model itself.
 GRIDS: dict[str, dict[str, list]] = {
@@ -34,7 +34,7 @@ def data_sha256(articles: list[CorpusArticle]) -> str:
     return h.hexdigest()
 
 
-def train(data: str | Path = "data/annotations", out: str | Path = "models/stance.joblib", model: str = "auto",
+def train(data: str | Path = "data/annotations", out: str | Path = "models/stance.npz", model: str = "auto",
           seed: int = 0, progress: Callable[[str], None] = lambda m: None, realtext: str | Path | None = None) -> dict[str, Any]:
     """Train, select and save the stance model; return the report that was saved with it.
 
@@ -49,6 +49,9 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
     t0 = time.perf_counter()
     if model != "auto" and model not in MODELS:
         raise PipelineError(f"--model {model!r} is not known; choose auto or one of {', '.join(MODELS)}.")
+    if model != "auto" and model not in COMPILABLE:
+        raise PipelineError(f"--model {model!r} cannot be saved: only {', '.join(COMPILABLE)} compile to plain arrays; "
+                            f"{model} is scored as a baseline when you train one of those.")
     notes: list[str] = []
     articles = read_corpus(data, realtext=realtext, notes=notes)
     for n in notes:

@@ -78,9 +78,9 @@ def test_malformed_kb(tmp_path):
 
 
 def test_missing_and_corrupt_model(tmp_path):
-    r = runner.invoke(app, ["annotate", SEED, "--model", str(tmp_path / "none.joblib")])
+    r = runner.invoke(app, ["annotate", SEED, "--model", str(tmp_path / "none.npz")])
     assert r.exit_code == 1 and "pipeline train" in r.stderr
-    bad = tmp_path / "bad.joblib"
+    bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a model")
     r = runner.invoke(app, ["annotate", SEED, "--model", str(bad)])
     assert r.exit_code == 1 and "not a pipeline stance model" in r.stderr
@@ -106,7 +106,7 @@ def test_validate_reports_bad_lines(tmp_path):
 
 
 def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
-    out = tmp_path / "m.joblib"
+    out = tmp_path / "m.npz"
     r = runner.invoke(app, ["train", "--data", str(small_corpus), "--out", str(out), "--model", "tfidf-lr", "--quiet"])
     assert r.exit_code == 0, r.stderr
     assert "saved to" in r.stdout and out.exists()

@@ -1,11 +1,10 @@
 """Saved models carry metadata; missing, corrupt, foreign or tampered files are refused with a clear message."""
 
 import json
+import pickle
 import warnings
 
-import pickle
-
-import joblib
+import numpy as np
 import pytest
 
 from pipeline.errors import ModelError
@@ -18,7 +17,7 @@ y = ["hawkish", "conciliatory", "neutral"] * 4
 
 @pytest.fixture
 def saved(tmp_path):
-    path = tmp_path / "m.joblib"
+    path = tmp_path / "m.npz"
     save(StanceClassifier(model="tfidf-lr").fit(X, y), path, {"training_data_sha256": "abc", "scores": {}})
     return path
 
@@ -26,19 +25,19 @@ def saved(tmp_path):
 def test_round_trip_with_metadata(saved):
     meta = read_metadata(saved)
     assert meta["format"] == "pipeline-stance-model" and meta["labels"] == ["conciliatory", "hawkish", "neutral"]
-    assert {"scikit-learn", "numpy", "joblib", "python"} <= set(meta["versions"])
+    assert {"scikit-learn", "numpy", "python"} <= set(meta["versions"])
     model = load(saved)
     assert list(model.predict(X[:3])) == y[:3]
 
 
 def test_missing_model(tmp_path):
     with pytest.raises(ModelError, match="pipeline train"):
-        load(tmp_path / "none.joblib")
+        load(tmp_path / "none.npz")
 
 
-def test_foreign_pickle_without_sidecar_is_refused(tmp_path):
-    p = tmp_path / "other.joblib"
-    joblib.dump({"not": "ours"}, p)
+def test_foreign_file_without_sidecar_is_refused(tmp_path):
+    p = tmp_path / "other.npz"
+    np.savez(p, a=np.arange(3))
     with pytest.raises(ModelError, match="not a pipeline stance model"):
         load(p)
 
@@ -49,7 +48,7 @@ def test_foreign_sidecar_is_refused(saved):
         load(saved)
 
 
-def test_tampered_or_corrupt_file_is_not_unpickled(saved):
+def test_tampered_or_corrupt_file_is_not_read(saved):
     saved.write_bytes(saved.read_bytes()[:-20] + b"x" * 20)
     with pytest.raises(ModelError, match="SHA-256"):
         load(saved)
@@ -58,12 +57,54 @@ def test_tampered_or_corrupt_file_is_not_unpickled(saved):
 def test_corrupt_file_with_matching_hash(saved):
     from pipeline.model_store import sha256_file
 
-    saved.write_bytes(b"garbage that is not a pickle")
+    saved.write_bytes(b"garbage that is not an archive")
     meta = json.loads(sidecar(saved).read_text())
     meta["sha256"] = sha256_file(saved)
     sidecar(saved).write_text(json.dumps(meta))
-    with pytest.raises(ModelError, match="could not be loaded"):
+    with pytest.raises(ModelError, match="not a model archive of this pipeline"):
         load(saved)
+
+
+class _Canary:
+    """Unpickling this creates a file: the proof that code ran."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+@pytest.mark.parametrize("inside_archive", [False, True])
+def test_forged_pickle_with_forged_sidecar_runs_no_code(tmp_path, saved, inside_archive):
+    from pipeline.model_store import sha256_file
+
+    canary = tmp_path / "canary"
+    p = tmp_path / "forged.npz"
+    if inside_archive:  # an object array inside a real archive: np.load(allow_pickle=False) refuses it
+        np.savez(p, spec=np.array([_Canary(str(canary))], dtype=object))
+    else:
+        p.write_bytes(pickle.dumps(_Canary(str(canary))))
+    meta = json.loads(sidecar(saved).read_text())
+    meta["sha256"] = sha256_file(p)
+    sidecar(p).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="not a model archive|could not be read"):
+        load(p)
+    assert not canary.exists()
+
+
+def test_old_pickle_format_is_refused_by_its_version(saved):
+    meta = json.loads(sidecar(saved).read_text())
+    meta["format_version"] = 1
+    sidecar(saved).write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="model format version 1 but this pipeline reads version 2"):
+        load(saved)
+
+
+def test_baselines_are_not_saved(tmp_path):
+    clf = StanceClassifier(model="lexicon").fit(X, y)
+    with pytest.raises(ModelError, match="cannot be saved"):
+        save(clf, tmp_path / "l.npz", {})
 
 
 def test_version_mismatch_warns(saved):
@@ -88,7 +129,7 @@ def test_bundled_models_load_with_their_metadata(name, model, encoder):
 
 @pytest.fixture
 def saved_e5(tmp_path):
-    path = tmp_path / "e5.joblib"
+    path = tmp_path / "e5.npz"
     save(StanceClassifier(model="e5-lr").fit(X, y), path, {"scores": {}})
     return path
 
@@ -119,15 +160,21 @@ def test_default_model_falls_back_to_the_fast_one_without_its_encoder(monkeypatc
         load_runtime("default")
 
 
-def test_sidecar_ok_but_payload_foreign(tmp_path):
+def test_sidecar_ok_but_archive_foreign(tmp_path):
     from pipeline.model_store import sha256_file
 
-    p = tmp_path / "x.joblib"
-    p.write_bytes(pickle.dumps(["a", "list"]))
-    meta = {"format": "pipeline-stance-model", "format_version": 1, "sha256": sha256_file(p)}
+    p = tmp_path / "x.npz"
+    np.savez(p, spec=np.array(json.dumps({"format": "something"})))
+    meta = {"format": "pipeline-stance-model", "format_version": 2, "sha256": sha256_file(p)}
     sidecar(p).write_text(json.dumps(meta))
-    with pytest.raises(ModelError, match="does not hold a pipeline stance model"):
+    with pytest.raises(ModelError, match="could not be read as a stance model"):
         load(p)
+
+
+def test_saved_model_predicts_like_the_estimator(tmp_path):
+    est = StanceClassifier(model="tfidf-lr").fit(X, y)
+    save(est, tmp_path / "m.npz", {})
+    np.testing.assert_allclose(load(tmp_path / "m.npz").predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
 
 
 def test_runtime_is_loaded_for_annotation(saved):

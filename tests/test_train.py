@@ -9,7 +9,7 @@ from pipeline.train import data_sha256, train
 
 
 def test_train_writes_model_and_report(small_corpus, tmp_path):
-    out = tmp_path / "m.joblib"
+    out = tmp_path / "m.npz"
     lines = []
     meta = train(small_corpus, out, model="tfidf-lr", seed=1, progress=lines.append)
     assert out.exists() and (tmp_path / "m.json").exists()
@@ -25,11 +25,11 @@ def test_train_writes_model_and_report(small_corpus, tmp_path):
 def test_training_is_deterministic(small_corpus, tmp_path):
     from pipeline.corpus import read_corpus, split
 
-    a = train(small_corpus, tmp_path / "a.joblib", model="tfidf-lr", seed=3)
-    b = train(small_corpus, tmp_path / "b.joblib", model="tfidf-lr", seed=3)
+    a = train(small_corpus, tmp_path / "a.npz", model="tfidf-lr", seed=3)
+    b = train(small_corpus, tmp_path / "b.npz", model="tfidf-lr", seed=3)
     assert a["scores"] == b["scores"] and a["hyperparameters"] == b["hyperparameters"]
     X, _, _ = examples(split(read_corpus(small_corpus), "test"))
-    assert (load(tmp_path / "a.joblib").predict_proba(X) == load(tmp_path / "b.joblib").predict_proba(X)).all()
+    assert (load(tmp_path / "a.npz").predict_proba(X) == load(tmp_path / "b.npz").predict_proba(X)).all()
 
 
 def test_data_hash_changes_with_labels(small_corpus):
@@ -45,7 +45,7 @@ def test_data_hash_changes_with_labels(small_corpus):
 
 def test_unknown_model_name(small_corpus, tmp_path):
     with pytest.raises(PipelineError, match="not known"):
-        train(small_corpus, tmp_path / "m.joblib", model="gpt")
+        train(small_corpus, tmp_path / "m.npz", model="gpt")
 
 
 def test_missing_dev_split(tmp_path):
@@ -54,4 +54,4 @@ def test_missing_dev_split(tmp_path):
 
     folder = write_corpus(tmp_path / "c", [GOOD])
     with pytest.raises(PipelineError, match="needs train and dev"):
-        train(folder, tmp_path / "m.joblib")
+        train(folder, tmp_path / "m.npz")
