@@ -48,7 +48,7 @@ def annotate(
     """List every attributed statement with its speaker, entity, cue, kind and stance."""
     from . import output
     from .annotator import Annotator
-    from .reader import article_from_text, decode, read_article
+    from .reader import article_from_text, read_article, read_stream
 
     try:
         ann = Annotator(spacy_model, [str(p) for p in kb], model, classify=not no_stance)
@@ -58,7 +58,7 @@ def annotate(
     for name in files:
         try:
             if name == "-":
-                article = article_from_text(decode(sys.stdin.buffer.read(), "<stdin>"), "-", date)
+                article = article_from_text(read_stream(sys.stdin.buffer), "-", date)
             else:
                 article = read_article(name, date)
             result = ann.annotate_article(article)

@@ -12,6 +12,12 @@ from .records import Article
 HEADER_KEYS = ("Publication", "Volume", "Issue", "Date", "Title", "Author", "Source", "Section")
 _KEY_RE = re.compile(r"\b(" + "|".join(HEADER_KEYS) + r"):\s*")
 _HEADER_LINE_RE = re.compile(r"^\s*(" + "|".join(HEADER_KEYS) + r"):")
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_UTF16_32_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32LE"), (b"\x00\x00\xfe\xff", "UTF-32BE"), (b"\xff\xfe", "UTF-16LE"),
+                  (b"\xfe\xff", "UTF-16BE"))
+# Articles are text of a few kilobytes; a file above this is refused before it is read (a device such as /dev/zero
+# would otherwise fill memory). 200 MB is far above any article and above the 20 MB batch case.
+MAX_FILE_BYTES = 200_000_000
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y")
 
 
@@ -55,8 +61,15 @@ def decode(data: bytes, path: str) -> str:
     """
     if not data.strip():
         raise InputError(f"{path}: the file is empty; pass a UTF-8 text file with the article text.")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: this looks like a binary file (it contains NUL bytes); pass a UTF-8 text file.")
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            raise InputError(f"{path}: the file is {name} text, not UTF-8; convert it, e.g. "
+                             f"`iconv -f {name} -t UTF-8 FILE > FILE.utf8`.")
+    if b"\x00" in data:
+        # UTF-16 without a byte-order mark puts a NUL beside every ASCII letter.
+        hint = (" (it may be UTF-16 without a byte-order mark: `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`)"
+                if data[:200].count(b"\x00") * 3 >= min(len(data), 200) else "")
+        raise InputError(f"{path}: this looks like a binary file (it contains NUL bytes){hint}; pass a UTF-8 text file.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -68,6 +81,19 @@ def decode(data: bytes, path: str) -> str:
     if not text.strip():
         raise InputError(f"{path}: the file holds only white space; pass a file with the article text.")
     return text
+
+
+def read_stream(stream, name: str = "<stdin>") -> str:
+    """Read and decode a byte stream (standard input), refusing more than :data:`MAX_FILE_BYTES`.
+
+    Args:
+        stream: a binary file object.
+        name: the name used in error messages.
+    """
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: more than {MAX_FILE_BYTES:,} bytes on the input; pass one article, or split the input.")
+    return decode(data, name)
 
 
 def article_from_text(text: str, path: str = "-", date_override: str | None = None) -> Article:
@@ -111,7 +137,13 @@ def read_article(path: str | Path, date_override: str | None = None) -> Article:
         raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt).")
     if not p.exists():
         raise InputError(f"{path}: no such file; check the path.")
+    if not p.is_file():
+        raise InputError(f"{path}: is not a regular file (a device, pipe or socket); pass an article file.")
     try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: {size:,} bytes is more than the {MAX_FILE_BYTES:,} an article file may have; "
+                             "split it into articles.")
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror}); check its permissions.") from None

@@ -81,3 +81,30 @@ def test_directory_and_missing_file(tmp_path):
 def test_decode_reports_offset():
     with pytest.raises(InputError, match="offset 3"):
         decode(b"abc\xff", "x.txt")
+
+
+@pytest.mark.parametrize("data, message", [
+    ("Lavrov said talks would resume.".encode("utf-16"), "UTF-16LE text, not UTF-8; convert it"),
+    ("Lavrov said talks would resume.".encode("utf-32"), "UTF-32LE text, not UTF-8"),
+    ("Lavrov said talks would resume.".encode("utf-16-be"), "may be UTF-16 without a byte-order mark"),
+    (b"a" * 9000 + b"\x00 and more text", "contains NUL bytes"),
+])
+def test_other_encodings_and_late_nul_bytes_are_refused_with_a_hint(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "f.txt")
+
+
+def test_devices_and_oversized_input_are_refused_before_reading(tmp_path, monkeypatch):
+    import io
+
+    from pipeline import reader
+
+    with pytest.raises(InputError, match="not a regular file"):
+        read_article("/dev/zero")
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 10)
+    big = tmp_path / "big.txt"
+    big.write_text("Lavrov said talks would resume.", "utf-8")
+    with pytest.raises(InputError, match="more than the 10 an article file may have"):
+        read_article(big)
+    with pytest.raises(InputError, match="more than 10 bytes on the input"):
+        reader.read_stream(io.BytesIO(b"x" * 11))
