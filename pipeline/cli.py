@@ -28,6 +28,13 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def fail_on(error: PipelineError) -> None:
+    """Fail with an error's own lines (one per bad record, for a conversion) before its one-line summary."""
+    for line in getattr(error, "problems", ()):
+        typer.echo(f"error: {line}", err=True)
+    fail(str(error))
+
+
 def say(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -159,6 +166,66 @@ def validate(
         say(f"{len(problems)} problem(s) in {path}.")
         raise typer.Exit(1)
     typer.echo(f"ok: {len(articles)} articles, {n} statements in {path}")
+
+
+def _tool_choice() -> type[Enum]:
+    from .interchange import TOOLS
+
+    return Enum("Tool", [(t, t) for t in TOOLS], type=str)
+
+
+Tool = _tool_choice()
+
+
+@app.command("import")
+def import_(
+    files: List[Path] = typer.Argument(None, help="The tool's export file(s)."),
+    tool: Optional[Tool] = typer.Option(None, "--from", help="The tool that wrote them: labelstudio (Export > JSON), prodigy (prodigy db-out, JSONL) or doccano (JSONL with relations)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder for the records (train/dev/test.jsonl and import.json); written whole or not at all."),
+    config: Optional[Tool] = typer.Option(None, "--config", help="Print the labelling config for this tool (set up the tool with it) and exit."),
+    kb: List[Path] = typer.Option([], "--kb", help="Extra knowledge-base file whose ids count as known."),
+    accept_predictions: bool = typer.Option(False, "--accept-predictions", help="Take the pre-annotations of `pipeline export` where nobody annotated (Label Studio predictions, unanswered Prodigy tasks); to check a round trip, or to accept predictions unreviewed."),
+    force: bool = typer.Option(False, "--force", help="Replace --out if it already holds files."),
+) -> None:
+    """Convert an annotation tool's export into records of the annotation guidelines, checked as `pipeline validate` checks them."""
+    from .interchange import import_exports, labelling_config
+
+    if config is not None:
+        typer.echo(labelling_config(config.value), nl=False)
+        return
+    if tool is None or out is None or not files:
+        fail("pass --from TOOL, the export file(s) and --out DIR; or --config TOOL to print a labelling config.")
+    try:
+        report = import_exports(tool.value, files, out, [str(k) for k in kb], accept_predictions, force)
+    except PipelineError as e:
+        fail_on(e)
+    m = report.manifest
+    if report.skipped:
+        say(f"note: {len(report.skipped)} unfinished document(s) left out (no finished annotation, or a task ignored or "
+            f"not answered), e.g. {report.skipped[0]}; --accept-predictions takes pre-annotations as they are.")
+    if m["entities_from_speaker_words"]:
+        say(f"note: {m['entities_from_speaker_words']} statement(s) named no entity and got an article-local one made "
+            "from the speaker's words (local:<document>:<words>); give knowledge-base ids in the tool to link them.")
+    splits = " / ".join(f"{name} {c['documents']}" for name, c in m["splits"].items())
+    typer.echo(f"ok: {sum(c['documents'] for c in m['splits'].values())} documents ({splits}), "
+               f"{sum(c['statements'] for c in m['splits'].values())} statements written to {out}")
+
+
+@app.command()
+def export(
+    results: Path = typer.Argument(..., help="Predictions: the output of `pipeline annotate FILES --format jsonl` (the article files must still be there)."),
+    tool: Tool = typer.Option(..., "--to", help="labelstudio (a JSON list of tasks to import), prodigy (JSONL for the recipe of `pipeline import --config prodigy`) or doccano (JSONL)."),
+    out: Path = typer.Option(..., "--out", help="File to write; written whole or not at all."),
+    force: bool = typer.Option(False, "--force", help="Replace --out if it exists."),
+) -> None:
+    """Write the pipeline's predictions as pre-annotations for an annotation tool, to correct rather than start from zero."""
+    from .interchange import export_results
+
+    try:
+        report = export_results(results, tool.value, out, force)
+    except PipelineError as e:
+        fail_on(e)
+    typer.echo(f"ok: {report.documents} documents, {report.statements} statements written to {out} for {tool.value}")
 
 
 def main() -> None:
