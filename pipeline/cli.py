@@ -92,28 +92,43 @@ REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (defa
 
 @app.command()
 def train(
-    data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder with train/dev/test records."),
+    data: List[Path] = typer.Option([], "--data", help="Your annotations folder (from `pipeline import`); repeatable. Without it, the bundled corpus in data/annotations."),
+    with_bundled: bool = typer.Option(False, "--with-bundled", help="With --data: fit the bundled corpus (written and real-text train and dev splits) together with your data."),
     realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
-    out: Path = typer.Option(Path("models/stance.joblib"), "--out", help="Where to write the model (a .json sidecar goes beside it)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the model (a .json sidecar goes beside it). Default models/stance.joblib, the bundled model, which is why --data needs an --out of its own."),
     model: str = typer.Option("auto", "--model", help="auto (the best of e5-lr and tfidf-lr on real-dev, else dev), or e5-lr, tfidf-lr (fast), tfidf-svm, lexicon, majority, embeddings-lr."),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
 ) -> None:
-    """Train the stance classifier: fit on train and real-train, choose the model and C on real-dev (else dev), refit, evaluate, save."""
+    """Train the stance classifier: fit on train and real-train, choose the model and C on real-dev (else dev), refit, evaluate, save.
+
+    With --data, fit your annotations (and the bundled corpus with --with-bundled), choose on your dev split, and
+    report your dev and test splits beside the bundled test splits.
+    """
+    from .corpus import BUNDLED_DATA
+    from .model_store import DEFAULT_MODEL
     from .train import train as run
 
+    if data and out is None:
+        fail("--data needs --out, so that a model trained on your annotations does not replace the bundled one.")
+    if with_bundled and not data:
+        fail("--with-bundled adds the bundled corpus to your annotations; name them with --data DIR.")
+    target = out or DEFAULT_MODEL
     try:
-        meta = run(data, out, model, seed, progress=(lambda m: None) if quiet else say, realtext=realtext)
+        meta = run(data or BUNDLED_DATA, target, model, seed, progress=(lambda m: None) if quiet else say,
+                   realtext=realtext, bundled=BUNDLED_DATA if data else None, with_bundled=with_bundled)
     except PipelineError as e:
         fail(str(e))
-    test = meta["scores"].get("test", {})
-    typer.echo(f"model {meta['model']} saved to {out}; dev macro-F1 {meta['scores']['dev_selection']['macro_f1']:.3f}"
-               + (f", test macro-F1 {test['macro_f1']:.3f}" if test else ""))
+    scores = meta["scores"]
+    held_out = {scores["selected_on"]: scores["dev_selection"]} | {
+        key.replace("_", " "): v for key, v in scores.items() if key not in ("dev_selection", "selected_on")}
+    parts = [f"{key} macro-F1 {v['macro_f1']:.3f} (n {v['n']})" for key, v in held_out.items()]
+    typer.echo(f"model {meta['model']} saved to {target}; " + ", ".join(parts))
 
 
 @app.command()
 def evaluate(
-    data: Path = typer.Option(Path("data/annotations"), "--data", help="Annotations folder."),
+    data: List[Path] = typer.Option([], "--data", help="Annotations folder (default: data/annotations); repeatable, to read several together."),
     split: str = typer.Option("test", "--split", help="test or dev (written corpus), real-dev or real-test (real texts)."),
     realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
     model: Optional[Path] = typer.Option(None, "--model", help=MODEL_HELP),
@@ -124,7 +139,7 @@ def evaluate(
     from .evaluate import format_report, run_evaluation
 
     try:
-        result = run_evaluation(str(data), split, str(model) if model else None, spacy_model, progress=say,
+        result = run_evaluation([str(d) for d in data] or "data/annotations", split, str(model) if model else None, spacy_model, progress=say,
                                 realtext=str(realtext) if realtext else None)
     except PipelineError as e:
         fail(str(e))

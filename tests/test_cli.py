@@ -121,3 +121,29 @@ def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
 def test_evaluate_rejects_bad_split(small_corpus):
     r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--split", "train"])
     assert r.exit_code == 1 and "choose one of test, dev, real-dev, real-test" in r.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["train", "--data", "mine"], "error: --data needs --out, so that a model trained on your annotations does not "
+                                  "replace the bundled one.\n"),
+    (["train", "--with-bundled", "--out", "m.joblib"], "error: --with-bundled adds the bundled corpus to your "
+                                                        "annotations; name them with --data DIR.\n"),
+])
+def test_train_option_errors(args, message):
+    r = runner.invoke(app, args)
+    assert r.exit_code == 1 and r.stderr == message
+
+
+def test_train_and_evaluate_on_imported_annotations(imported_samples, tmp_path):
+    out = tmp_path / "m.joblib"
+    data = [a for d in imported_samples.values() for a in ("--data", str(d))]
+    r = runner.invoke(app, ["train", *data, "--out", str(out), "--model", "tfidf-lr", "--quiet"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith(f"model tfidf-lr saved to {out}; your dev macro-F1 ")
+    assert "your test macro-F1" in r.stdout and "bundled test macro-F1" in r.stdout
+    r = runner.invoke(app, ["evaluate", *data, "--split", "test", "--model", str(out)])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("Evaluation on the test split (stance model: tfidf-lr)\n\n== all articles: 3 articles")
+    assert "note:" not in r.stdout  # the test split was held out
+    r = runner.invoke(app, ["evaluate", *data, "--split", "dev", "--model", str(out)])
+    assert "note: the stance model was trained on the dev split" in r.stdout
