@@ -109,6 +109,8 @@ def train(
     from .model_store import DEFAULT_MODEL
     from .train import train as run
 
+    if all(d.resolve() == BUNDLED_DATA for d in data):
+        data = []  # naming the bundled corpus is training on it, as without --data
     if data and out is None:
         fail("--data needs --out, so that a model trained on your annotations does not replace the bundled one.")
     if with_bundled and not data:
