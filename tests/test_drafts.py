@@ -140,3 +140,13 @@ def test_regions_of_inverts_build():
                           Link("1", "4", "speaker")]
     again, _ = build(Draft("again", "d1", TEXT, "train", dict(article.meta), tuple(back_regions), tuple(back_links)))
     assert again == article
+
+
+@pytest.mark.parametrize("doc_id, result", [(7, "7"), ("", None), (None, None), (["x"], None)])
+def test_document_ids(doc_id, result):
+    d = Draft("x.json: task 1", doc_id, TEXT, "train", {}, (cue(), content(entity="null")), (Link("c", "t"),))
+    if result is None:
+        with pytest.raises(AnnotationError, match="the document id must be a non-empty string"):
+            build(d)
+    else:
+        assert build(d)[0].id == result

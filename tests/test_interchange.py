@@ -79,6 +79,14 @@ def test_the_samples_are_what_the_build_script_writes(tmp_path, monkeypatch):
         assert (tmp_path / path.name).read_text("utf-8") == path.read_text("utf-8"), tool
 
 
+def test_prodigy_tokens_end_at_every_span_boundary():
+    toks = prodigy.tokens("Lavrov's aide said: talks.", {9, 14})
+    assert [t["text"] for t in toks] == ["Lavrov", "'", "s", "aide", "said", ":", "talks", "."]
+    assert [t["ws"] for t in toks] == [False, False, True, True, False, True, False, False]
+    toks = prodigy.tokens("Lavrovsaid", {6})
+    assert [(t["text"], t["start"], t["end"]) for t in toks] == [("Lavrov", 0, 6), ("said", 6, 10)]
+
+
 # ---- predictions out and back ----
 
 @pytest.fixture(scope="module")

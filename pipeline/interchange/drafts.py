@@ -155,9 +155,9 @@ def build(draft: Draft) -> tuple[CorpusArticle, int]:
     """
     problems: list[str] = []
     text = draft.text
-    if not isinstance(draft.doc_id, str) or not draft.doc_id.strip():
+    doc_id = str(draft.doc_id) if isinstance(draft.doc_id, int) else draft.doc_id  # tools may number documents
+    if not isinstance(doc_id, str) or not doc_id.strip():
         raise AnnotationError(f"{draft.where}: the document id must be a non-empty string, got {draft.doc_id!r}.")
-    doc_id = draft.doc_id
     if draft.split is not None and draft.split not in SYNTHETIC_SPLITS:
         problems.append(f"split {draft.split!r} is not one of {', '.join(SYNTHETIC_SPLITS)} (or leave it out)")
     if not isinstance(draft.meta, dict):

@@ -138,7 +138,8 @@ def tokens(text: str, cuts: set[int]) -> list[dict[str, Any]]:
 
 
 def _span(span: Span, label: str, toks: list[dict[str, Any]]) -> dict[str, Any]:
-    inside = [t["id"] for t in toks if span.start <= t["start"] and t["end"] <= span.end]
+    inside = [t["id"] for t in toks if span.start <= t["start"] and t["end"] <= span.end] or [
+        t["id"] for t in toks if t["start"] < span.end and span.start < t["end"]] or [0]  # a span of no whole token
     return {"start": span.start, "end": span.end, "token_start": inside[0], "token_end": inside[-1], "label": label}
 
 
