@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import AnnotationError
 from .kb import KnowledgeBase, lexicon
@@ -19,7 +19,10 @@ from .stance_features import stance_input
 SYNTHETIC_SPLITS = ("train", "dev", "test")
 REAL_SPLITS = ("real-train", "real-dev", "real-test")
 SPLITS = SYNTHETIC_SPLITS + REAL_SPLITS
-SOURCES = ("seed", "written-for-corpus", "realtext")
+# "imported": converted by `pipeline import` from an annotation tool's export (the user's own annotations).
+SOURCES = ("seed", "written-for-corpus", "realtext", "imported")
+# The bundled corpus, found beside the package (an editable install, like the bundled models).
+BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data" / "annotations"
 # A sentence record: one sentence of first-person speech (a UN statement, a transcript turn) labelled for stance.
 # It has no cue and no speaker mention; the source is the document's speaker (guidelines extension, corpus card).
 SENTENCE = "sentence"
@@ -27,8 +30,10 @@ GOLD_KINDS = KINDS + (SENTENCE,)
 # meta.annotation of a real-text record: every statement annotated, or only the listed sentences.
 EXHAUSTIVE, SENTENCES = "exhaustive", "sentences"
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their"}
-HARD_TAGS = {"negation", "condition", "hedged-criticism", "mixed-thrust", "sarcasm", "third-party", "implicit-hawkish",
-             "military-conciliatory", "charged-neutral"}
+# Every tag of the corpus card, in its order: nine hard cases, then the speaker and quote tags.
+TAGS = ("negation", "condition", "hedged-criticism", "mixed-thrust", "sarcasm", "third-party", "implicit-hawkish",
+        "military-conciliatory", "charged-neutral", "pronoun-speaker", "role-speaker", "multi-sentence-quote")
+HARD_TAGS = frozenset(TAGS[:9])
 SHINGLE = 8
 NEAR_DUPLICATE = 0.5
 
@@ -244,14 +249,14 @@ def corpus_files(path: str | Path) -> list[Path]:
     return [p]
 
 
-def read_corpus(path: str | Path, errors: list[str] | None = None, realtext: str | Path | None = None,
-                notes: list[str] | None = None) -> list[CorpusArticle]:
+def read_corpus(path: str | Path | Sequence[str | Path], errors: list[str] | None = None,
+                realtext: str | Path | None = None, notes: list[str] | None = None) -> list[CorpusArticle]:
     """Read every record; raise on the first bad one, or collect messages into ``errors`` and skip it.
 
     Stand-off records are skipped, with one line in ``notes``, when the real-text root does not exist.
 
     Args:
-        path: a JSONL file or a folder of them.
+        path: a JSONL file or a folder of them, or a list of such paths (read in order).
         errors: if given, problems are appended here instead of raised.
         realtext: the real-text root (default: ``$PIPELINE_REALTEXT`` or ``../shared/realtext`` beside the project).
         notes: if given, receives the line about skipped stand-off records.
@@ -259,7 +264,8 @@ def read_corpus(path: str | Path, errors: list[str] | None = None, realtext: str
     rt = RealText(realtext)
     skipped = 0
     articles = []
-    for f in corpus_files(path):
+    paths = [path] if isinstance(path, (str, Path)) else list(path)
+    for f in [f for p in paths for f in corpus_files(p)]:
         try:
             lines = f.read_text("utf-8").splitlines()
         except UnicodeDecodeError:

@@ -19,3 +19,16 @@ class ModelError(PipelineError):
 
 class AnnotationError(PipelineError):
     """An annotation (corpus) record that breaks the record format."""
+
+
+class ConversionError(AnnotationError):
+    """Records of an annotation-tool export (or of a results file) that cannot be converted.
+
+    Args:
+        problems: one line per bad record, naming the file, the record or line, and what is wrong.
+        summary: the one-line message.
+    """
+
+    def __init__(self, problems: list[str], summary: str) -> None:
+        super().__init__(summary)
+        self.problems = tuple(problems)

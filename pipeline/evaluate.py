@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -117,7 +118,16 @@ def training_splits(split_name: str) -> tuple[str, ...]:
     return ("train", "real-train") if split_name.startswith("real-") else ("train",)
 
 
-def run_evaluation(data: str = "data/annotations", split_name: str = "test", model_path: str | None = None,
+def trained_here(meta: dict[str, Any], data: str | Sequence[str], split_name: str) -> bool:
+    """Whether a model's sidecar says it was fitted on ``split_name`` of the data being evaluated."""
+    sources = meta.get("data")
+    if sources is None:  # sidecars from before the data list: split names only
+        return split_name in (meta.get("trained_on") or [])
+    paths = {Path(p).resolve() for p in ([data] if isinstance(data, str) else data)}
+    return any(Path(s["path"]).resolve() in paths and split_name in s["splits"] for s in sources)
+
+
+def run_evaluation(data: str | Sequence[str] = "data/annotations", split_name: str = "test", model_path: str | None = None,
                    spacy_model: str | None = None, progress=lambda m: None, realtext: str | None = None) -> dict[str, Any]:
     """Evaluate the whole pipeline against one split of the gold annotations.
 
@@ -127,7 +137,7 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
     only. The written splits also get a block for the seed articles, the real splits one per source.
 
     Args:
-        data: the annotations folder.
+        data: the annotations folder, or several read together.
         split_name: one of :data:`EVAL_SPLITS`.
         model_path: stance model (default: the bundled one).
         spacy_model: spaCy model name.
@@ -148,7 +158,7 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
         progress(n)
     target = split(articles, split_name)
     if not target:
-        raise PipelineError(f"{data}: no {split_name} records to evaluate on"
+        raise PipelineError(f"{data if isinstance(data, str) else ', '.join(data)}: no {split_name} records to evaluate on"
                             + (" (the real-text records need the real-text root; see the note above)." if notes else "."))
     ann = Annotator(spacy_model=spacy_model, stance_model=model_path)
     X_tr, y_tr, _ = examples([a for name in training_splits(split_name) for a in split(articles, name)])
@@ -174,7 +184,7 @@ def run_evaluation(data: str = "data/annotations", split_name: str = "test", mod
 
     meta = getattr(ann.classifier, "metadata_", {}) or {}
     result = {"split": split_name, "model": str(meta.get("model")), "all": block(target)}
-    if split_name in (meta.get("trained_on") or []):
+    if trained_here(meta, data, split_name):
         result["warning"] = (f"the stance model was trained on the {split_name} split, so its stance scores here are not "
                              f"held out; its held-out score at selection time was macro-F1 "
                              f"{meta.get('scores', {}).get('dev_selection', {}).get('macro_f1')}")

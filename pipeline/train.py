@@ -1,17 +1,24 @@
-"""Training the stance classifier: fit on train (written + real), choose model and C on real-dev (else dev), refit, evaluate, save."""
+"""Training the stance classifier: fit on train (written + real), choose model and C on real-dev (else dev), refit, evaluate, save.
+
+With the user's own annotations (``pipeline train --data DIR``), their train split is fitted (with the bundled
+corpus too, on request), their dev split selects, and the bundled test splits are reported beside it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import time
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .corpus import CorpusArticle, examples, read_corpus, split
 from .errors import PipelineError
 from .metrics import score_labels
 from .model_store import save
+from .records import LABELS
 from .stance import COMPILABLE, MODELS, StanceClassifier
 
 # Each model's C is chosen on the selection split (real-dev when there is one), like the model itself.
@@ -34,17 +41,159 @@ def data_sha256(articles: list[CorpusArticle]) -> str:
     return h.hexdigest()
 
 
-def train(data: str | Path = "data/annotations", out: str | Path = "models/stance.npz", model: str = "auto",
-          seed: int = 0, progress: Callable[[str], None] = lambda m: None, realtext: str | Path | None = None) -> dict[str, Any]:
+# The smallest dataset `pipeline train` accepts, counted on the data that is fitted and on the dev split that
+# selects. Why: with fewer than ten examples of a label, a linear model over thousands of n-gram or embedding
+# features cannot tell that label's wording from chance, and its probabilities for the label are noise; with fewer
+# than three dev examples of a label, that label's F1 moves by a third with each example, so choosing a model and C
+# on dev is a coin toss. Refusing is more useful than saving such a model.
+MIN_TRAIN_PER_LABEL = 10
+MIN_DEV_PER_LABEL = 3
+
+
+@dataclass(frozen=True)
+class Source:
+    """One annotations folder that training reads.
+
+    Args:
+        path: the folder (or file).
+        role: ``corpus`` (training on it alone), ``yours`` (``--data``) or ``bundled`` (``--with-bundled``).
+        articles: its records.
+    """
+
+    path: str
+    role: str
+    articles: tuple[CorpusArticle, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which records fit, select and test a model.
+
+    Args:
+        train: fitted while models and C are compared.
+        dev: the records that select the model and its C.
+        dev_name: the selection split's name in reports (``real-dev``, ``dev``, ``your dev``).
+        refit: fitted for the saved model: train and dev together.
+        held_out: scored after the refit, by report name.
+        sources: the folders read.
+        hint: what to do when there is too little data.
+    """
+
+    train: list[CorpusArticle]
+    dev: list[CorpusArticle]
+    dev_name: str
+    refit: list[CorpusArticle]
+    held_out: dict[str, list[CorpusArticle]]
+    sources: list[Source]
+    hint: str = "annotate more"
+
+
+def _read(path: str | Path, realtext: str | Path | None, progress: Callable[[str], None]) -> list[CorpusArticle]:
+    notes: list[str] = []
+    articles = read_corpus(path, realtext=realtext, notes=notes)
+    for n in notes:
+        progress(n)
+    return articles
+
+
+def _bundled_tests(articles: list[CorpusArticle], prefix: str = "") -> dict[str, list[CorpusArticle]]:
+    test = split(articles, "test")
+    return {f"{prefix}test": test, f"{prefix}test_seeds": [a for a in test if a.meta.get("source") == "seed"],
+            f"{prefix}real-test": split(articles, "real-test")}
+
+
+def corpus_plan(data: str | Path, realtext: str | Path | None, progress: Callable[[str], None]) -> Plan:
+    """Training on one corpus alone (the bundled one): written and real train, selection on real-dev (else dev)."""
+    articles = _read(data, realtext, progress)
+    tr = split(articles, "train") + split(articles, "real-train")
+    dev_name = "real-dev" if split(articles, "real-dev") else "dev"
+    fit_splits = {a.split for a in tr} | {"dev", dev_name}
+    return Plan(tr, split(articles, dev_name), dev_name, [a for a in articles if a.split in fit_splits],
+                _bundled_tests(articles), [Source(str(data), "corpus", tuple(articles))])
+
+
+def user_plan(data: Sequence[str | Path], bundled: str | Path, with_bundled: bool, realtext: str | Path | None,
+              progress: Callable[[str], None]) -> Plan:
+    """Training on the user's annotations: their train split (and the bundled corpus's, if asked), their dev selects.
+
+    Args:
+        data: the user's annotations folders.
+        bundled: the bundled corpus; its test splits are always reported.
+        with_bundled: fit the bundled train and dev splits (written and real) too.
+        realtext: the real-text root.
+        progress: receives notes.
+    """
+    yours = [Source(str(d), "yours", tuple(_read(d, realtext, progress))) for d in data]
+    seen: dict[str, int] = {}
+    for i, s in enumerate(yours):
+        for a in s.articles:
+            if seen.setdefault(a.id, i) != i:
+                raise PipelineError(f"document {a.id!r} is in both {yours[seen[a.id]].path} and {s.path}; give each "
+                                    "document once, or it would be trained and tested on twice.")
+    mine = [a for s in yours for a in s.articles]
+    ref = _read(bundled, realtext, progress)
+    extra = [a for a in ref if a.split in ("train", "real-train", "dev", "real-dev")] if with_bundled else []
+    tr = split(mine, "train") + [a for a in extra if a.split in ("train", "real-train")]
+    dev = split(mine, "dev")
+    return Plan(tr, dev, "your dev", tr + dev + [a for a in extra if a.split in ("dev", "real-dev")],
+                {"your test": split(mine, "test"), **_bundled_tests(ref, "bundled ")},
+                yours + ([Source(str(bundled), "bundled", tuple(ref))] if with_bundled else []),
+                "annotate more" + ("" if with_bundled else ", or add --with-bundled to train with the bundled corpus"))
+
+
+def check_minimum(y_train: Sequence[str], y_dev: Sequence[str], hint: str) -> None:
+    """Refuse data with fewer than :data:`MIN_TRAIN_PER_LABEL` training or :data:`MIN_DEV_PER_LABEL` dev examples of a label."""
+    short = []
+    for name, y, minimum in (("training", y_train, MIN_TRAIN_PER_LABEL), ("dev", y_dev, MIN_DEV_PER_LABEL)):
+        counts = Counter(y)
+        low = [f"{counts[label]} {label}" for label in LABELS if counts[label] < minimum]
+        if low:
+            short.append(f"the {name} data has {', '.join(low)} statement(s), and each label needs at least {minimum}")
+    if short:
+        raise PipelineError("too few examples to train a useful model: " + "; ".join(short) + f"; {hint}.")
+
+
+def _shown(path: str) -> str:
+    """A path as the sidecar records it: relative to the working folder when inside it, so sidecars stay portable."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
+def _sources_fitted(plan: Plan) -> list[dict[str, Any]]:
+    """Per folder, what of it was fitted: splits, counts, SHA-256 and, for an imported folder, its import manifest."""
+    fitted_ids = {id(a) for a in plan.refit}
+    out = []
+    for s in plan.sources:
+        fitted = [a for a in s.articles if id(a) in fitted_ids]
+        entry: dict[str, Any] = {"path": _shown(s.path), "role": s.role, "splits": sorted({a.split for a in fitted}),
+                                 "records": len(fitted), "statements": sum(len(a.statements) for a in fitted),
+                                 "sha256": data_sha256(fitted)}
+        manifest = Path(s.path) / "import.json"
+        if manifest.is_file():
+            entry["import"] = json.loads(manifest.read_text("utf-8"))
+        out.append(entry)
+    return out
+
+
+def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str | Path = "models/stance.npz",
+          model: str = "auto", seed: int = 0, progress: Callable[[str], None] = lambda m: None,
+          realtext: str | Path | None = None, bundled: str | Path | None = None,
+          with_bundled: bool = False) -> dict[str, Any]:
     """Train, select and save the stance model; return the report that was saved with it.
 
     Args:
-        data: the annotations folder (written ``train``/``dev``/``test`` and ``real-*`` records).
+        data: the annotations folder (written ``train``/``dev``/``test`` and ``real-*`` records), or, with
+            ``bundled``, the user's annotations folders.
         out: where to write the model (a JSON sidecar goes beside it).
         model: ``auto`` (the best of :data:`AUTO` on the selection split) or one of the model names.
         seed: random seed; the same seed and data give the same model.
         progress: called with a line of text at each step.
         realtext: the real-text root for stand-off records (default: ``$PIPELINE_REALTEXT`` or ``../shared/realtext``).
+        bundled: None to train on ``data`` as the corpus; otherwise ``data`` is the user's and this is the bundled
+            corpus, whose test splits are reported beside the user's dev split.
+        with_bundled: with ``bundled``, fit its train and dev splits together with the user's data.
     """
     t0 = time.perf_counter()
     if model != "auto" and model not in MODELS:
@@ -52,26 +201,24 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
     if model != "auto" and model not in COMPILABLE:
         raise PipelineError(f"--model {model!r} cannot be saved: only {', '.join(COMPILABLE)} compile to plain arrays; "
                             f"{model} is scored as a baseline when you train one of those.")
-    notes: list[str] = []
-    articles = read_corpus(data, realtext=realtext, notes=notes)
-    for n in notes:
-        progress(n)
-    # Written and real training data together; the real dev split selects when there is one.
-    tr = split(articles, "train") + split(articles, "real-train")
-    dev_name = "real-dev" if split(articles, "real-dev") else "dev"
-    dev, test = split(articles, dev_name), split(articles, "test")
-    if not tr or not dev:
-        raise PipelineError(f"{data}: needs train and dev records (found {len(tr)} train, {len(dev)} dev articles); "
-                            "see data/annotations/README.md.")
-    X_tr, y_tr, _ = examples(tr)
-    X_dev, y_dev, _ = examples(dev)
-    progress(f"data: {len(X_tr)} train / {len(X_dev)} dev statements from {len(tr)} / {len(dev)} articles")
+    if bundled is None:
+        plan = corpus_plan(data, realtext, progress)
+    else:
+        plan = user_plan([data] if isinstance(data, (str, Path)) else data, bundled, with_bundled, realtext, progress)
+    dev_name = plan.dev_name
+    if not plan.train or not plan.dev:
+        raise PipelineError(f"{data}: needs train and dev records (found {len(plan.train)} train, {len(plan.dev)} dev "
+                            "articles); see data/annotations/README.md.")
+    X_tr, y_tr, _ = examples(plan.train)
+    X_dev, y_dev, _ = examples(plan.dev)
+    check_minimum(y_tr, y_dev, plan.hint)
+    progress(f"data: {len(X_tr)} train / {len(X_dev)} {dev_name} statements from {len(plan.train)} / {len(plan.dev)} articles")
     candidates = list(AUTO) if model == "auto" else [model]
     selection: dict[str, Any] = {}
     for name in BASELINES:
         clf = StanceClassifier(model=name, random_state=seed).fit(X_tr, y_tr)
         selection[name] = {"dev": score_labels(y_dev, list(clf.predict(X_dev)))}
-        progress(f"baseline {name}: dev macro-F1 {selection[name]['dev']['macro_f1']:.3f}")
+        progress(f"baseline {name}: {dev_name} macro-F1 {selection[name]['dev']['macro_f1']:.3f}")
     best_name, best_params, best_f1 = None, {}, -1.0
     for name in candidates:
         grid = [{"C": c} for c in GRIDS[name]["C"]] if name in GRIDS else [{}]
@@ -85,16 +232,13 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
                            "grid": [{"params": p, "macro_f1": d["macro_f1"]} for p, d in tried]}
         if dev_scores["macro_f1"] > best_f1:
             best_name, best_params, best_f1 = name, params, dev_scores["macro_f1"]
-    fit_splits = sorted({a.split for a in tr} | {"dev", dev_name} & {a.split for a in articles})
-    fit = [a for a in articles if a.split in fit_splits]
+    fit_splits = sorted({a.split for a in plan.refit})
     progress(f"selected {best_name} {best_params} ({dev_name} macro-F1 {best_f1:.3f}); refitting on {'+'.join(fit_splits)}")
     final = StanceClassifier(model=best_name, random_state=seed, **best_params)
-    X_fit, y_fit, _ = examples(fit)
+    X_fit, y_fit, _ = examples(plan.refit)
     final.fit(X_fit, y_fit)
     scores: dict[str, Any] = {"dev_selection": selection[best_name]["dev"], "selected_on": dev_name}
-    held_out = {"test": test, "test_seeds": [a for a in test if a.meta.get("source") == "seed"],
-                "real-test": split(articles, "real-test")}
-    for key, subset in held_out.items():
+    for key, subset in plan.held_out.items():
         if subset:
             X_te, y_te, _ = examples(subset)
             scores[key] = score_labels(y_te, list(final.predict(X_te)))
@@ -104,8 +248,9 @@ def train(data: str | Path = "data/annotations", out: str | Path = "models/stanc
         "hyperparameters": {k: (list(v) if isinstance(v, tuple) else v) for k, v in final.get_params().items()},
         "seed": seed,
         "trained_on": fit_splits,
-        "training_data_sha256": data_sha256(fit),
+        "training_data_sha256": data_sha256(plan.refit),
         "training_statements": len(X_fit),
+        "data": _sources_fitted(plan),
         "selection": selection,
         "scores": scores,
         "train_seconds": round(time.perf_counter() - t0, 1),

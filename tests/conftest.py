@@ -66,3 +66,19 @@ def small_corpus(tmp_path_factory):
     for name, n in pick.items():
         recs += [a.to_dict() for a in arts if a.split == name][:n]
     return write_corpus(tmp_path_factory.mktemp("corpus"), recs)
+
+
+SAMPLES = ROOT / "examples" / "annotation-tools"
+SAMPLE_FILES = {"labelstudio": SAMPLES / "labelstudio-export.json", "prodigy": SAMPLES / "prodigy-export.jsonl",
+                "doccano": SAMPLES / "doccano-export.jsonl"}
+
+
+@pytest.fixture(scope="session")
+def imported_samples(tmp_path_factory):
+    """The three sample exports of examples/annotation-tools, each imported into its own records folder."""
+    from pipeline.interchange import import_exports
+
+    root = tmp_path_factory.mktemp("imported")
+    for tool, path in SAMPLE_FILES.items():
+        import_exports(tool, [path], root / tool)
+    return {tool: root / tool for tool in SAMPLE_FILES}

@@ -1,6 +1,7 @@
 """The command line as a user would try it: good and bad input, every format, --help everywhere."""
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -13,7 +14,7 @@ runner = CliRunner()
 SEED = str(SEEDS[0])
 
 
-@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"]])
+@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"], ["import"], ["export"]])
 def test_help_everywhere(command):
     r = runner.invoke(app, command + ["--help"])
     assert r.exit_code == 0 and "Usage" in r.output
@@ -121,3 +122,38 @@ def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
 def test_evaluate_rejects_bad_split(small_corpus):
     r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--split", "train"])
     assert r.exit_code == 1 and "choose one of test, dev, real-dev, real-test" in r.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["train", "--data", "mine"], "error: --data needs --out, so that a model trained on your annotations does not "
+                                  "replace the bundled one.\n"),
+    (["train", "--with-bundled", "--out", "m.npz"], "error: --with-bundled adds the bundled corpus to your "
+                                                        "annotations; name them with --data DIR.\n"),
+])
+def test_train_option_errors(args, message):
+    r = runner.invoke(app, args)
+    assert r.exit_code == 1 and r.stderr == message
+
+
+def test_train_and_evaluate_on_imported_annotations(imported_samples, tmp_path):
+    out = tmp_path / "m.npz"
+    data = [a for d in imported_samples.values() for a in ("--data", str(d))]
+    r = runner.invoke(app, ["train", *data, "--out", str(out), "--model", "tfidf-lr", "--quiet"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith(f"model tfidf-lr saved to {out}; your dev macro-F1 ")
+    assert "your test macro-F1" in r.stdout and "bundled test macro-F1" in r.stdout
+    r = runner.invoke(app, ["evaluate", *data, "--split", "test", "--model", str(out)])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("Evaluation on the test split (stance model: tfidf-lr)\n\n== all articles: 3 articles")
+    assert "note:" not in r.stdout  # the test split was held out
+    r = runner.invoke(app, ["evaluate", *data, "--split", "dev", "--model", str(out)])
+    assert "note: the stance model was trained on the dev split" in r.stdout
+
+
+def test_naming_the_bundled_corpus_with_data_trains_on_it_as_before(tmp_path):
+    out = tmp_path / "m.npz"
+    r = runner.invoke(app, ["train", "--data", str(ROOT / "data" / "annotations"), "--model", "tfidf-lr",
+                            "--out", str(out), "--quiet"])
+    assert r.exit_code == 0, r.stderr
+    assert "your dev" not in r.stdout and re.search(r"test macro-F1 0\.\d{3} \(n 328\)", r.stdout)
+    assert json.loads(out.with_suffix(".json").read_text())["scores"]["selected_on"] == "real-dev"

@@ -21,3 +21,25 @@ def test_library_example_runs():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "Yury Baluyevsky" in out.stdout and "['hawkish']" in out.stdout
+
+
+def test_worked_example_prints_what_the_readme_says(tmp_path, monkeypatch):
+    import shlex
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    section = README.split("### Worked example", 1)[1]
+    commands, printed = re.findall(r"```sh\n(.+?)\n```.+?```\n(.+?)\n```", section, re.S)[0]
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)
+    output = ""
+    for line in commands.splitlines():
+        args = shlex.split(line)
+        assert args[0] == "pipeline"
+        r = CliRunner().invoke(app, args[1:])
+        assert r.exit_code == 0, (line, r.output)
+        output += r.stdout
+    expected = printed.removesuffix("\n...").splitlines()
+    assert output.splitlines()[:len(expected)] == expected

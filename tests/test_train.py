@@ -55,3 +55,51 @@ def test_missing_dev_split(tmp_path):
     folder = write_corpus(tmp_path / "c", [GOOD])
     with pytest.raises(PipelineError, match="needs train and dev"):
         train(folder, tmp_path / "m.npz")
+
+
+def test_training_on_your_annotations_reports_your_dev_beside_the_bundled_tests(imported_samples, small_corpus, tmp_path):
+    lines = []
+    meta = train(list(imported_samples.values()), tmp_path / "m.npz", model="tfidf-lr", progress=lines.append,
+                 bundled=small_corpus)
+    assert meta["scores"]["selected_on"] == "your dev" and meta["scores"]["dev_selection"]["n"] == 14
+    assert [k for k in meta["scores"] if k not in ("dev_selection", "selected_on")] == [
+        "your test", "bundled test"]  # this slice of the bundled corpus has no seed article
+    assert meta["scores"]["your test"]["n"] == 12 and meta["scores"]["bundled test"]["n"] > 0
+    assert meta["trained_on"] == ["dev", "train"] and meta["training_statements"] == 56 + 14
+    assert [(d["role"], d["splits"], d["records"], d["import"]["tool"]) for d in meta["data"]] == [
+        ("yours", ["dev", "train"], 5, "labelstudio"), ("yours", ["dev", "train"], 5, "prodigy"),
+        ("yours", ["dev", "train"], 5, "doccano")]
+    assert "data: 56 train / 14 your dev statements from 12 / 3 articles" in lines
+
+
+def test_with_bundled_fits_the_bundled_train_and_dev_splits_too(imported_samples, small_corpus, tmp_path):
+    from pipeline.corpus import read_corpus
+
+    meta = train(list(imported_samples.values()), tmp_path / "m.npz", model="tfidf-lr", bundled=small_corpus,
+                 with_bundled=True)
+    bundled = [a for a in read_corpus(small_corpus) if a.split in ("train", "dev")]
+    assert meta["training_statements"] == 70 + sum(len(a.statements) for a in bundled)
+    assert [(d["role"], d["splits"]) for d in meta["data"]][-1] == ("bundled", ["dev", "train"])
+    assert meta["scores"]["selected_on"] == "your dev"
+
+
+@pytest.mark.parametrize("tools, with_bundled, message", [
+    (["labelstudio"], False,
+     "too few examples to train a useful model: the training data has 7 hawkish, 7 conciliatory, 5 neutral "
+     "statement(s), and each label needs at least 10; the dev data has 1 conciliatory, 1 neutral statement(s), and "
+     "each label needs at least 3; annotate more, or add --with-bundled to train with the bundled corpus."),
+    (["labelstudio"], True,
+     "too few examples to train a useful model: the dev data has 1 conciliatory, 1 neutral statement(s), and each "
+     "label needs at least 3; annotate more."),
+])
+def test_too_little_data_is_refused_with_the_counts(imported_samples, small_corpus, tmp_path, tools, with_bundled, message):
+    with pytest.raises(PipelineError) as e:
+        train([imported_samples[t] for t in tools], tmp_path / "m.npz", model="tfidf-lr", bundled=small_corpus,
+              with_bundled=with_bundled)
+    assert str(e.value) == message
+    assert not (tmp_path / "m.npz").exists()
+
+
+def test_the_same_document_in_two_folders_is_refused(imported_samples, small_corpus, tmp_path):
+    with pytest.raises(PipelineError, match="document 'dc-05' is in both .*doccano and .*doccano"):
+        train([imported_samples["doccano"], imported_samples["doccano"]], tmp_path / "m.npz", bundled=small_corpus)
