@@ -13,6 +13,7 @@ import typer
 from .batch import DEFAULT_WORKERS
 from .chunks import DEFAULT_MAX_CHARS
 from .errors import PipelineError
+from .report import BY_CHOICES, DEFAULT_BY, DEFAULT_PERIOD, DEFAULT_TOP, PERIOD_CHOICES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find attributed statements in security and foreign-policy articles, link speakers to "
@@ -116,6 +117,83 @@ def print_outcomes(stream, fmt: Format) -> tuple[list[dict], int]:
         else:
             kept.append(o.result)
     return kept, failed
+
+
+By = Enum("By", {c: c for c in BY_CHOICES}, type=str)
+Period = Enum("Period", {c: c for c in PERIOD_CHOICES}, type=str)
+
+
+@app.command()
+def report(
+    results: Path = typer.Argument(..., help="Results file of `pipeline annotate --out` (JSON Lines or CSV)."),
+    by: By = typer.Option(DEFAULT_BY, "--by", help="Group statements by speaker entity, publication, or the speaker's country (from the knowledge base)."),
+    period: Period = typer.Option(DEFAULT_PERIOD, "--period", help="Time unit of the table and the timeline."),
+    top: int = typer.Option(DEFAULT_TOP, "--top", min=1, help="Number of groups shown: those with the most statements."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write report.html (self-contained page with plots) or table.csv; default: print the table."),
+    png: Optional[Path] = typer.Option(None, "--png", help="Also write the plots as PNG files into this folder."),
+    kb: List[Path] = KB_OPTION,
+) -> None:
+    """Statements per label and the stance index (mean P(hawkish) - P(conciliatory), 95% CI) per group and period."""
+    from . import report as rep
+
+    if out is not None and out.suffix.lower() not in (".html", ".htm", ".csv"):
+        fail(f"--out {out}: name a .html file (the page) or a .csv file (the table).")
+    try:
+        data = rep.build(results, by.value, period.value, top, tuple(str(p) for p in kb))
+    except PipelineError as e:
+        fail(str(e))
+    if out is None:
+        typer.echo(rep.to_text(data), nl=False)
+    else:
+        from .report_html import to_html
+
+        text = rep.to_csv(data) if out.suffix.lower() == ".csv" else to_html(data, out)
+        write_atomic(out, text)
+        say(f"wrote {out}")
+    if png is not None:
+        from .report_html import write_pngs
+
+        try:
+            say("wrote " + ", ".join(str(p) for p in write_pngs(data, png)))
+        except OSError as e:
+            fail(f"--png {png}: cannot write the plots there ({e.strerror}); choose another folder.")
+
+
+@app.command()
+def view(
+    article: Path = typer.Argument(..., help="One article file (UTF-8 text)."),
+    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+    kb: List[Path] = KB_OPTION,
+    date: Optional[str] = DATE_OPTION,
+    model: Optional[Path] = MODEL_OPTION,
+    spacy_model: Optional[str] = SPACY_OPTION,
+) -> None:
+    """Write the article as HTML with speaker, cue and content highlighted by stance, and a table of its statements."""
+    from .annotator import Annotator
+    from .reader import read_article
+    from .view import to_html
+
+    try:
+        art = read_article(article, date)
+        result = Annotator(spacy_model, [str(p) for p in kb], model).annotate_article(art)
+    except PipelineError as e:
+        fail(str(e))
+    write_atomic(out, to_html(art, result))
+    say(f"wrote {out}: {len(result.statements)} statements")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
+    import os
+
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        fail(f"{path}: cannot be written ({e.strerror}); check the folder and its permissions.")
 
 
 REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (default: $PIPELINE_REALTEXT, "

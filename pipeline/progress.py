@@ -23,7 +23,14 @@ class Quiet:
 
 
 class Bar(Quiet):
-    """A rich progress bar: articles done of all, articles annotated per second, time left, failures so far."""
+    """A rich progress bar: articles done of all, articles annotated per second, time left, failures so far.
+
+    Args:
+        console: a :class:`rich.console.Console` to draw on (default: one on stderr).
+    """
+
+    def __init__(self, console=None):
+        self.console = console
 
     def start(self, total: int) -> None:
         from rich.console import Console
@@ -35,7 +42,7 @@ class Bar(Quiet):
             TextColumn("annotating"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
             TextColumn("{task.fields[failed]} failed"),
-            console=Console(stderr=True), transient=False)
+            console=self.console or Console(stderr=True), transient=False)
         self._progress.start()
         self._task = self._progress.add_task("annotate", total=total, rate="–", failed=0)
 

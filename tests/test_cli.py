@@ -13,7 +13,7 @@ runner = CliRunner()
 SEED = str(SEEDS[0])
 
 
-@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"]])
+@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"], ["report"], ["view"]])
 def test_help_everywhere(command):
     r = runner.invoke(app, command + ["--help"])
     assert r.exit_code == 0 and "Usage" in r.output
