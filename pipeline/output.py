@@ -1,11 +1,13 @@
-"""Rendering annotated articles: a readable table, one JSON object, or JSON Lines."""
+"""Rendering annotated articles: a readable table, one JSON object, JSON Lines, or CSV rows."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 
-from .records import AnnotatedArticle
+from .records import LABELS, AnnotatedArticle
 
 
 def abridge(text: str, width: int) -> str:
@@ -46,3 +48,44 @@ def to_jsonl(article: AnnotatedArticle) -> str:
     return json.dumps(article.to_dict(), ensure_ascii=False)
 
 
+
+
+# One row per statement; an article without statements gets one row with the statement columns empty, so that the
+# file lists every article it holds (resuming needs that). The probability columns follow LABELS.
+CSV_COLUMNS = ("path", "date", "publication", "title", "text_sha256", "statements", "statement", "speaker",
+               "entity_id", "entity_name", "entity_type", "cue", "kind", "label",
+               *(f"p_{label}" for label in LABELS), "sentence", "content_start", "content_end", "cue_start", "cue_end",
+               "speaker_start", "speaker_end", "content")
+
+
+def csv_rows(article: dict) -> list[dict[str, object]]:
+    """The CSV rows (column → value, ``""`` for none) of one article in its :meth:`AnnotatedArticle.to_dict` form."""
+    meta = article.get("meta") or {}
+    head = {"path": article["path"], "date": meta.get("date", ""), "publication": meta.get("publication", ""),
+            "title": meta.get("title", ""), "text_sha256": article["text_sha256"],
+            "statements": len(article["statements"])}
+    if not article["statements"]:
+        return [{c: head.get(c, "") for c in CSV_COLUMNS}]
+    rows = []
+    for i, s in enumerate(article["statements"], 1):
+        spk, ent, scores = s.get("speaker") or {}, s.get("entity") or {}, s.get("scores") or {}
+        row = {**head, "statement": i, "speaker": spk.get("text", ""), "entity_id": ent.get("id", ""),
+               "entity_name": ent.get("name", ""), "entity_type": ent.get("type", ""), "cue": s["cue"]["text"],
+               "kind": s["kind"], "label": s.get("label") or "", "sentence": s.get("sentence", ""),
+               "content_start": s["content"]["start"], "content_end": s["content"]["end"],
+               "cue_start": s["cue"]["start"], "cue_end": s["cue"]["end"],
+               "speaker_start": spk.get("start", ""), "speaker_end": spk.get("end", ""),
+               "content": s["content"]["text"]}
+        row.update({f"p_{label}": scores.get(label, "") for label in LABELS})
+        rows.append({c: row.get(c, "") for c in CSV_COLUMNS})
+    return rows
+
+
+def to_csv(rows: list[dict[str, object]], header: bool = False) -> str:
+    """CSV text (``\\n`` line ends, fields quoted where needed) that pandas reads with no options."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, CSV_COLUMNS, lineterminator="\n")
+    if header:
+        w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()

@@ -82,3 +82,27 @@ def imported_samples(tmp_path_factory):
     for tool, path in SAMPLE_FILES.items():
         import_exports(tool, [path], root / tool)
     return {tool: root / tool for tool in SAMPLE_FILES}
+
+
+# Invented sentences for batch, report and view tests: (speaker, clause) pairs that the rules attribute cleanly.
+LINES = (
+    ("Sergei Lavrov", "said Moscow would answer any new deployment near its borders with countermeasures."),
+    ("Condoleezza Rice", "told reporters that Washington wanted a constructive relationship with Moscow."),
+    ("Sergei Ivanov", "warned that Russia would not tolerate new bases on its flank."),
+    ("Javier Solana", "said the European Union hoped to deepen its dialogue with Moscow."),
+)
+
+
+def article_text(i: int) -> str:
+    """Invented article number ``i``: a dated header and two one-sentence paragraphs."""
+    a, b = LINES[i % len(LINES)], LINES[(i + 1) % len(LINES)]
+    return (f"Publication: Test Wire Date: {2001 + i % 5}-0{1 + i % 9}-1{i % 10} Title: Item {i}\n\n"
+            f"{a[0]} {a[1]}\n\n{b[0]} {b[1]}\n")
+
+
+def write_articles(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"a{i:03d}.txt" for i in range(n)]
+    for i, p in enumerate(paths):
+        p.write_text(article_text(i), "utf-8")
+    return paths

@@ -14,7 +14,7 @@ runner = CliRunner()
 SEED = str(SEEDS[0])
 
 
-@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"], ["import"], ["export"]])
+@pytest.mark.parametrize("command", [[], ["annotate"], ["train"], ["evaluate"], ["validate"], ["import"], ["export"], ["report"], ["view"]])
 def test_help_everywhere(command):
     r = runner.invoke(app, command + ["--help"])
     assert r.exit_code == 0 and "Usage" in r.output
@@ -66,9 +66,9 @@ def test_bad_files_fail_with_one_line_and_good_ones_still_print(tmp_path, conten
     assert json.loads(r.stdout.splitlines()[0])["path"] == SEED
 
 
-def test_missing_file_and_directory(tmp_path):
+def test_missing_file_and_empty_directory(tmp_path):
     r = runner.invoke(app, ["annotate", str(tmp_path / "nope.txt"), str(tmp_path), "--no-stance"])
-    assert r.exit_code == 1 and "no such file" in r.stderr and "is a directory" in r.stderr
+    assert r.exit_code == 1 and "no such file" in r.stderr and "no *.txt files" in r.stderr
 
 
 def test_malformed_kb(tmp_path):
