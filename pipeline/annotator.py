@@ -17,7 +17,7 @@ from .reader import article_from_text, read_article
 from .records import AnnotatedArticle, Article
 from .sentences import parse
 from .stance_features import stance_input
-from .statements import extract
+from .extract import extract
 
 
 class Annotator:

@@ -26,28 +26,39 @@ class LinkScorer:
     def add(self, article_id: str, gold: str | None, pred: str | None) -> None:
         self.pairs.append((article_id, gold, pred))
 
-    def accuracy(self) -> dict[str, float]:
-        majority: dict[tuple[str, str], str | None] = {}
+    def correct(self) -> list[bool]:
+        """Whether each added pair is right, in the order added."""
         votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for art, g, p in self.pairs:
             if g and g.startswith("local:"):
                 votes[(art, g)][p] += 1
-        for k, c in votes.items():
-            majority[k] = c.most_common(1)[0][0]
-        right = 0
+        majority = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+        out = []
         for art, g, p in self.pairs:
             if g is None:
-                right += p is None
+                out.append(p is None)
             elif g.startswith("local:"):
-                right += bool(p) and p.startswith("local:") and majority[(art, g)] == p
+                out.append(bool(p) and p.startswith("local:") and majority[(art, g)] == p)
             else:
-                right += g == p
+                out.append(g == p)
+        return out
+
+    def accuracy(self) -> dict[str, float]:
+        right = sum(self.correct())
         n = len(self.pairs)
         return {"accuracy": round(right / n, 4) if n else 0.0, "correct": right, "matched": n}
 
 
+def _grouped(counts: dict[str, Counter]) -> dict[str, dict[str, int]]:
+    """Counters by name as plain dicts, largest loss first."""
+    def loss(c: Counter) -> int:
+        return c["spurious"] + c["link_errors"]
+    return {k: dict(c) for k, c in sorted(counts.items(), key=lambda kv: (-loss(kv[1]), kv[0]))}
+
+
 def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]]) -> dict[str, Any]:
-    """Extraction P/R/F1 (overall and per kind) and speaker-link accuracy over many articles.
+    """Extraction P/R/F1 (overall and per kind), speaker-link accuracy, and the errors grouped by the extraction rule
+    and the linking strategy that made them, over many articles.
 
     Args:
         items: ``(gold article, predicted statements)`` pairs.
@@ -55,8 +66,11 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
     tp = n_pred = n_gold = 0
     per_kind = {k: Counter() for k in KINDS}
     links = LinkScorer()
+    linked: list[tuple[CorpusArticle, Any, Statement]] = []
     label_pairs: list[tuple[str, str | None]] = []
     errors: list[dict[str, Any]] = []
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    by_strategy: dict[str, Counter] = defaultdict(Counter)
     for art, pred in items:
         gold = art.statements
         pairs = match([s.content for s in pred], [g.content for g in gold])
@@ -67,24 +81,34 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
         mg = {j for _, j in pairs}
         for s in pred:
             per_kind[s.kind]["pred"] += 1
+            by_rule[s.rule or "?"]["pred"] += 1
         for g in gold:
             per_kind[g.kind]["gold"] += 1
         for i, j in pairs:
             per_kind[gold[j].kind]["tp"] += 1
             per_kind[pred[i].kind]["tp_pred"] += 1
+            by_rule[pred[i].rule or "?"]["matched"] += 1
             label_pairs.append((gold[j].label, pred[i].label))
-            p_ent = pred[i].entity.id if pred[i].entity else None
-            links.add(art.id, gold[j].entity, p_ent)
-            if gold[j].entity is not None and not str(gold[j].entity).startswith("local:") and p_ent != gold[j].entity:
-                errors.append({"article": art.id, "type": "link", "speaker": gold[j].speaker.text if gold[j].speaker else None,
-                               "gold": gold[j].entity, "pred": p_ent})
+            links.add(art.id, gold[j].entity, pred[i].entity.id if pred[i].entity else None)
+            linked.append((art, gold[j], pred[i]))
         for j, g in enumerate(gold):
             if j not in mg:
-                errors.append({"article": art.id, "type": "missed", "cue": g.cue.text if g.cue else None,
-                               "content": g.content.text[:120]})
+                errors.append({"article": art.id, "type": "missed", "kind": g.kind,
+                               "cue": g.cue.text if g.cue else None, "content": g.content.text[:120]})
         for i, s in enumerate(pred):
             if i not in mp:
-                errors.append({"article": art.id, "type": "spurious", "cue": s.cue.text, "content": s.content.text[:120]})
+                by_rule[s.rule or "?"]["spurious"] += 1
+                errors.append({"article": art.id, "type": "spurious", "rule": s.rule, "cue": s.cue.text,
+                               "content": s.content.text[:120]})
+    for (art, g, s), right in zip(linked, links.correct()):
+        by_strategy[s.strategy or "none"]["matched"] += 1
+        if not right:
+            by_strategy[s.strategy or "none"]["link_errors"] += 1
+            by_rule[s.rule or "?"]["link_errors"] += 1
+            errors.append({"article": art.id, "type": "link", "rule": s.rule, "strategy": s.strategy,
+                           "speaker": s.speaker.text if s.speaker else None,
+                           "gold_speaker": g.speaker.text if g.speaker else None,
+                           "gold": g.entity, "pred": s.entity.id if s.entity else None})
     # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
     kinds = {k: pr(c["tp_pred"], c["pred"], c["tp"], c["gold"]) | {"pred": c["pred"], "gold": c["gold"]}
              for k, c in per_kind.items()}
@@ -95,6 +119,9 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
         "speaker_linking": links.accuracy(),
         "label_pairs": label_pairs,
         "errors": errors,
+        "errors_by_rule": _grouped(by_rule),
+        "errors_by_strategy": _grouped(by_strategy),
+        "missed_by_kind": dict(Counter(e["kind"] for e in errors if e["type"] == "missed")),
     }
 
 
@@ -180,6 +207,9 @@ def run_evaluation(data: str | Sequence[str] = "data/annotations", split_name: s
             "stance_on_gold": _stance_block(subset, ann.classifier, baselines),
             "stance_end_to_end": score_labels([g for g, _ in e2e], [p for _, p in e2e]) if e2e else None,
             "errors": ext["errors"] if ext else [],
+            "errors_by_rule": ext["errors_by_rule"] if ext else {},
+            "errors_by_strategy": ext["errors_by_strategy"] if ext else {},
+            "missed_by_kind": ext["missed_by_kind"] if ext else {},
         }
 
     meta = getattr(ann.classifier, "metadata_", {}) or {}
@@ -218,7 +248,13 @@ def format_report(result: dict[str, Any]) -> str:
                       f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
                       "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
                                                         for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
-                      f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)"]
+                      f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)",
+                      "by rule (predicted/matched/spurious/link errors)  " + "  ".join(
+                          f"{k} {c.get('pred', 0)}/{c.get('matched', 0)}/{c.get('spurious', 0)}/{c.get('link_errors', 0)}"
+                          for k, c in b["errors_by_rule"].items()),
+                      "by linking strategy (matched/link errors)  " + "  ".join(
+                          f"{k} {c.get('matched', 0)}/{c.get('link_errors', 0)}" for k, c in b["errors_by_strategy"].items()),
+                      "missed by gold kind  " + ("  ".join(f"{k} {n}" for k, n in sorted(b["missed_by_kind"].items())) or "none")]
         for name, scores in b["stance_on_gold"].items():
             if scores:
                 per = "  ".join(f"{c} F1 {v['f1']:.3f}" for c, v in scores["per_class"].items())

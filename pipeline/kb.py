@@ -15,17 +15,17 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from .errors import KnowledgeBaseError
+from .lexicon import lexicon, words  # noqa: F401  (lexicon() is also imported from here)
 
 TYPES = ("person", "organisation", "state", "media")
-_LEXICON: dict | None = None
-
-
-def lexicon() -> dict:
-    """The shared cue and speaker vocabulary (``resources/lexicon.json``)."""
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = json.loads(resources.files("pipeline").joinpath("resources/lexicon.json").read_text("utf-8"))
-    return _LEXICON
+# rapidfuzz ratios (0-100) for names spelt differently, set on the written corpus's transliteration variants
+# (Yury/Yuriy, Baluevsky/Baluyevsky). Once the surname is known, the first name only has to look alike (75); a name
+# with nothing exact must be closer (86 for a lone surname, 88 for a full name), and a surname shorter than 5
+# letters is never matched fuzzily, since near misses among short names are mostly different people.
+FIRST_NAME_MIN_RATIO = 75
+FUZZY_SURNAME_RATIO = 86
+FUZZY_MIN_SURNAME = 5
+FUZZY_NAME_RATIO = 88
 
 
 @dataclass(frozen=True)
@@ -95,11 +95,11 @@ def name_key(text: str) -> str:
 
 def strip_titles(text: str) -> str:
     """Drop leading titles and articles (``Colonel General``, ``Foreign Minister``, ``the``) from a name mention."""
-    titles = set(lexicon()["titles"]) | {"the", "a", "an"}
-    words = text.replace("’", "'").split()
-    while len(words) > 1 and words[0].lower().strip(",.") in titles:
-        words = words[1:]
-    return " ".join(words)
+    titles = words("titles") | {"the", "a", "an"}
+    parts = text.replace("’", "'").split()
+    while len(parts) > 1 and parts[0].lower().strip(",.") in titles:
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _date(value, where: str) -> date | None:
@@ -210,43 +210,53 @@ class KnowledgeBase:
             mention: the mention text (titles are stripped here).
             fuzzy: also try approximate matching (rapidfuzz) when nothing matches exactly.
         """
+        return self.match(mention, fuzzy)[0]
+
+    def match(self, mention: str, fuzzy: bool = True) -> tuple[set[str], str]:
+        """Like :meth:`lookup`, and how the ids were found: ``name`` (a full name or alias, with or without its
+        title), ``surname`` (the surname alone, or a first name that differs only by spelling), ``fuzzy`` or ``""``.
+
+        Args:
+            mention: the mention text.
+            fuzzy: also try approximate matching.
+        """
         raw = re.sub(r"^(the|a|an) ", "", name_key(mention))
         if raw in self._full:
-            return set(self._full[raw])
+            return set(self._full[raw]), "name"
         key = re.sub(r"^the ", "", name_key(strip_titles(mention)))
         if not key:
-            return set()
+            return set(), ""
         if key in self._full:
-            return set(self._full[key])
+            return set(self._full[key]), "name"
         # "EU foreign policy chief Josep Borrell": the longest known name at the end of the mention.
         raw_words = raw.split()
         for k in range(len(raw_words) - 1, 1, -1):
             tail = " ".join(raw_words[-k:])
             if tail in self._full:
-                return set(self._full[tail])
+                return set(self._full[tail]), "name"
         words = key.split()
         if len(words) > 2:
             key = " ".join(words[-2:])
             words = key.split()
         if len(words) == 1 and key in self._surname:
-            return set(self._surname[key])
+            return set(self._surname[key]), "surname"
         if len(words) > 1 and words[-1] in self._surname:
             # First name differs only by spelling: accept when the surname is unique to one person.
             cands = self._surname[words[-1]]
             firsts = {i for i in cands
-                      if any(fuzz.ratio(words[0], name_key(strip_titles(n)).split()[0]) >= 75
+                      if any(fuzz.ratio(words[0], name_key(strip_titles(n)).split()[0]) >= FIRST_NAME_MIN_RATIO
                              for n in (self.actors[i].name, *self.actors[i].aliases) if n.split())}
             if firsts:
-                return firsts
+                return firsts, "surname"
         if not fuzzy:
-            return set()
+            return set(), ""
         if len(words) == 1:
-            if len(key) < 5:
-                return set()
-            hit = process.extractOne(key, self._surnames, scorer=fuzz.ratio, score_cutoff=86)
-            return set(self._surname[hit[0]]) if hit else set()
-        hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=88)
-        return set(self._full[hit[0]]) if hit else set()
+            if len(key) < FUZZY_MIN_SURNAME:
+                return set(), ""
+            hit = process.extractOne(key, self._surnames, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME_RATIO)
+            return (set(self._surname[hit[0]]), "fuzzy") if hit else (set(), "")
+        hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_RATIO)
+        return (set(self._full[hit[0]]), "fuzzy") if hit else (set(), "")
 
     def holders(self, role: str, org: str, on: date | None = None) -> list[Actor]:
         """Actors who held ``role`` in ``org`` (on the given date, if any), most recent tenure first.

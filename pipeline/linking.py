@@ -1,35 +1,113 @@
-"""Stage 4b: link each statement's speaker mention to an entity.
+"""Stage 4b: link each statement's speaker mention to an entity, by named strategies.
 
-Names go through the knowledge base (spelling variants, surnames, fuzzy matching); pronouns take
-the nearest compatible antecedent (subjects first); role descriptions (``the Russian leader``) take
-the office holder on the article's date, or the holder the article names when it has no date;
-anonymous collectives (``some commentators``) get no entity; everyone else gets an article-local id.
+A strategy is a function ``fn(linker, sp) -> Entity | None | PASS`` registered by name in :data:`STRATEGIES`; for
+each speaker the strategies are tried in registration order and the first that does not return :data:`PASS`
+decides (an entity, or None for an anonymous or unresolvable source). The statement records the strategy's name.
+A speaker that resolves to a news outlet (type ``media``) is dropped: agencies report statements, they do not
+make them.
+
+- ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity;
+- ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
+  (a group speaker, or a plural subject naming several sources) is that group;
+- ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
+- ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
+- ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
+- ``name``, ``surname``, ``fuzzy_name``: the knowledge base's exact, surname and approximate name look-ups;
+- ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``);
+- ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
+- ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
+- ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
+- ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
+  letter or message speaks for its sender;
+- ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
+  to the person the article (or its header) gave that title;
+- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
+  organisation named so last;
+- ``person_name``: a name outside the knowledge base gets one article-local id per person;
+- ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before;
+- ``plural_anonymous``: unnamed plural sources (``officials``); ``local``: anything else, an article-local id.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
 
-from .kb import KnowledgeBase, lexicon, name_key
-from .mentions import Mention, MentionIndex, kb_entity, local_entity
+from .extract import Attribution
+from .kb import KnowledgeBase
+from .lexicon import table, words
+from .mentions import TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity
 from .reader import article_date
-from .records import Article, Entity, Statement
-from .statements import Attribution
+from .records import Article, Entity, Span, Statement
 
-_ORG_NOUNS = {"ministry", "government", "administration", "department", "council", "alliance", "kremlin", "pentagon",
-              "staff", "command", "office", "embassy", "mission", "parliament", "duma", "senate", "cabinet",
-              "presidency", "leadership", "side", "authorities", "bloc", "union", "agency", "committee", "service"}
-_PLURAL_ANON = {"officials", "sources", "analysts", "experts", "commentators", "observers", "critics", "diplomats",
-                "insiders", "people", "officers", "lawmakers", "legislators", "planners", "members", "participants"}
-_ROLE_WORDS = {"president", "minister", "secretary", "general", "chief", "leader", "spokesman", "spokeswoman",
-               "spokesperson", "premier", "chancellor", "envoy", "ambassador", "adviser", "advisor", "commander", "head",
-               "representative", "director", "chairman", "staff", "state", "defense", "defence", "foreign", "deputy"}
-_ROLE_COUNTRY_HINTS = {"secretary of state": "US", "secretary of defense": "US", "pentagon": "US", "defense secretary": "US",
-                       "defence secretary": "US", "foreign secretary": "GB", "chancellor": "DE", "kremlin": "RU"}
-_PERSON_NOUNS = {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "general", "admiral",
-                 "commander", "chief", "diplomat", "envoy", "ambassador", "secretary", "adviser", "advisor", "aide",
-                 "negotiator", "official", "premier", "chancellor", "marshal", "colonel", "officer", "head",
-                 "director", "representative", "counterpart", "chairman", "chair", "speaker", "deputy", "senator"}
+# Sentences searched back for an antecedent: pronouns and ``the general`` (4), ``the ministry`` (6), and ``the
+# statement`` for its organisation (4); a person without a matching title only in the last two sentences.
+ANTECEDENT_WINDOW = 4
+MINISTRY_WINDOW = 6
+UNTITLED_PERSON_WINDOW = 2
+
+
+class _Pass:
+    def __repr__(self) -> str:
+        return "PASS"
+
+
+PASS = _Pass()  # a strategy that does not apply returns this; None means "decided: no entity"
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A registered linking strategy: its name, function and one line on what it resolves."""
+
+    name: str
+    fn: Callable
+    doc: str
+
+
+STRATEGIES: dict[str, Strategy] = {}
+
+
+def strategy(name: str):
+    """Register ``fn(linker, sp)`` as the linking strategy ``name`` (unique, snake case, with a docstring)."""
+
+    def add(fn: Callable) -> Callable:
+        if not re.match(r"^[a-z][a-z_]*$", name) or name in STRATEGIES:
+            raise ValueError(f"strategy name {name!r} must be snake case and unique")
+        if not (fn.__doc__ or "").strip():
+            raise ValueError(f"strategy {name!r} needs a docstring")
+        STRATEGIES[name] = Strategy(name, fn, fn.__doc__.strip().splitlines()[0])
+        return fn
+
+    return add
+
+
+@dataclass
+class Speaker:
+    """A speaker mention as the strategies see it.
+
+    Args:
+        att: the attribution.
+        text: the mention text; words: its lower-cased words; bare: the text without a leading article.
+        head, pos, ent: lemma, part of speech and entity label of its head word.
+    """
+
+    att: Attribution
+    text: str
+    words: list[str]
+    bare: str
+    head: str
+    pos: str
+    ent: str
+    cache: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Link:
+    """The outcome of linking one speaker: the entity (None if anonymous) and the strategy that decided."""
+
+    entity: Entity | None
+    strategy: str
 
 
 class Linker:
@@ -46,19 +124,19 @@ class Linker:
         self.mentions = mentions
         self.kb = kb
         self.date = article_date(article)
-        lex = lexicon()
-        self.roles: dict[str, str] = lex["roles"]
-        self.countries: dict[str, str] = lex["countries"]
-        self.leader_role: dict[str, str] = lex["leader_role"]
-        self.anonymous_heads = set(lex["anonymous_heads"])
-        self.anonymous_roles = set(lex["named_anonymous_roles"])
-        self.anon_dets = set(lex["anonymous_determiners"])
-        self.documents = set(lex["document_nouns"])
+        self.roles: dict[str, str] = table("roles")
+        self.countries: dict[str, str] = table("countries")
+        self.leader_role: dict[str, str] = table("leader_role")
+        self._role_phrases = sorted(self.roles, key=len, reverse=True)
+        self._country_phrases = sorted(self.countries, key=len, reverse=True)
+        # Groups of sources met so far (``Mr Putin and Mr Bush``, ``the sides``): members (None until a compound
+        # subject names them) and the article-local entity they share, most recent last.
+        self.groups: list[list] = []
 
     # -- helpers ---------------------------------------------------------------------------
-    def country_of(self, words: list[str]) -> str | None:
-        text = " ".join(words)
-        for phrase in sorted(self.countries, key=len, reverse=True):
+    def country_of(self, words_: list[str]) -> str | None:
+        text = " ".join(words_)
+        for phrase in self._country_phrases:
             if re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", text):
                 return self.countries[phrase]
         return None
@@ -68,26 +146,134 @@ class Linker:
         return a.gender if a else None
 
     def remember(self, att: Attribution, entity: Entity | None) -> None:
+        """Record a resolved speaker as an antecedent, with the title its phrase or the header gives a person."""
         if entity is not None and att.speaker is not None:
+            title = ""
+            if entity.type == "person":
+                title = " ".join(w for w in att.speaker.text.split() if w.lower() in words("title_words"))
+                title = (title + " " + self.mentions.header_title(att.speaker.text)).strip()
             self.mentions.add(Mention(att.speaker.start, att.speaker.end, att.sentence, entity,
-                                      self.gender(entity), True, speaker=True))
+                                      self.gender(entity), True, title, speaker=True))
 
-    # -- resolution strategies -------------------------------------------------------------
+    def inside(self, sp: Speaker) -> list[Mention]:
+        """Mentions the index resolved inside the speaker phrase (persons, or a name that ends it)."""
+        if "inside" not in sp.cache:
+            s = sp.att.speaker
+            sp.cache["inside"] = [m for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
+                                  and not m.speaker and (m.entity.type == "person" or m.end == s.end)]
+        return sp.cache["inside"]
+
+    def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
+        """The knowledge base's look-up of the whole mention: ids and how they were found."""
+        if "kb" not in sp.cache:
+            sp.cache["kb"] = self.kb.match(sp.text, fuzzy=sp.pos == "PROPN")
+        return sp.cache["kb"]
+
+    # -- groups ----------------------------------------------------------------------------
+    def group_of(self, sp: Speaker) -> Entity:
+        """The article-local entity of a compound speaker, shared with earlier mentions of the same members.
+
+        A group first met as ``the sides`` (no members yet) takes the members of the first compound subject.
+        """
+        s = sp.att.speaker
+        inside = frozenset(m.entity.id for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
+                           and m.entity.type != "group")
+        members = inside or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of"))
+        return self.group_entity(members, sp.text)
+
+    def group_entity(self, members: frozenset[str], text: str) -> Entity:
+        """The group entity of these members: an earlier one, a still unnamed one (``the sides``), or a new one."""
+        for g in reversed(self.groups):
+            if g[0] == members:
+                return g[1]
+        for g in reversed(self.groups):
+            if g[0] is None:
+                g[0] = members
+                return g[1]
+        name = re.sub(r"^(both|the)\s+", "", text, flags=re.I)
+        entity = local_entity(self.article, name, "group")
+        self.groups.append([members, entity])
+        return entity
+
+    def recent_group(self, at: int) -> Entity:
+        """The group most recently spoken of before ``at`` (a group speaker or a plural subject that names several
+        sources), else the last group of the article, else a new one for the parties of the article."""
+        existing = self.existing_group(at)
+        if existing is not None:
+            return existing
+        if self.groups:
+            return self.groups[-1][1]
+        entity = local_entity(self.article, "the parties", "group")
+        self.groups.append([None, entity])
+        return entity
+
+    def existing_group(self, at: int) -> Entity | None:
+        """The group last spoken of before ``at`` (a group speaker or a plural subject naming several sources), or
+        None when the article has none so far."""
+        speaker = next((m for m in reversed(self.mentions.mentions) if m.end <= at and m.entity.type == "group"), None)
+        subject = next((g for g in reversed(self.mentions.groups) if g[1] <= at), None)
+        if subject is not None and (speaker is None or subject[0] > speaker.start):
+            return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
+        return speaker.entity if speaker is not None else None
+
+    def last_speaker_is_group(self, att: Attribution) -> Entity | None:
+        """``They`` after a group: the group, when the latest speaker within the window is one, or when a plural
+        subject naming several sources (``Putin and Merkel discussed ...``) comes after the latest speaker."""
+        start = att.speaker.start
+        first = self.mentions.parse.sentence_at(start) - ANTECEDENT_WINDOW
+        last_speaker = next((m for m in reversed(self.mentions.mentions)
+                             if m.speaker and m.end <= start and m.sentence >= first), None)
+        subject = next((g for g in reversed(self.mentions.groups) if g[1] <= start and g[2] >= first), None)
+        if subject is not None and (last_speaker is None or subject[0] > last_speaker.start):
+            return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
+        if last_speaker is not None and last_speaker.entity.type == "group":
+            return last_speaker.entity
+        return None
+
+    def recent_person(self, att: Attribution) -> Entity | None:
+        """The person most recently a subject (else mentioned) before the speaker: who sent ``the message``."""
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
+            persons = [m for m in group if m.entity.type == "person"]
+            if persons:
+                return ([m for m in persons if m.is_subject or m.speaker] or persons)[-1].entity
+        return None
+
+    def possessor(self, sp: Speaker) -> Mention | None:
+        """A knowledge-base person named in the possessive inside the speaker phrase (``Putin's spokesman``)."""
+        text = self.article.text
+        for m in self.inside_all(sp):
+            if not m.entity.is_local and m.entity.type == "person" and text[m.end:m.end + 2] in ("'s", "’s"):
+                return m
+        return None
+
+    def inside_all(self, sp: Speaker) -> list[Mention]:
+        s = sp.att.speaker
+        return [m for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end and not m.speaker]
+
+    # -- resolution helpers ----------------------------------------------------------------
     def pronoun(self, att: Attribution) -> Entity | None:
         word = att.speaker.text.lower()
-        want = lexicon()["pronouns"].get(word)
+        want = table("pronouns").get(word)
         if want is None:
             return None
+        if want == "plural":
+            group = self.last_speaker_is_group(att)
+            if group is not None:
+                return group
         if want in ("org", "plural"):
             # "A Foreign Ministry statement said ... It also said": an institution that spoke before wins
             # over a state merely named in between.
-            for _, group in self.mentions.before(att.speaker.start):
+            for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
                 spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
                 if spoke:
                     return spoke[-1].entity
-        for _, group in self.mentions.before(att.speaker.start):
+        for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if want in ("m", "f"):
                 cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)]
+                if back == 0:
+                    # In the pronoun's own sentence only a subject or a speaker is a candidate: "Lavrov said ...
+                    # Asked about Kerry's proposal, he said" is Lavrov, not the Kerry named in between.
+                    cands = [m for m in cands if m.is_subject or m.speaker]
             else:
                 cands = [m for m in group if m.entity.type in ("organisation", "state")]
                 if want == "plural" and not cands:
@@ -101,37 +287,46 @@ class Linker:
             return (same[-1] if same else pool[0]).entity
         return None
 
-    def by_role(self, att: Attribution, words: list[str]) -> Entity | None:
-        text = " ".join(words)
+    def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
+        text = " ".join(words_)
         role = None
-        for phrase in sorted(self.roles, key=len, reverse=True):
+        for phrase in self._role_phrases:
             m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
             if m:
                 role = self.roles[phrase]
                 break
         if role is None:
             return None
+        phrase = m.group(0)
         before = att.speaker.text[: len(att.speaker.text) - len(text) + m.start()] if len(text) == len(att.speaker.text) else ""
-        if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in _ROLE_WORDS | {"the", "a", "an"}
+        role_words = words("role_words") | {"the", "a", "an"}
+        if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
                for w in re.findall(r"[\w.’'-]+", before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
-        country = self.country_of(words)
+        country = self.country_of(words_)
         if role in ("secretary-general", "saceur", "deputy-secretary-general"):
             country = country if country in ("NATO",) else "NATO"
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
         if country is None:
-            # No country named: the holder of such an office whom the article last mentioned, else a hint.
-            recent = self.mentioned_holder(att, role)
+            # No country named: the holder of such an office whom the article last mentioned, else the person the
+            # article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the Chancellor``), else a hint.
+            recent = self.mentioned_holder(att, role) or self.titled_person(att, phrase)
             if recent is not None:
                 return recent
-            country = _ROLE_COUNTRY_HINTS.get(next((p for p in _ROLE_COUNTRY_HINTS if p in text), ""), None)
+            hints = table("role_country_hints")
+            country = hints.get(next((p for p in hints if p in text), ""), None)
         country = country or self.mentions.focus_country
         if country is None:
             return None
         if role == "leader":
             role = self.leader_role.get(country, "head-of-state")
         holders = self.kb.holders(role, country, self.date)
+        if not holders:
+            # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
+            titled = self.titled_person(att, phrase, country)
+            if titled is not None:
+                return titled
         named = {m.entity.id for m in self.mentions.mentions}
         if self.date is None or len(holders) != 1:
             in_article = [a for a in (holders or self.kb.holders(role, country)) if a.id in named]
@@ -140,6 +335,21 @@ class Linker:
             if self.date is None:
                 return None
         return kb_entity(self.kb, holders[0].id) if holders else None
+
+    def titled_person(self, att: Attribution, phrase: str, country: str | None = None) -> Entity | None:
+        """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
+        text = self.article.text
+        for m in reversed(self.mentions.mentions):
+            if m.end > att.speaker.start or m.entity.type != "person" or phrase not in m.title.lower():
+                continue
+            if country is not None:
+                actor = self.kb.get(m.entity.id)
+                near = (text[max(0, m.start - TITLE_LOOKBACK):m.start] + " " + m.title).lower()
+                if not (actor is not None and actor.country == country
+                        or any(self.countries.get(w) == country for w in re.findall(r"[\w.’'-]+", near))):
+                    continue
+            return m.entity
+        return None
 
     def mentioned_holder(self, att: Attribution, role: str) -> Entity | None:
         """The person most recently mentioned before the speaker who held ``role`` (any country) on the date."""
@@ -161,29 +371,35 @@ class Linker:
         return None
 
     def nearest_person(self, att: Attribution, noun: str) -> Entity | None:
-        for _, group in self.mentions.before(att.speaker.start):
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             titled = [m for m in group if m.entity.type == "person" and noun.lower() in m.title.lower()]
             if titled:
                 return titled[-1].entity
-        for _, group in self.mentions.before(att.speaker.start, window=2):
+        for _, group in self.mentions.before(att.speaker.start, window=UNTITLED_PERSON_WINDOW):
             persons = [m for m in group if m.entity.type == "person"]
             if persons:
                 return persons[0].entity
         return None
 
-    def organisation(self, att: Attribution, words: list[str]) -> Entity | None:
+    def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
         text = att.speaker.text
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1:
             return kb_entity(self.kb, next(iter(ids)))
-        country = self.country_of(words) or self.mentions.focus_country
+        country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-        core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in self.documents)
-        if core.lower() in ("government", "authorities", "leadership", "side"):
+        documents = words("document_nouns")
+        core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
+        if core.lower() in words("collective_nouns"):
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
+        if core.lower() in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
+            # "the agency" with several agencies in the article: the last organisation whose name says "agency".
+            named = self.named_organisation(att, core.lower())
+            if named is not None:
+                return named
         if core.lower() in ("ministry", "the ministry"):
-            for _, group in self.mentions.before(att.speaker.start, window=6):
+            for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
                 orgs = [m for m in group if m.entity.type == "organisation"]
                 if orgs:
                     return orgs[-1].entity
@@ -193,79 +409,242 @@ class Linker:
             return kb_entity(self.kb, actor.id)
         return None
 
-    # -- entry point -----------------------------------------------------------------------
-    def link(self, att: Attribution) -> Entity | None:
-        """The entity a statement's speaker refers to (None for anonymous or unresolvable sources)."""
-        if att.speaker is None:
-            return None
-        entity = self._link(att)
-        self.remember(att, entity)
-        return entity
-
-    def _link(self, att: Attribution) -> Entity | None:
-        text = att.speaker.text
-        words = [w.lower() for w in re.findall(r"[\w.’'-]+", text)]
-        if not words:
-            return None
-        head = att.speaker_head
-        bare = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
-        if att.speaker_pos == "PRON":
-            return self.pronoun(att)
-        # A name the mention index already resolved inside the speaker phrase.
-        inside = [m for m in self.mentions.mentions if att.speaker.start <= m.start and m.end <= att.speaker.end
-                  and not m.speaker and (m.entity.type == "person" or m.end == att.speaker.end)]
-        kb_inside = [m for m in inside if not m.entity.is_local]
-        if kb_inside:
-            return kb_inside[-1].entity
-        ids = self.kb.lookup(text, fuzzy=att.speaker_pos == "PROPN")
-        if len(ids) == 1:
-            return kb_entity(self.kb, next(iter(ids)))
-        anonymous = (head in self.anonymous_heads or words[0] in ("some", "many", "several", "most", "other")
-                     or (head in self.anonymous_roles and (words[0] in self.anon_dets or text.endswith("s"))))
-        if anonymous:
-            return None  # guidelines §3: an anonymous source, even of a known institution, has no entity
-        if (att.speaker_pos == "PROPN" and words[-1] not in _ROLE_WORDS | _ORG_NOUNS and head not in _ORG_NOUNS
-                and att.speaker_ent not in ("ORG", "GPE", "NORP")):
-            # "Assistant Secretary of State Daniel Fried": a name with a title, not a role description.
-            entity, _ = self.mentions.resolve_name(bare, "PERSON", att.speaker.start)
-            if entity is not None:
-                return entity
-        if ids:
-            entity, _ = self.mentions.resolve_name(text, "PERSON", att.speaker.start)
-            return entity
-        if inside and inside[-1].entity.type == "person":
-            return inside[-1].entity
-        if head in self.documents and att.speaker_pos == "NOUN":
-            if words[0] in ("the", "this", "that") and len(words) == 2:
-                return self.recent_organisation(att) or local_entity(self.article, bare, "organisation")
-            return self.organisation(att, words) or local_entity(self.article, bare, "organisation")
-        role = self.by_role(att, words)
-        if role is not None:
-            return role
-        if head in _ORG_NOUNS or att.speaker_ent in ("ORG", "GPE"):
-            return self.organisation(att, words) or local_entity(self.article, bare, "organisation")
-        if att.speaker_pos == "PROPN" or att.speaker_ent == "PERSON":
-            entity, _ = self.mentions.resolve_name(bare, "PERSON", att.speaker.start)
-            return entity
-        if head in _PERSON_NOUNS:
-            if words[0] in ("a", "an", "one"):
-                return self.cataphor(att, head)
-            return self.nearest_person(att, head)
-        if head in _PLURAL_ANON:
-            return None
-        return local_entity(self.article, bare, "unknown")
+    def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
+        """The organisation last mentioned (speakers first) whose name contains ``noun``; never a news outlet."""
+        for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+            orgs = [m for m in group if m.entity.type == "organisation" and noun in m.entity.name.lower()]
+            if orgs:
+                return ([m for m in orgs if m.speaker] or orgs)[-1].entity
+        return None
 
     def recent_organisation(self, att: Attribution) -> Entity | None:
-        for _, group in self.mentions.before(att.speaker.start, window=4):
+        for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
             orgs = [m for m in group if m.entity.type in ("organisation", "state")]
             if orgs:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
+    # -- entry point -----------------------------------------------------------------------
+    def link(self, att: Attribution) -> Link:
+        """The entity a statement's speaker refers to (None for anonymous or unresolvable sources), and how."""
+        if att.speaker is None:
+            # "It was agreed that ...": a readout's agentless passive speaks for the parties the article is about
+            group = self.recent_group(att.content.start) if att.rule == "passive_cue" else None
+            return Link(group, "passive_group" if group is not None else "")
+        text = att.speaker.text
+        words_ = [w.lower() for w in re.findall(r"[\w.’'-]+", text)]
+        if not words_:
+            return Link(None, "")
+        sp = Speaker(att, text, words_, re.sub(r"^(the|a|an) ", "", text, flags=re.I), att.speaker_head,
+                     att.speaker_pos, att.speaker_ent)
+        for s in STRATEGIES.values():
+            entity = s.fn(self, sp)
+            if entity is not PASS:
+                self.remember(att, entity)
+                return Link(entity, s.name)
+        raise AssertionError("the last strategy always decides")  # pragma: no cover
+
+
+# -- the strategies, in the order they are tried --------------------------------------------
+
+@strategy("group")
+def _group(lk: Linker, sp: Speaker):
+    """Conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity."""
+    return lk.group_of(sp) if sp.att.speaker_group else PASS
+
+
+@strategy("pronoun")
+def _pronoun(lk: Linker, sp: Speaker):
+    """A pronoun takes the nearest compatible antecedent, speakers of earlier statements first."""
+    return lk.pronoun(sp.att) if sp.pos == "PRON" else PASS
+
+
+@strategy("group_reference")
+def _group_reference(lk: Linker, sp: Speaker):
+    """``The two leaders``, ``the sides``, ``both presidents``: the group last spoken of (or the article's parties)."""
+    if sp.pos != "NOUN" or not any(w in words("group_nouns") for w in sp.words):
+        return PASS
+    if sp.words[0] not in ("the", "both") and not any(w in ("two", "three", "both") for w in sp.words):
+        return PASS
+    return lk.recent_group(sp.att.speaker.start)
+
+
+@strategy("name_inside")
+def _name_inside(lk: Linker, sp: Speaker):
+    """A knowledge-base name that the mention index found inside the speaker phrase (not a possessor:
+    ``Putin's spokesman`` is not Putin)."""
+    role_head = sp.head in words("person_nouns")
+    owner = lk.possessor(sp) if role_head else None
+    # "The President of Russia" is not Russia: under a role noun only a person's name counts.
+    kb_inside = [m for m in lk.inside(sp) if not m.entity.is_local and m is not owner
+                 and (m.entity.type == "person" or not role_head)]
+    return kb_inside[-1].entity if kb_inside else PASS
+
+
+@strategy("spokesperson")
+def _spokesperson(lk: Linker, sp: Speaker):
+    """``Putin's spokesman``, ``the minister's aide``: the holder of the spokesperson's office for that leader on the
+    article's date; an unnamed aide of a known person is anonymous, never the person."""
+    if sp.head not in words("person_nouns"):
+        return PASS
+    owner = lk.possessor(sp)
+    if owner is None:
+        return PASS
+    if sp.head in words("spokesperson_nouns") or sp.text.lower().endswith("press secretary"):
+        actor = lk.kb.get(owner.entity.id)
+        roles = table("spokesperson_roles")
+        for r in actor.roles if actor else ():
+            if r.role in roles and (lk.date is None or r.held_on(lk.date)):
+                holders = lk.kb.holders(roles[r.role], r.org, lk.date)
+                if len(holders) == 1:
+                    return kb_entity(lk.kb, holders[0].id)
+    return None
+
+
+def _unique_kb(how: str, doc: str):
+    """A strategy that takes the knowledge base's look-up when it finds one actor, and found it ``how``."""
+
+    def fn(lk: Linker, sp: Speaker):
+        ids, found_by = lk.kb_match(sp)
+        if len(ids) != 1 or found_by != how:
+            return PASS
+        actor = lk.kb.actors[next(iter(ids))]
+        if sp.head in words("person_nouns") and actor.type != "person":
+            return PASS  # "The President of Russia" is not Russia
+        return kb_entity(lk.kb, actor.id)
+
+    fn.__doc__ = doc
+    return fn
+
+
+strategy("name")(_unique_kb("name", "A knowledge-base name or alias, with or without its title."))
+strategy("surname")(_unique_kb("surname", "A knowledge-base surname alone, or with a first name spelt differently."))
+strategy("fuzzy_name")(_unique_kb("fuzzy", "A name close to one knowledge-base name (rapidfuzz), for misspellings."))
+
+
+def _as_pronoun(att: Attribution, word: str) -> Attribution:
+    """The attribution seen through its possessive pronoun (``His message``) for antecedent search."""
+    return replace(att, speaker=Span(att.speaker.start, att.speaker.start + len(word), word))
+
+
+def _is_anonymous(sp: Speaker) -> bool:
+    first = sp.words[0]
+    return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers")
+            or (sp.head in words("named_anonymous_roles")
+                and (first in words("anonymous_determiners") or sp.text.endswith("s"))))
+
+
+@strategy("anonymous")
+def _anonymous(lk: Linker, sp: Speaker):
+    """An anonymous source, even of a known institution, has no entity (guidelines §3)."""
+    return None if _is_anonymous(sp) else PASS
+
+
+@strategy("title")
+def _title(lk: Linker, sp: Speaker):
+    """A name behind a title (``Assistant Secretary of State Daniel Fried``), not a role description."""
+    org_nouns = words("org_nouns")
+    if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns and sp.head not in org_nouns
+            and sp.ent not in ("ORG", "GPE", "NORP")):
+        entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
+        if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
+            return entity
+    return PASS
+
+
+@strategy("ambiguous_name")
+def _ambiguous_name(lk: Linker, sp: Speaker):
+    """Several actors share the name: an earlier full mention in the article, else the office holder on the date."""
+    ids, _ = lk.kb_match(sp)
+    if not ids:
+        return PASS
+    entity, _ = lk.mentions.resolve_name(sp.text, "PERSON", sp.att.speaker.start)
+    if entity is not None and entity.type != "person" and sp.head in words("person_nouns"):
+        return PASS  # "The President of Russia" is not Russia
+    return entity
+
+
+@strategy("person_inside")
+def _person_inside(lk: Linker, sp: Speaker):
+    """A person named inside the speaker phrase, outside the knowledge base."""
+    inside = lk.inside(sp)
+    return inside[-1].entity if inside and inside[-1].entity.type == "person" else PASS
+
+
+@strategy("document")
+def _document(lk: Linker, sp: Speaker):
+    """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
+    if sp.head not in words("document_nouns") or sp.pos != "NOUN":
+        return PASS
+    if sp.head in words("personal_documents"):
+        # "Putin sent a message to ... The message said": a letter speaks for whoever sent it.
+        owner = table("pronouns").get(sp.words[0])
+        if owner in ("m", "f"):
+            sender = lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+            if sender is not None:
+                return sender
+        elif sp.words[0] in ("the", "this", "that", "a"):
+            sender = lk.recent_person(sp.att) or lk.mentions.header_person()
+            if sender is not None:
+                return sender
+    if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
+        return lk.recent_organisation(sp.att) or local_entity(lk.article, sp.bare, "organisation")
+    return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
+
+
+@strategy("role")
+def _role(lk: Linker, sp: Speaker):
+    """A role description (``the Russian leader``) resolves to the office holder on the article's date."""
+    entity = lk.by_role(sp.att, sp.words)
+    return entity if entity is not None else PASS
+
+
+@strategy("organisation")
+def _organisation(lk: Linker, sp: Speaker):
+    """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus."""
+    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE"):
+        return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
+    return PASS
+
+
+@strategy("person_name")
+def _person_name(lk: Linker, sp: Speaker):
+    """A name outside the knowledge base: one article-local id per person (surname mentions share it)."""
+    if sp.pos == "PROPN" or sp.ent == "PERSON":
+        entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
+        return entity
+    return PASS
+
+
+@strategy("role_cataphor")
+def _role_cataphor(lk: Linker, sp: Speaker):
+    """``a high-ranking Russian general said`` takes the officer with that title named soon after."""
+    if sp.head in words("person_nouns") and sp.words[0] in ("a", "an", "one"):
+        return lk.cataphor(sp.att, sp.head)
+    return PASS
+
+
+@strategy("role_antecedent")
+def _role_antecedent(lk: Linker, sp: Speaker):
+    """``the general said`` takes the last person with that title, else a person in the last sentences."""
+    return lk.nearest_person(sp.att, sp.head) if sp.head in words("person_nouns") else PASS
+
+
+@strategy("plural_anonymous")
+def _plural_anonymous(lk: Linker, sp: Speaker):
+    """Unnamed plural sources (``officials``, ``diplomats``) have no entity."""
+    return None if sp.head in words("plural_anonymous") else PASS
+
+
+@strategy("local")
+def _local(lk: Linker, sp: Speaker):
+    """Anything else is an article-local source of unknown type."""
+    return local_entity(lk.article, sp.bare, "unknown")
+
 
 def link_all(article: Article, mentions: MentionIndex, kb: KnowledgeBase,
              attributions: list[Attribution]) -> list[Statement]:
-    """Turn attributions into statements with resolved entities.
+    """Turn attributions into statements with resolved entities, each with its rule and linking strategy.
 
     Args:
         article: the article.
@@ -274,4 +653,11 @@ def link_all(article: Article, mentions: MentionIndex, kb: KnowledgeBase,
         attributions: the extractor's output, in text order.
     """
     linker = Linker(article, mentions, kb)
-    return [Statement(a.content, a.cue, a.speaker, linker.link(a), a.kind, a.sentence) for a in attributions]
+    out = []
+    for a in attributions:
+        link = linker.link(a)
+        if link.entity is not None and link.entity.type == "media":
+            continue  # a news agency or outlet reports statements, it does not make them
+        out.append(Statement(a.content, a.cue, a.speaker, link.entity, a.kind, a.sentence, rule=a.rule,
+                             strategy=link.strategy))
+    return out

@@ -11,12 +11,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from .kb import KnowledgeBase, lexicon, name_key, strip_titles
+from .kb import KnowledgeBase, name_key, strip_titles
+from .lexicon import table, words
 from .records import Article, Entity
 from .sentences import Parse
 
-_TITLE_WORDS = re.compile(r"\b(General|Admiral|Marshal|Colonel|Minister|President|Secretary|Spokesman|Spokeswoman|"
-                          r"Chief|Commander|Ambassador|Envoy|Chancellor|Premier)\b", re.I)
+_TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\b", re.I)
+# Title words are looked for this many characters before a name: ``Russian Foreign Minister Sergei Lavrov``, and
+# not a title two clauses back.
+TITLE_LOOKBACK = 40
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,58 @@ class MentionIndex:
                     continue
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
-                before = self.article.text[max(0, s - 60):s]
-                title = (title + " " + " ".join(_TITLE_WORDS.findall(before[-40:]))).strip()
+                before = self.article.text[max(0, s - TITLE_LOOKBACK):s]
+                title = (title + " " + " ".join(_TITLE_WORDS.findall(before))).strip()
+                if entity.type == "person":
+                    title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
+        self._collect_groups()
+
+    def header_person(self) -> Entity | None:
+        """The first knowledge-base person the header line names (``Title: President Vladimir Putin sent a message
+        ...``): who sent the letter the body then quotes."""
+        header = self.article.text[:self.article.body_start]
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}", header):
+            ids = self.kb.lookup(m.group(), fuzzy=False)
+            if len(ids) == 1:
+                actor = self.kb.actors[next(iter(ids))]
+                if actor.type == "person":
+                    return kb_entity(self.kb, actor.id)
+        return None
+
+    def header_title(self, name: str) -> str:
+        """Title words (and the country adjective) the header line gives a person (``Title: ... met with Italian
+        Foreign Minister Lamberto Dini``), so that ``Mr Dini`` in the body carries them."""
+        header = self.article.text[:self.article.body_start]
+        surname = name.split()[-1] if name.split() else ""
+        k = header.find(" " + surname) if len(surname) > 2 else -1
+        if k < 0:
+            return ""
+        before = header[max(0, k - TITLE_LOOKBACK):k]
+        found = _TITLE_WORDS.findall(before)
+        if not found:
+            return ""
+        countries = table("countries")
+        return " ".join([w for w in re.findall(r"[\w’'-]+", before) if w.lower() in countries] + found)
+
+    def _collect_groups(self) -> None:
+        """Plural subjects that name several sources (``Vladimir Putin and Angela Merkel discussed ...``), as
+        antecedents of ``they`` and ``the two leaders``: ``(start, end, sentence, member entity ids)``."""
+        from .extract.speakers import is_group, np_bounds
+
+        self.groups: list[tuple[int, int, int, frozenset[str]]] = []
+        for off, doc in self.parse.docs:
+            for t in doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and is_group(t):
+                    lo, hi = np_bounds(t)
+                    s, e = off + doc[lo].idx, off + doc[hi].idx + len(doc[hi])
+                    self.groups.append((s, e, self.parse.sentence_at(s), frozenset()))
+        bounds = self.groups
+        self.groups = []
+        for s, e, sent, _ in bounds:
+            members = frozenset(m.entity.id for m in self.mentions if s <= m.start and m.end <= e)
+            if members:
+                self.groups.append((s, e, sent, members))
 
     def resolve_name(self, text: str, label: str = "PERSON", at: int | None = None) -> tuple[Entity | None, str | None]:
         """Resolve a name to a KB entity or an article-local person; None for non-actors (``Russian``).
@@ -150,7 +202,7 @@ class MentionIndex:
                 country = self.kb.actors[m.entity.id].country
                 if country:
                     counts[country] += 1
-        countries = lexicon()["countries"]
+        countries = table("countries")
         for word in re.findall(r"[A-Za-z.]+", self.article.text[self.article.body_start:][:3000]):
             c = countries.get(word.lower())
             if c and word[0].isupper():

@@ -119,6 +119,9 @@ class Statement:
         sentence: index of the sentence that holds the cue.
         label: stance label, or None before classification.
         scores: probability per label.
+        rule: the extraction rule that found it (``verb_clause``, ``according_to``, ...; see ``pipeline.extract``).
+        strategy: the linking strategy that resolved the speaker (``name``, ``pronoun``, ``role``, ...; see
+            ``pipeline.linking``), empty when there is no speaker mention.
     """
 
     content: Span
@@ -129,6 +132,8 @@ class Statement:
     sentence: int
     label: str | None = None
     scores: Mapping[str, float] = field(default_factory=dict)
+    rule: str = ""
+    strategy: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +145,8 @@ class Statement:
             "sentence": self.sentence,
             "label": self.label,
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
+            "rule": self.rule,
+            "strategy": self.strategy,
         }
 
     @classmethod
@@ -153,6 +160,8 @@ class Statement:
             sentence=int(d.get("sentence", -1)),
             label=d.get("label"),
             scores=dict(d.get("scores") or {}),
+            rule=str(d.get("rule") or ""),
+            strategy=str(d.get("strategy") or ""),
         )
 
 

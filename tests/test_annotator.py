@@ -79,7 +79,8 @@ def test_to_dict_schema_and_round_trip(seed_results):
     r = next(iter(seed_results.values()))
     d = r.to_dict()
     assert set(d) == {"path", "meta", "text_sha256", "statements"}
-    assert set(d["statements"][0]) == {"content", "cue", "speaker", "entity", "kind", "sentence", "label", "scores"}
+    assert set(d["statements"][0]) == {"content", "cue", "speaker", "entity", "kind", "sentence", "label", "scores",
+                                     "rule", "strategy"}
     assert set(d["statements"][0]["content"]) == {"start", "end", "text"}
     assert AnnotatedArticle.from_dict(d).to_dict() == d
 

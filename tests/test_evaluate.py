@@ -27,3 +27,28 @@ def test_trained_here_compares_the_data_as_well_as_the_split(meta, data, split, 
     from pipeline.evaluate import trained_here
 
     assert trained_here(meta, data, split) is expected
+
+
+def test_errors_are_grouped_by_rule_and_by_strategy():
+    from pipeline.corpus import CorpusArticle, GoldStatement
+    from pipeline.evaluate import score_extraction
+    from pipeline.records import Entity, Span, Statement
+
+    text = "Lavrov said talks would go on. Peskov warned that sanctions would fail. It was noted that trade grew."
+    sp = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))  # noqa: E731
+    gold = (GoldStatement(sp("talks would go on"), sp("said"), sp("Lavrov"), "sergei-lavrov", "indirect", "neutral"),
+            GoldStatement(sp("sanctions would fail"), sp("warned"), sp("Peskov"), "dmitry-peskov", "indirect", "hawkish"),
+            GoldStatement(sp("trade grew"), sp("noted"), None, None, "indirect", "neutral"))
+    art = CorpusArticle("a1", "test", {}, text, gold)
+    pred = [Statement(sp("talks would go on"), sp("said"), sp("Lavrov"), Entity("sergei-lavrov", "Sergei Lavrov", "person"),
+                      "indirect", 0, rule="verb_clause", strategy="name"),
+            Statement(sp("sanctions would fail"), sp("warned"), sp("Peskov"), Entity("russia", "Russia", "state"),
+                      "indirect", 1, rule="verb_clause", strategy="organisation"),
+            Statement(sp("Peskov warned"), sp("said"), sp("Lavrov"), None, "indirect", 0, rule="verb_object",
+                      strategy="anonymous")]
+    out = score_extraction([(art, pred)])
+    assert out["errors_by_rule"] == {"verb_clause": {"pred": 2, "matched": 2, "link_errors": 1},
+                                     "verb_object": {"pred": 1, "spurious": 1}}
+    assert out["errors_by_strategy"] == {"organisation": {"matched": 1, "link_errors": 1}, "name": {"matched": 1}}
+    assert out["missed_by_kind"] == {"indirect": 1}
+    assert {e["type"] for e in out["errors"]} == {"link", "spurious", "missed"}

@@ -80,3 +80,122 @@ def test_anonymous_sources_have_no_entity(annotate_text, body):
 def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
     (st,) = annotate_text("A senior State Department official said the offer still stood.", "2012-01-01")
     assert st.entity is None  # guidelines §3: anonymous sources have no entity
+
+
+@pytest.mark.parametrize("body, date, cue, actor, strategy", [
+    ("Sergey Shoygu warned that the drills would continue.", "2015-01-01", "warned", "sergei-shoigu", "name_inside"),
+    ("A Russian Foreign Ministry statement said the vote was a success.", "2005-06-01", "statement said",
+     "russian-foreign-ministry", "name"),
+    ("The Russian defence minister warned that the fleet would respond.", "2005-03-01", "warned", "sergei-ivanov", "role"),
+    ("Some commentators argued that the summit had failed.", "2005-06-01", "argued", None, "anonymous"),
+    ("Lavrov met Maria Zakharova in Moscow. She said the ministry would respond.", "2016-03-01", "said",
+     "maria-zakharova", "pronoun"),
+    ("A high-ranking Russian general said that Moscow would make no concessions. The comments, made by Colonel "
+     "General Yury Baluevsky, came as talks resumed.", "2001-12-03", "said", "yury-baluyevsky", "role_cataphor"),
+    ("The committee said the talks had stalled.", "2005-06-01", "said", "local:t:committee", "organisation"),
+])
+def test_each_link_records_its_strategy(annotate_text, body, date, cue, actor, strategy):
+    (st,) = [s for s in annotate_text(body, date) if s.cue.text == cue]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+def test_strategies_are_named_and_the_last_always_decides():
+    from pipeline.linking import PASS, STRATEGIES, strategy
+
+    assert list(STRATEGIES)[0] == "group" and list(STRATEGIES)[-1] == "local"
+    assert {"name", "surname", "title", "pronoun", "role", "organisation", "local"} <= set(STRATEGIES)
+    assert all(s.doc for s in STRATEGIES.values())
+    with pytest.raises(ValueError):
+        strategy("name")(lambda lk, sp: PASS)
+
+
+def test_a_compound_subject_is_one_group_that_they_and_the_two_leaders_refer_to(annotate_text):
+    sts = annotate_text("Vladimir Putin and Angela Merkel discussed the gas transit talks. They agreed to continue "
+                        "consultations. The two leaders also stressed the importance of the Minsk agreements.", "2016-05-10")
+    assert [s.strategy for s in sts] == ["pronoun", "group_reference"]
+    assert sts[0].entity == sts[1].entity and sts[0].entity.type == "group" and sts[0].entity.is_local
+
+
+def test_a_compound_speaker_keeps_all_its_names(annotate_text):
+    sts = annotate_text("Both Mr Putin and Mr Hollande confirmed their positions on Syria. They said the truce "
+                        "should hold.", "2016-05-10")
+    assert [s.speaker.text for s in sts] == ["Both Mr Putin and Mr Hollande", "They"]
+    assert sts[0].strategy == "group" and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
+
+
+@pytest.mark.parametrize("body, date, actor, strategy", [
+    # a spokesperson for a leader is the office holder, never the leader
+    ("Putin's spokesman said the Kremlin would study the offer.", "2016-05-10", "dmitry-peskov", "spokesperson"),
+    ("The president's press secretary said the Kremlin would study the offer.", "2016-05-10", "dmitry-peskov", "role"),
+    # a role with its country is the holder, not the country
+    ("The President of Russia said the talks had been useful.", "2016-05-10", "vladimir-putin", "role"),
+    # the letter speaks for its sender
+    ("Vladimir Putin sent a message of greetings to the forum. The message said that Russia valued the partnership.",
+     "2016-05-10", "vladimir-putin", "document"),
+    # "the agency" is the agency the article named, not any agency of the focus country
+    ("The International Atomic Energy Agency met in Vienna as Rosatom officials arrived. The agency said it had found "
+     "no violations.", "2016-05-10", "iaea", "name"),
+    # a name in apposition to an office is the speaker
+    ("Russia's envoy to NATO, Dmitry Rogozin, said the talks were over.", "2010-05-10", "dmitry-rogozin", "name_inside"),
+])
+def test_roles_spokespeople_documents_and_appositions(annotate_text, body, date, actor, strategy):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+def test_an_unnamed_aide_of_a_leader_is_anonymous_not_the_leader(annotate_text):
+    (st,) = annotate_text("Putin's aide said the Kremlin would study the offer.", "2016-05-10")
+    assert st.entity is None and st.strategy == "spokesperson"
+
+
+def test_a_name_behind_an_apposition_or_a_title_is_kept_whole(annotate_text):
+    (st,) = annotate_text("Beijing's envoy to Washington, Cui Tiankai, said the tariffs would hurt both sides.")
+    assert st.speaker.text == "Cui Tiankai" and st.entity.id.startswith("local:")
+    (st,) = annotate_text("Republican Sen. Lindsey Graham said the sanctions bill would pass.")
+    assert st.speaker.text == "Republican Sen. Lindsey Graham" and st.entity.id == "local:t:lindsey-graham"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Peskov told Tass that no meeting was planned.", [("Peskov", "dmitry-peskov")]),
+    ('"We will not back down," the aide told Interfax.', [("the aide", None)]),
+    ("Talks will resume in May, Lavrov said, Interfax reported.", [("Lavrov", "sergei-lavrov")]),
+    ("According to Tass, Lavrov said talks would resume in May.", [("Lavrov", "sergei-lavrov")]),
+    ("Tass reported that the talks had stalled.", []),
+    ("Tass quoted Lavrov as saying that the talks were over.", [("Lavrov", "sergei-lavrov")]),
+    ("The Interfax news agency said the talks had stalled.", []),
+])
+def test_news_agencies_are_never_speakers(annotate_text, body, expected):
+    sts = annotate_text(body, "2016-05-10")
+    assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == expected
+
+
+def test_a_title_given_in_the_header_identifies_the_role_later(annotator):
+    text = ("Publication: X Date: 2002-01-29 Title: Talks with Austrian Chancellor Wolfgang Schuessel\n\n"
+            "Mr Schuessel praised the pace of reform. Austria wants closer ties, the Chancellor said.\n")
+    sts = annotator.annotate_text(text, "t.txt").statements
+    assert [s.entity.id for s in sts] == ["local:t:schuessel", "local:t:schuessel"]
+
+
+def test_an_agentless_passive_speaks_for_the_parties_of_the_article(annotate_text):
+    sts = annotate_text("Vladimir Putin and Donald Trump discussed the oil market. It was noted that the new "
+                        "agreement would stabilise prices. The presidents agreed to stay in touch.", "2020-06-01")
+    assert [(s.rule, s.strategy) for s in sts] == [("passive_cue", "passive_group"),
+                                                   ("verb_infinitive", "group_reference")]
+    assert sts[0].speaker is None and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
+
+
+@pytest.mark.parametrize("body", [
+    '"The door is open," Lavrov said. Asked about Kerry\'s proposal, he said it was premature.',
+    'Lavrov met Kerry in Geneva. "Nothing is agreed," Lavrov said. Referring to Kerry\'s letter, he warned that the '
+    'deadline was unrealistic.',
+])
+def test_a_pronoun_takes_the_preceding_speaker_not_a_person_named_in_between(annotate_text, body):
+    sts = annotate_text(body, "2015-03-01")
+    assert [s.entity.id for s in sts] == ["sergei-lavrov", "sergei-lavrov"]
+    assert sts[-1].strategy == "pronoun"
+
+
+def test_a_pronoun_after_a_new_subject_takes_that_subject(annotate_text):
+    sts = annotate_text('Lavrov said the talks were useful. Kerry was more careful. "We are not there yet," he said.',
+                        "2015-03-01")
+    assert [s.entity.id for s in sts] == ["sergei-lavrov", "john-kerry"]

@@ -30,3 +30,13 @@ def test_empty_article():
 def test_json_and_jsonl():
     assert json.loads(output.to_json(ART))["statements"][0]["entity"]["id"] == "sergei-lavrov"
     assert "\n" not in output.to_jsonl(ART)
+
+
+def test_statement_records_rule_and_strategy_and_round_trips():
+    s = Statement(Span(0, 4, "talk"), Span(5, 9, "said"), Span(10, 16, "Lavrov"),
+                  Entity("sergei-lavrov", "Sergei Lavrov", "person"), "indirect", 0, rule="verb_clause", strategy="name")
+    d = s.to_dict()
+    assert (d["rule"], d["strategy"]) == ("verb_clause", "name")
+    assert Statement.from_dict(d) == s
+    old = {k: v for k, v in d.items() if k not in ("rule", "strategy")}  # output written before the fields existed
+    assert Statement.from_dict(old).rule == ""

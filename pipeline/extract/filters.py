@@ -1,0 +1,238 @@
+"""Post-filters over the candidates of one article: plain functions of spans, testable without the parser.
+
+:func:`dedupe` keeps one candidate per cue and per content span, :func:`drop_nested` drops a named source's
+statement reported inside another's content, :func:`truncate_nested` ends a content before a later cue it
+swallowed. Each runs in O(n log n) for n candidates (plus the total cue length for :func:`dedupe`): sorting,
+binary search and a small segment tree, never a loop over all pairs. :func:`drop_media` removes the statements of
+news agencies first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Protocol, Sequence
+
+from ..lexicon import table, words
+from ..records import Span
+
+# Trailing separators and connectives left when a clause is cut (``..., which``). Matched from the end in a loop,
+# never as one regex over the whole tail: a nested quantifier there backtracked exponentially on runs of spaces.
+_DANGLING_CHARS = frozenset(" \t\n,;:—–-")
+_DANGLING_WORD = re.compile(r"\b(?:" + "|".join(sorted(words("dangling_words"))) + r")$")
+_LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
+# When a content is cut before a swallowed cue, a clause separator (``, which``) is the cut point only if it keeps
+# at least this share of the content: an earlier comma is more often an apposition inside the content.
+CUT_MIN_SHARE = 0.3
+_INF = float("inf")
+
+
+class Candidate(Protocol):
+    """What the filters read of a candidate (an :class:`~pipeline.extract.base.Attribution`)."""
+
+    content: Span
+    cue: Span
+    speaker: Span | None
+    speaker_pos: str
+    speaker_media: bool
+
+
+def drop_media(found: Sequence[Candidate]) -> list:
+    """Drop statements whose speaker is a news agency or outlet: ``X said, Interfax reported`` and ``According to
+    Tass, X said`` are statements of X, and removing the agency's first keeps X's from being taken as nested in it."""
+    return [a for a in found if not a.speaker_media]
+
+
+def trim_dangling(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` without trailing separators and connectives (``, which``, ``and``); linear time.
+
+    Args:
+        text: the article text.
+        s, e: the segment.
+    """
+    while e > s:
+        if text[e - 1] in _DANGLING_CHARS:
+            e -= 1
+            continue
+        m = _DANGLING_WORD.search(text, max(s, e - _LONGEST_DANGLING_WORD), e)
+        if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            e = m.start()
+            continue
+        break
+    return e
+
+
+def dedupe(found: Sequence[Candidate]) -> list:
+    """Keep one candidate per cue and per content span; the tighter content wins, then the earlier one.
+
+    Cues that share a character count as the same cue. The characters of kept cues go into a set, so each
+    candidate costs the length of its cue: O(n log n) for the sort plus the total cue length.
+    """
+    taken: set[int] = set()
+    contents: set[tuple[int, int]] = set()
+    kept = []
+    for a in sorted(found, key=lambda a: (len(a.content), a.content.start)):
+        key = (a.content.start, a.content.end)
+        cue_chars = range(a.cue.start, a.cue.end)
+        if key in contents or any(p in taken for p in cue_chars):
+            continue
+        kept.append(a)
+        contents.add(key)
+        taken.update(cue_chars)
+    return sorted(kept, key=lambda a: (a.content.start, a.cue.start))
+
+
+def _cue_inside(a: Candidate) -> bool:
+    """A parenthetical cue (``will, he added, become``): the cue starts inside its own content."""
+    return a.content.start <= a.cue.start < a.content.end
+
+
+def drop_nested(found: Sequence[Candidate]) -> list:
+    """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
+
+    ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it) covers ``b``'s speaker
+    and cue. Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
+    the pronoun opens ``a``'s content (``Putin said he did not think Y``: the content's own clause).
+    Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
+    never its own container) answer each question with one binary search.
+    """
+    outer = sorted((a.content.start, a.content.end, i) for i, a in enumerate(found) if not _cue_inside(a))
+    starts = [s for s, _, _ in outer]
+    best: list[tuple[int, int]] = []    # (largest end so far, its candidate)
+    second: list[int] = []              # the largest end so far among the other candidates
+    b1, b2 = (-1, -1), -1
+    for _, end, i in outer:
+        if end > b1[0]:
+            b1, b2 = (end, i), b1[0]
+        elif end > b2:
+            b2 = end
+        best.append(b1)
+        second.append(b2)
+    # "Putin said he did not think Y": a statement whose speaker opens another's content is that content's own
+    # clause, pronoun or not; the furthest content end per start answers it in O(1).
+    reach_from: dict[int, int] = {}
+    for s, e, _ in outer:
+        reach_from[s] = max(reach_from.get(s, -1), e)
+    out = []
+    for i, b in enumerate(found):
+        nested = False
+        if b.speaker is not None and reach_from.get(b.speaker.start, -1) >= b.cue.end:
+            nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
+        elif b.speaker is not None and b.speaker_pos != "PRON":
+            k = bisect.bisect_right(starts, b.speaker.start) - 1
+            if k >= 0:
+                reach = best[k][0] if best[k][1] != i else second[k]
+                nested = reach >= b.cue.end
+        if not nested:
+            out.append(b)
+    return out
+
+
+class _MinTree:
+    """Minimum over a range of slots, with point updates: a bottom-up segment tree."""
+
+    def __init__(self, n: int):
+        self.n = max(1, n)
+        self.t = [_INF] * (2 * self.n)
+
+    def set(self, i: int, v: float) -> None:
+        i += self.n
+        self.t[i] = v
+        while i > 1:
+            i //= 2
+            self.t[i] = min(self.t[2 * i], self.t[2 * i + 1])
+
+    def min(self, lo: int, hi: int) -> float:
+        """Minimum over slots ``[lo, hi)``."""
+        res = _INF
+        lo += self.n
+        hi += self.n
+        while lo < hi:
+            if lo & 1:
+                res = min(res, self.t[lo])
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                res = min(res, self.t[hi])
+            lo //= 2
+            hi //= 2
+        return res
+
+
+def _cut_points(found: Sequence[Candidate]) -> list[float]:
+    """For each candidate ``a``: where the earliest other statement inside its content begins (inf if none).
+
+    Another candidate ``b`` counts when its cue starts strictly inside ``a``'s content and its own content does not
+    start before ``a``'s. It begins at its speaker when the speaker stands between ``a``'s content start and the cue
+    (``, which Lavrov described as``), else at its cue. Candidates are swept by decreasing content start and put
+    into two segment trees over the cue order as they become eligible, so each query is O(log n).
+    """
+    n = len(found)
+    by_cue = sorted(range(n), key=lambda i: found[i].cue.start)
+    rank = {i: r for r, i in enumerate(by_cue)}
+    cue_starts = [found[i].cue.start for i in by_cue]
+    cue_tree, speaker_tree = _MinTree(n), _MinTree(n)
+
+    def speaker_start(b: Candidate) -> int | None:
+        return b.speaker.start if b.speaker is not None and b.speaker.start < b.cue.start else None
+
+    # b enters cue_tree once a.content.start <= b.content.start; speaker_tree once also a.content.start < its speaker.
+    cue_events = sorted(range(n), key=lambda i: -found[i].content.start)
+    spk_events = sorted((i for i in range(n) if speaker_start(found[i]) is not None),
+                        key=lambda i: -min(found[i].content.start, speaker_start(found[i]) - 1))
+    ci = si = 0
+    cuts: list[float] = [_INF] * n
+    for ai in sorted(range(n), key=lambda i: -found[i].content.start):
+        a = found[ai]
+        cs, ce = a.content.start, a.content.end
+        while ci < n and found[cue_events[ci]].content.start >= cs:
+            cue_tree.set(rank[cue_events[ci]], found[cue_events[ci]].cue.start)
+            ci += 1
+        while si < len(spk_events) and min(found[spk_events[si]].content.start,
+                                           speaker_start(found[spk_events[si]]) - 1) >= cs:
+            speaker_tree.set(rank[spk_events[si]], speaker_start(found[spk_events[si]]))
+            si += 1
+        lo = bisect.bisect_right(cue_starts, cs)
+        hi = bisect.bisect_left(cue_starts, ce)
+        if lo >= hi:
+            continue  # no cue starts inside this content
+        # a itself never cuts itself: take it out for its own query.
+        own = rank[ai]
+        saved = (cue_tree.t[own + cue_tree.n], speaker_tree.t[own + speaker_tree.n])
+        cue_tree.set(own, _INF)
+        speaker_tree.set(own, _INF)
+        cuts[ai] = min(cue_tree.min(lo, hi), speaker_tree.min(0, hi))
+        cue_tree.set(own, saved[0])
+        speaker_tree.set(own, saved[1])
+    return cuts
+
+
+def truncate_nested(found: Sequence[Candidate], text: str) -> list:
+    """End a content before a later cue it swallowed (``X said A, which it described as B`` keeps ``A``).
+
+    A parenthetical cue (``will, he added, become``) keeps its whole sentence. The cut goes back to the last clause
+    separator (``, which``, ``, and``, ``,``) when that keeps at least :data:`CUT_MIN_SHARE` of the content.
+    """
+    seps = [f", {w} " for w in table("clause_connectives")] + [", "]  # in file order: the first that fits wins
+    out = []
+    for a, cut in zip(found, _cut_points(found)):
+        inside = a.cue.start > a.content.start and a.cue.end <= a.content.end
+        if cut != _INF and not inside:
+            seg = text[a.content.start:int(cut)]
+            for sep in seps:
+                k = seg.rfind(sep)
+                if k > len(seg) * CUT_MIN_SHARE:
+                    seg = seg[:k]
+                    break
+            seg = seg[:trim_dangling(seg, 0, len(seg))]
+            e = a.content.start + len(seg.rstrip(" ,;:—–-"))
+            if e > a.content.start:
+                a = replace(a, content=Span.of(text, a.content.start, e))
+        out.append(a)
+    return out
+
+
+def apply_all(found: Sequence[Candidate], text: str) -> list:
+    """The post-filters in order: drop news agencies, dedupe, drop nested reports, truncate swallowed cues."""
+    return truncate_nested(drop_nested(dedupe(drop_media(found))), text)

@@ -1,0 +1,569 @@
+"""The extraction rules. Each is registered by name; see :mod:`pipeline.extract.registry` for the contract.
+
+Verb cues share one analysis of the cue verb (:func:`verb_frame`: cue span, subject, speaker phrase, complements)
+and differ in where the content comes from:
+
+- ``verb_clause``: a clausal complement, ``X insisted (that) Y``, ``told a briefing that Y``;
+- ``verb_infinitive``: ``X promised to Y``, ``X urged Z to Y``;
+- ``verb_object``: an object or preposition, ``X denied the charges``, ``X called for Y``, ``X accused Z of Y``,
+  ``X called it "Y"``;
+- ``verb_quote``: no complement, a quote next to the cue, ``"Y," X said`` / ``X said: "Y"``;
+- ``verb_parenthetical``: ``The world will, he added, become ...``.
+
+Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his warnings that``),
+``light_verb_noun`` (``expressed hope that``), ``verb_noun_clause`` (``repeated Moscow's view that``).
+``according_to`` handles ``according to X``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import sets, words
+from ..records import Span
+from .base import Context
+from .registry import rule
+from .speakers import (CUE_VERBS, RELATIVES, named_apposition, reporting_subject, speaker_span, subject,
+                       that_clause, that_relcl, valid_speaker, verb_lemma)
+
+# ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
+# tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
+DOC_CUE_REACH = 3
+_OBJECT_VERBS = words("object_verbs")
+_INFINITIVE_VERBS = words("infinitive_verbs")
+_AUDIENCE_VERBS = words("audience_verbs")
+_AUDIENCE_NOUNS = words("audience_nouns")
+_CUE_NOUNS = words("cue_nouns")
+_NAMING_VERBS = words("naming_verbs")
+_PREP_CONTENT = sets("prep_content")
+_QUESTION_VERBS = words("question_verbs")
+_QUESTION_WORDS = words("question_words")
+_NEEDS_PARTICLE = sets("verbs_needing_particle")
+_DOCUMENTS = words("document_nouns")
+_SPEAKER_NOUNS = words("speaker_nouns")
+_LIGHT_VERBS = words("light_verbs")
+_DOCUMENT_VERBS = words("document_verbs")
+_STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
+_ATTITUDE_NOUNS = words("attitude_nouns")
+_OPINION_NOUNS = words("opinion_nouns")
+_JOINT_VERBS = words("joint_verbs")
+_PERSON_VERBS = words("person_verbs")
+_GERUND_PREPS = words("gerund_cue_preps")
+_GREETING_VERBS = words("greeting_verbs")
+_QUOTE_ONLY_VERBS = words("quote_only_verbs")
+_PERSON_NOUNS = words("person_nouns")
+_PASSIVE_CUES = words("passive_cue_verbs")
+_ATTITUDE_VERBS = words("attitude_verbs")
+_TOPIC_VERBS = words("topic_verbs")
+_MODALS = words("modal_verbs")
+_ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X")
+
+
+@dataclass
+class VerbFrame:
+    """What every verb rule needs to know about one cue verb.
+
+    Args:
+        off, tok: the cue token and its paragraph offset.
+        cue: character bounds of the cue (with a particle, ``called for``, or a document subject, ``statement said``).
+        speaker: the speaker phrase; spk_tok: its head token.
+        primary: ``clause``, ``infinitive`` or ``object`` (the strongest complement found), None without one.
+        region: the content bounds of the complements, None without one.
+    """
+
+    off: int
+    tok: object
+    cue: tuple[int, int]
+    speaker: Span
+    spk_tok: object
+    primary: str | None
+    region: tuple[int, int] | None
+    _quote: object = False
+
+    def quotes(self, ctx: Context):
+        """The quotes just before and just after the ``X said`` group (cached)."""
+        if self._quote is False:
+            off, tok = self.off, self.tok
+            sent = tok.sent
+            s0, s1 = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
+            group_s = min(self.cue[0], self.speaker.start) if self.speaker.start >= s0 else self.cue[0]
+            group_e = max(self.cue[1], self.speaker.end) if self.speaker.end <= s1 else self.cue[1]
+            self._quote = ctx.quotes_around(group_s, group_e, s0, s1)
+        return self._quote
+
+    def quote(self, ctx: Context):
+        """A quote adjacent to the ``X said`` group, the one before it first."""
+        before, after = self.quotes(ctx)
+        return before or after
+
+
+def verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
+    """The analysis of a cue verb, computed once per token and shared by the verb rules."""
+    key = ("verb", off, tok.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = _verb_frame(ctx, off, tok)
+    return ctx.memo[key]
+
+
+def _joint_subject(tok) -> bool:
+    """Whether a verb's subject is plural or compound (``the sides``, ``Russia and China``), as ``agreed to`` needs."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("they", "both", "all") or any(c.dep_ == "conj" for c in subj.children):
+        return True
+    # "the sides", "the two presidents", "both leaders"; not a bare plural ("EU leaders agreed to extend sanctions")
+    return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "nummod", "predet") for c in subj.children)
+
+
+def _complements(tok, lemma: str) -> list[tuple[str, object]]:
+    """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
+
+    A joint verb (``agree``) takes an infinitive or object only with a plural or compound subject: ``the sides
+    agreed to meet`` reports what was said at a meeting, ``NATO agreed to create a force`` is a decision.
+    """
+    heads: list[tuple[str, object]] = []
+    joint_only = lemma in _JOINT_VERBS and not _joint_subject(tok)
+    children = list(tok.children) + [g for c in tok.children if c.dep_ == "advmod" for g in c.children
+                                     if g.dep_ == "prep" and g.i > tok.i]  # "spoke positively of X"
+    # "argued against supporting the plan": a gerund after most prepositions takes a clause, never an object, which
+    # would be the thing argued about; "by/in calling on X to" and "what he called X" keep theirs.
+    clause_only = joint_only or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ not in _GERUND_PREPS
+    # "Speaking about X, Mr Putin noted that Y": a participle of a topic verb names the topic, not what was said
+    clause_only = clause_only or lemma in _TOPIC_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
+    for c in children:
+        if clause_only and c.dep_ != "ccomp":
+            continue
+        if c.dep_ == "ccomp":
+            heads.append(("clause", c))
+        elif c.dep_ == "prep" and _that_clause_under(c) is not None:
+            heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
+        elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS:
+            heads.append(("infinitive", c))
+        elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and that_relcl(c) is not None:
+            heads.append(("clause", that_relcl(c)))  # "told a briefing that X": the parser's relative clause
+        elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and _audience_prep(c, lemma) is not None:
+            # "informed his counterpart about X": the parser hangs the preposition on the audience
+            heads.append(("object", _audience_prep(c, lemma)))
+        elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
+            if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
+                continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
+            if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
+                heads.append(("object", c))
+        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
+            heads.append(("object", c))
+            heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
+        elif c.dep_ == "prep" and c.lower_ in _PREP_CONTENT.get(lemma, ()):
+            if c.lower_ == "in" and not _through_stance(c):
+                continue  # "speaking in Washington": only "in favour of X" carries content
+            heads.append(("object", c))
+    if lemma not in _QUESTION_VERBS:
+        heads = [(k, h) for k, h in heads
+                 if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
+                            for g in h.children)
+                 and h.lower_ not in _QUESTION_WORDS]
+    # "... for X" / "of X": keep the object, not the preposition.
+    return [(k, _prep_object(h) if h.dep_ == "prep" else h) for k, h in heads]
+
+
+def _audience_prep(audience, lemma: str):
+    """The preposition of content under an audience (``informed Mr Volkov of his decision``), not one that ends a
+    title (``informed the President of Russia``)."""
+    for g in audience.children:
+        if g.dep_ == "prep" and g.lower_ in _PREP_CONTENT.get(lemma, ()):
+            obj = next((o for o in g.children if o.dep_ == "pobj"), None)
+            if g.lower_ == "of" and (obj is None or obj.pos_ == "PROPN"):
+                continue
+            return g
+    return None
+
+
+def _that_clause_under(prep):
+    """A ``that`` clause the parser hung on a preposition's object as a relative clause (``at the meeting that X``)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _through_stance(prep) -> bool:
+    """Whether a preposition's object is a stance phrase (``in favour of``, ``in support of``)."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.lemma_.lower() in _STANCE_PHRASE_NOUNS
+
+
+def _prep_object(prep):
+    """The object of a preposition; through ``in favour of X`` / ``in support of X`` to ``X``."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), prep)
+    if obj.lemma_.lower() in _STANCE_PHRASE_NOUNS:
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        if inner is not None:
+            return inner
+    return obj
+
+
+def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
+    lemma = verb_lemma(tok)
+    if lemma not in CUE_VERBS:
+        return None
+    if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return None
+    need = _NEEDS_PARTICLE
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")} | {
+        g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
+    if lemma in need and not (particles & need[lemma]) \
+            and not (lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)):
+        return None
+    if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        return None  # "Thank you for ...": direct address in a transcript, not a reported statement
+    subj = subject(tok)
+    if subj is None or not valid_speaker(subj):
+        subj = reporting_subject(tok) if tok.dep_ == "conj" else subj
+    via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
+    doc_subject = (subj is not None and not via_relative and subj.lemma_.lower() in _DOCUMENTS
+                   and subj.pos_ == "NOUN")
+    if subj is None or not valid_speaker(subj):
+        return None
+    if lemma in _DOCUMENT_VERBS and not doc_subject:
+        return None  # "The message reads: ..." but not "He read the report"
+    if lemma in _PERSON_VERBS and doc_subject:
+        return None  # "The document speaks of ...": what a text contains, not a statement
+    subj = named_apposition(subj)
+    # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
+    heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
+            cue_e = ctx.end(off, c)
+        if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1:
+            cue_e = ctx.end(off, c)
+            if _through_stance(c):  # "spoke in favour of"
+                obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                cue_e = ctx.end(off, of if of is not None else obj)
+    if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= DOC_CUE_REACH:
+        cue_s = ctx.start(off, subj)
+    reg = ctx.region(off, [h for _, h in heads], tok) if heads else None
+    spk_tok = subj
+    speaker = None
+    if doc_subject:
+        # "A Russian Foreign Ministry statement": the speaker is the organisation named in the modifiers.
+        mods = [c for c in subj.lefts if c.dep_ in ("compound", "poss") or c.ent_type_ in ("ORG", "GPE", "NORP")]
+        if mods and any(m.pos_ in ("PROPN", "PRON") or m.ent_type_ for m in mods):
+            lo = min(m.left_edge.i for m in mods)
+            hi = max(m.i for m in mods)
+            doc = subj.doc
+            while lo <= hi and doc[lo].dep_ == "det":
+                lo += 1
+            speaker = ctx.span(ctx.start(off, doc[lo]), ctx.end(off, doc[hi]))
+            spk_tok = doc[hi]
+    if speaker is None:
+        speaker = speaker_span(ctx, off, subj)
+    kinds = {k for k, _ in heads}
+    primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
+    return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _from_complement(ctx: Context, off: int, tok, kind: str):
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is None or f.primary != kind:
+        return None
+    return ctx.attribution(f.region, f.cue, f.speaker, f.spk_tok)
+
+
+@rule("according_to", pos=_ANY_POS, words=("according",))
+def according_to(ctx, off, tok):
+    """``According to X, Y`` and ``Y, according to X``; a document source names its author (``a report by X``)."""
+    if tok.lower_ != "according":
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    src = pobj
+    if pobj.lemma_.lower() in _DOCUMENTS:
+        by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if inner is not None:
+            src = inner
+    if not valid_speaker(src):
+        return None
+    phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i})
+    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok)
+    if content is None:
+        return None
+    return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
+                           kind="according_to", check=False)
+
+
+def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tuple[int, int] | None:
+    """The sentence outside a source phrase (tokens ``lo``..``hi``): after it, before it, or the whole sentence."""
+    before = [t for t in sent if t.i < lo and not t.is_punct]
+    after = [t for t in sent if t.i > hi and not t.is_punct]
+    if not before and after:
+        s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
+    elif before and not after:
+        s, e = ctx.start(off, sent[0]), ctx.start(off, cue)
+    elif before and after:
+        s, e = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
+    else:
+        return None
+    s, e = ctx.trim(s, e)
+    return (s, e) if e > s else None
+
+
+@rule("verb_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_clause(ctx, off, tok):
+    """A cue verb with a clausal complement: ``X insisted (that) Y``, ``X told a briefing that Y``."""
+    return _from_complement(ctx, off, tok, "clause")
+
+
+@rule("verb_infinitive", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_infinitive(ctx, off, tok):
+    """A cue verb with an infinitive complement and no clause: ``X promised to Y``, ``X urged Z to Y``."""
+    return _from_complement(ctx, off, tok, "infinitive")
+
+
+@rule("verb_object", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_object(ctx, off, tok):
+    """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``."""
+    return _from_complement(ctx, off, tok, "object")
+
+
+@rule("verb_quote", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_quote(ctx, off, tok):
+    """A cue verb without a complement next to a quote: ``"Y," X said``, ``X said: "Y"``, ``said X``."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None:
+        return None
+    q = f.quote(ctx)
+    if q is None:
+        return None
+    if verb_lemma(tok) in _QUOTE_ONLY_VERBS and q.open > f.cue[0] and ":" not in ctx.text[f.cue[1]:q.open]:
+        return None  # 'would continue "to fight"' quotes an infinitive, it does not resume a statement
+    before, after = f.quotes(ctx)
+    if before is not None and after is not None and ctx.text[after.open - 2:after.open].strip() in ("", ","):
+        # '"We, however," the President stressed, "mean to say ..."': one quote around its cue
+        return ctx.attribution((before.start, ctx.trim(after.start, after.end)[1]), f.cue, f.speaker, f.spk_tok,
+                               kind="direct", snap=False)
+    return ctx.attribution(ctx.trim(q.start, q.end), f.cue, f.speaker, f.spk_tok)
+
+
+@rule("verb_as_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_as_clause(ctx, off, tok):
+    """A cue in an ``as`` clause: ``As Mr Putin said, the issue will come up``, ``..., as the minister noted``."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    rest = [t for t in tok.head.subtree if (t.i > hi if lo <= tok.head.i else t.i < lo) and not t.is_punct]
+    if not rest:
+        return None
+    return ctx.attribution(ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+@rule("verb_parenthetical", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_parenthetical(ctx, off, tok):
+    """A cue inserted in its content: ``The world will, he added, become ...`` (the content is the sentence, cue and all)."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None or tok.dep_ != "parataxis" or f.quote(ctx) is not None:
+        return None
+    sent = tok.sent
+    return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+@dataclass
+class NounFrame:
+    """A cue noun with its ``that`` clause and its source."""
+
+    clause: object
+    speaker_tok: object
+    gov: object
+
+
+def noun_frame(ctx: Context, off: int, tok) -> NounFrame | None:
+    """The clause and source of a cue noun (``warnings that ...``), computed once per token."""
+    key = ("noun", off, tok.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = _noun_frame(tok)
+    return ctx.memo[key]
+
+
+def _noun_frame(tok) -> NounFrame | None:
+    if tok.lemma_.lower() not in _CUE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    clause = that_clause(tok)
+    if clause is None and tok.i + 1 < len(tok.doc):
+        # "his belief that X ..." where the parser hung the clause on the main verb instead.
+        mark = tok.doc[tok.i + 1]
+        if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.i > tok.i and mark.head.dep_ in ("advcl", "ccomp"):
+            clause = mark.head
+    if clause is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        # "expressed hope the talks would go on": the parser hangs the clause on the light verb.
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is None:
+        return None
+    speaker_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker_tok is None:
+        speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
+        verb_subject = subject(gov)
+        if verb_subject is not None and valid_speaker(verb_subject) \
+                and verb_subject.lower_ not in RELATIVES:
+            # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
+            speaker_tok = verb_subject
+        elif speaker_tok is None and verb_subject is not None and not valid_speaker(verb_subject):
+            speaker_tok = reporting_subject(gov)
+    if speaker_tok is None or not valid_speaker(speaker_tok):
+        return None
+    return NounFrame(clause, speaker_tok, gov)
+
+
+def _noun_cue_kind(tok) -> str:
+    gov = tok.head
+    if tok.dep_ == "dobj" and gov.lemma_.lower() in _LIGHT_VERBS and tok.i - gov.i == 1:
+        return "light_verb_noun"
+    if tok.dep_ == "dobj" and gov.lemma_.lower() in CUE_VERBS:
+        return "verb_noun_clause"
+    return "noun_clause"
+
+
+def _from_noun(ctx: Context, off: int, tok, kind: str):
+    f = noun_frame(ctx, off, tok)
+    if f is None or _noun_cue_kind(tok) != kind:
+        return None
+    if kind == "light_verb_noun":
+        cue = (ctx.start(off, f.gov), ctx.end(off, tok))
+    elif kind == "verb_noun_clause":
+        cue = (ctx.start(off, f.gov), ctx.end(off, f.gov))
+    else:
+        cue = (ctx.start(off, tok), ctx.end(off, tok))
+    reg = ctx.region(off, [f.clause], tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, cue, speaker_span(ctx, off, f.speaker_tok), f.speaker_tok, check=False)
+
+
+@rule("light_verb_noun", pos=("NOUN",), words=_CUE_NOUNS)
+def light_verb_noun(ctx, off, tok):
+    """A cue noun right after a light verb, with a ``that`` clause: ``X expressed hope that Y``."""
+    return _from_noun(ctx, off, tok, "light_verb_noun")
+
+
+@rule("verb_noun_clause", pos=("NOUN",), words=_CUE_NOUNS)
+def verb_noun_clause(ctx, off, tok):
+    """A cue verb whose object is a cue noun with a ``that`` clause: ``X repeated Moscow's view that Y``."""
+    return _from_noun(ctx, off, tok, "verb_noun_clause")
+
+
+@rule("noun_clause", pos=("NOUN",), words=_CUE_NOUNS)
+def noun_clause(ctx, off, tok):
+    """A cue noun with a ``that`` clause and a possessive or name source: ``his warnings that Y``."""
+    return _from_noun(ctx, off, tok, "noun_clause")
+
+
+_ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
+
+
+@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS)
+def light_verb_noun_object(ctx, off, tok):
+    """An attitude noun after a light verb with a preposition or infinitive: ``X expressed concern over Y``,
+    ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``."""
+    gov = tok.head
+    if tok.dep_ != "dobj" or gov.lemma_.lower() not in _ATTITUDE_VERBS:
+        return None
+    subj = subject(gov)
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None
+    subj = named_apposition(subj)
+    target = None
+    for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
+        if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
+                and (c.lower_ == "to" or tok.lemma_.lower() != "attention"):  # "drew the attention of X to Y"
+            target = c
+            break
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            target = c
+            break
+    if target is None:
+        return None
+    cue_end = ctx.end(off, target) if target.dep_ == "prep" and target.i == tok.i + 1 else ctx.end(off, tok)
+    head = _prep_object(target) if target.dep_ == "prep" else target
+    if head is target and target.dep_ == "prep":
+        return None
+    reg = ctx.region(off, [head], tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
+
+
+@rule("opinion_phrase", pos=("NOUN",), words=_OPINION_NOUNS)
+def opinion_phrase(ctx, off, tok):
+    """``In X's opinion, Y``, ``In the view of X, Y``, ``In his words, Y``: an according-to source."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        src = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if src is None or not valid_speaker(src):
+        return None
+    phrase = sorted({t.i for t in prep.subtree})
+    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], prep)
+    if content is None:
+        return None
+    return ctx.attribution(content, (ctx.start(off, prep), ctx.end(off, tok)), speaker_span(ctx, off, src), src,
+                           kind="according_to", check=False)
+
+
+@rule("passive_cue", pos=("VERB",), words=_PASSIVE_CUES)
+def passive_cue(ctx, off, tok):
+    """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
+    Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
+    (``was stressed by the premier``) the agent is the speaker. Never with a modal (``It should be noted``: the
+    journalist's own aside)."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in _MODALS
+                                                                 for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and not valid_speaker(agent):
+        return None
+    lemma = verb_lemma(tok)
+    if subj.lower_ == "it":
+        head = next((c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS),
+                    None)
+    elif lemma in ("express", "voice"):
+        if subj.lemma_.lower() not in _ATTITUDE_NOUNS:
+            return None
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
+        head = _prep_object(prep) if prep is not None else None
+        if head is prep:
+            return None
+    else:
+        head = subj if subj.pos_ in ("NOUN", "PROPN") and not valid_speaker(subj) else None
+    if head is None:
+        return None
+    reg = ctx.region(off, [head], tok) if head is not subj else ctx.trim(ctx.start(off, subj.left_edge),
+                                                                       ctx.end(off, subj.right_edge))
+    if reg is None or reg[1] <= reg[0]:
+        return None
+    aux = next(c for c in tok.children if c.dep_ == "auxpass")
+    cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, tok))
+    if agent is not None:
+        return ctx.attribution(reg, cue, speaker_span(ctx, off, agent), agent)
+    return ctx.attribution(reg, cue, None, None)

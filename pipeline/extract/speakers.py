@@ -1,0 +1,232 @@
+"""Finding the source of a cue in the parse: its subject, whether that can speak, and the speaker phrase."""
+
+from __future__ import annotations
+
+from ..lexicon import words
+from ..records import Span
+
+SUBJECT_DEPS = ("nsubj",)
+# How many hops (conjuncts, participles, raising verbs) the subject search follows up the tree before giving up;
+# real chains are two or three long (``He said A and went on to warn, saying B``).
+MAX_SUBJECT_HOPS = 4
+# ``envoy to NATO``, ``Secretary of State``: an office noun keeps a following preposition phrase of up to this many
+# tokens in the speaker span; longer ones are descriptions, not part of the title.
+MAX_OFFICE_PP = 6
+# Conjoined names followed in a compound subject (``Mr Putin, Mr Kuchma and Mr Voronin``): real lists are short.
+MAX_CONJUNCTS = 6
+_SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
+_NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
+CUE_VERBS = words("clausal_verbs") | words("object_verbs")
+RELATIVES = words("relative_pronouns")
+_RAISING = words("raising_verbs")
+_PRONOUNS = words("speaker_pronouns")
+_SPEAKER_NOUNS = words("speaker_nouns")
+_OFFICE_NOUNS = words("office_nouns")
+_MEDIA = words("news_media")
+# Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
+_MEDIA_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "radio",
+                   "website", "news")
+
+
+def verb_lemma(tok) -> str:
+    """The lemma of a cue verb, mending the small model's slips (``hoped`` -> ``hop``): when the lemma is not a cue
+    but the surface form minus its inflection is (``hoped``, ``hopes``, ``hoping`` -> ``hope``), that one."""
+    lemma = tok.lemma_.lower()
+    if lemma in CUE_VERBS:
+        return lemma
+    word = tok.lower_
+    for stem in (word[:-1] if word.endswith(("ed", "es")) else "", word[:-3] + "e" if word.endswith("ing") else ""):
+        if stem in CUE_VERBS:
+            return stem
+    return lemma
+
+
+def subject(verb, depth: int = 0):
+    """The token that is the grammatical source of ``verb`` (following conj, participles, relatives)."""
+    if depth > MAX_SUBJECT_HOPS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # Two subjects ("Welcoming X, Y said"): the one nearest before the verb.
+        before = [c for c in subjects if c.i < verb.i]
+        c = before[-1] if before else subjects[0]
+        if c.lower_ in RELATIVES and verb.dep_ == "relcl":
+            return verb.head
+        return c
+    if verb.lemma_ == "quote":
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return c
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        found = subject(verb.head, depth + 1)
+        if found is not None and found.lower_ == "it" and verb.head.lemma_ == "be" \
+                and any(c.dep_ in ("acomp", "attr") for c in verb.head.children):
+            return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
+        return found
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
+        return subject(verb.head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
+        return subject(verb.head, depth + 1)
+    if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
+        # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
+        # apposition of the fronted phrase; the noun just before the verb is the subject.
+        prev = verb.doc[verb.i - 1]
+        while prev.dep_ == "advmod" and prev.i > 0:
+            prev = verb.doc[prev.i - 1]
+        if prev.dep_ in ("appos", "npadvmod") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i:
+            return prev
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        reporter = verb.head.head
+        if verb.head.lower_ == "as" and reporter.lemma_ in ("quote", "cite"):
+            # "The agency quoted a military source as saying ...": the one quoted speaks
+            quoted = next((c for c in reporter.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
+        return subject(reporter, depth + 1)
+    return None
+
+
+def valid_speaker(tok) -> bool:
+    """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in _PRONOUNS
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.ent_type_ in _NAME_ENTS:
+        return True
+    if tok.pos_ in ("NOUN", "ADJ"):
+        return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
+    return False
+
+
+def reporting_subject(verb):
+    """The subject of a cue verb whose complement wrongly swallowed ``verb`` as a conjunct.
+
+    ``He charged that X lacked foundation, and dusted off warnings that ...``: the parser makes ``dusted`` a
+    conjunct inside the ``charged`` clause; its real subject is that of ``charged``.
+    """
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+        # "stressed that it was necessary to continue X and reaffirmed Y": a finite verb joined to an infinitive
+        # is a misattached conjunct of the clause above it
+        if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
+            node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
+        subj = subject(node.head)
+        return subj if subj is not None and valid_speaker(subj) else None
+    return None
+
+
+def that_clause(noun):
+    """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                      or c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))), None)
+
+
+def that_relcl(noun):
+    """A relative clause opened by ``that`` with a subject of its own (``a briefing that Georgia expected``)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and any(g.dep_ == "nsubj" and g.lower_ != "that"
+                                                                     for g in c.children):
+            return c
+    return None
+
+
+def _single_bounds(head) -> tuple[int, int]:
+    lo = hi = head.i
+    for c in head.lefts:
+        # a participle before the name is an adverbial clause the parser attached to it ("Welcoming X, Y said")
+        if c.dep_ in _SPEAKER_DEPS_LEFT and c.tag_ not in ("VBG", "VBN"):
+            lo = min(lo, c.left_edge.i)
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat") and c.i == hi + 1:
+            hi = c.i
+        elif (c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("of", "to", "for", "at")
+              and head.lemma_.lower() in _OFFICE_NOUNS and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+            # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
+            hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.i > c.i), c.right_edge.i)
+    doc = head.doc
+    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
+        lo += 1
+    return lo, hi
+
+
+def conjuncts(head) -> list:
+    """The names joined to a subject head (``Mr Putin and Mr Bush``, ``Russia, China and India``), head first."""
+    out = [head]
+    node = head
+    for _ in range(MAX_CONJUNCTS):
+        nxt = [c for c in node.children if c.dep_ == "conj" and c.i > node.i and c.pos_ in ("PROPN", "NOUN")]
+        if not nxt:
+            break
+        node = nxt[-1]
+        out.extend(nxt)
+    return out
+
+
+def is_group(head) -> bool:
+    """Whether a speaker is several sources: conjoined names, or modifiers joined on a plural (``the Russian and
+    Iranian foreign ministries``)."""
+    if len(conjuncts(head)) > 1:
+        return True
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)
+                                                for c in head.lefts)
+
+
+def np_bounds(head) -> tuple[int, int]:
+    """Token-index bounds of the speaker phrase: the head with its left modifiers and name parts, and the names
+    conjoined to it (``Both Mr Putin and Mr Schroeder``).
+
+    Offices named with a preposition keep it (``Secretary of State``, ``envoy to NATO``).
+    """
+    lo, hi = _single_bounds(head)
+    for c in conjuncts(head)[1:]:
+        hi = max(hi, _single_bounds(c)[1])
+    pre = next((c for c in head.lefts if c.dep_ == "preconj"), None)
+    if pre is not None:
+        lo = min(lo, pre.i)
+    return lo, hi
+
+
+def named_apposition(head):
+    """``Russia's envoy to NATO, Dmitry Rogozin, said``: the name in apposition to a role subject."""
+    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+        return head
+    for c in head.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", ""):
+            return c
+        # "Beijing's envoy to Washington, Cui Tiankai, said": the parser hangs the name on the office's object
+        if c.dep_ == "prep" and head.lemma_.lower() in _OFFICE_NOUNS:
+            for g in c.children:
+                for a in g.children:
+                    # a person's name: tagged so, or two name words (the tagger may fold it into the place)
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or any(
+                            x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in a.lefts)):
+                        return a
+    return head
+
+
+def speaker_span(ctx, off: int, head) -> Span:
+    """The character span of the speaker phrase headed by ``head``."""
+    lo, hi = np_bounds(head)
+    doc = head.doc
+    return ctx.span(ctx.start(off, doc[lo]), ctx.end(off, doc[hi]))
+
+
+def is_media(text: str, head=None) -> bool:
+    """Whether a speaker phrase names a news agency or outlet (``Tass``, ``the Interfax news agency``)."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low.startswith("the "):
+        low = low[4:]
+    if low in _MEDIA or (head is not None and head.lower_ in _MEDIA and head.pos_ == "PROPN"):
+        return True
+    for suffix in _MEDIA_SUFFIXES:
+        if low.endswith(" " + suffix) and low[: -len(suffix) - 1] in _MEDIA:
+            return True
+    return False

@@ -1,0 +1,294 @@
+"""Extraction rules: text → the exact set of statements (speaker, cue, content, kind, rule); texts with none.
+
+Every sentence here was written for these tests.
+"""
+
+import pytest
+
+from pipeline.extract import RULES, rule
+
+CASES = [
+    # direct quotes, both orders, straight and curly
+    ('"We will answer in kind," the minister said.',
+     [("the minister", "said", "We will answer in kind", "direct", "verb_clause")]),
+    ("“We will answer in kind,” Lavrov said.", [("Lavrov", "said", "We will answer in kind", "direct", "verb_clause")]),
+    ('Lavrov said: "The door to dialogue remains open."',
+     [("Lavrov", "said", "The door to dialogue remains open", "direct", "verb_clause")]),
+    ('Ivanov told reporters: "We see no threat in this."',
+     [("Ivanov", "told", "We see no threat in this", "direct", "verb_clause")]),
+    # a one-word quote the parser does not attach: the quote next to the cue is the content
+    ('"Never," the minister replied.', [("the minister", "replied", "Never", "direct", "verb_quote")]),
+    # a quote that runs on into the next sentence
+    ('"We will not yield. Our answer will be firm," Ivanov said.',
+     [("Ivanov", "said", "We will not yield. Our answer will be firm", "direct", "verb_clause")]),
+    # indirect speech
+    ("The admiral warned that the fleet would shadow every allied ship.",
+     [("The admiral", "warned", "the fleet would shadow every allied ship", "indirect", "verb_clause")]),
+    ("Shoigu insisted the exercises were purely defensive.",
+     [("Shoigu", "insisted", "the exercises were purely defensive", "indirect", "verb_clause")]),
+    ("Stoltenberg stressed that the alliance posed no threat to Russia.",
+     [("Stoltenberg", "stressed", "the alliance posed no threat to Russia", "indirect", "verb_clause")]),
+    # an object cue and a participle: two statements
+    ("Lavrov criticised the plan, saying that it would undermine strategic stability.",
+     [("Lavrov", "criticised", "the plan", "indirect", "verb_object"),
+      ("Lavrov", "saying", "it would undermine strategic stability", "indirect", "verb_clause")]),
+    # mixed
+    ('She insisted that Beijing "will not be lectured" on trade.',
+     [("She", "insisted", 'Beijing "will not be lectured" on trade', "mixed", "verb_clause")]),
+    # according to, both positions
+    ("According to the deputy minister, talks will resume in March.",
+     [("the deputy minister", "According to", "talks will resume in March", "according_to", "according_to")]),
+    ("Talks will resume in March, according to Ryabkov.",
+     [("Ryabkov", "according to", "Talks will resume in March", "according_to", "according_to")]),
+    # inverted
+    ('"The treaty is dead," said the general.', [("the general", "said", "The treaty is dead", "direct", "verb_clause")]),
+    # parenthetical: the content keeps the cue
+    ("The world will, he added, become a less stable place.",
+     [("he", "added", "The world will, he added, become a less stable place", "indirect", "verb_parenthetical")]),
+    # noun cues and documents
+    ("He dusted off old warnings that Moscow was prepared to take countermeasures.",
+     [("He", "warnings", "Moscow was prepared to take countermeasures", "indirect", "noun_clause")]),
+    ("A Defence Ministry statement said the drills were routine.",
+     [("Defence Ministry", "statement said", "the drills were routine", "indirect", "verb_clause")]),
+    ("He expressed hope that the dialogue would continue.",
+     [("He", "expressed hope", "the dialogue would continue", "indirect", "light_verb_noun")]),
+    ("Lavrov repeated Moscow's view that the treaty was obsolete.",
+     [("Lavrov", "repeated", "the treaty was obsolete", "indirect", "verb_noun_clause")]),
+    # proposals, promises and object cues
+    ("Merkel called for an immediate ceasefire in eastern Ukraine.",
+     [("Merkel", "called for", "an immediate ceasefire in eastern Ukraine", "indirect", "verb_object")]),
+    ("Zakharova accused Washington of meddling in the elections.",
+     [("Zakharova", "accused", "Washington of meddling in the elections", "indirect", "verb_object")]),
+    ("The minister promised to withdraw the remaining brigades by autumn.",
+     [("The minister", "promised", "to withdraw the remaining brigades by autumn", "indirect", "verb_infinitive")]),
+    ("Peskov denied that Russian troops had crossed the border.",
+     [("Peskov", "denied", "Russian troops had crossed the border", "indirect", "verb_clause")]),
+    # pronoun and role-description speakers
+    ("It also said that Russia would continue its efforts.",
+     [("It", "said", "Russia would continue its efforts", "indirect", "verb_clause")]),
+    ("They argued that sanctions had failed.", [("They", "argued", "sanctions had failed", "indirect", "verb_clause")]),
+    ("The Russian leader said that Moscow was prepared to amend the treaty.",
+     [("The Russian leader", "said", "Moscow was prepared to amend the treaty", "indirect", "verb_clause")]),
+    # a colon-introduced quote after an object
+    ('Rogozin offered a practical gesture: "The transit route stays open."',
+     [("Rogozin", "offered", "The transit route stays open", "direct", "verb_clause")]),
+    # cue verbs of news and of meeting readouts
+    ("The ministry condemned the shelling of the consulate.",
+     [("The ministry", "condemned", "the shelling of the consulate", "indirect", "verb_object")]),
+    ("Lavrov praised the mediators for their patience.",
+     [("Lavrov", "praised", "the mediators for their patience", "indirect", "verb_object")]),
+    ("The envoy cautioned against reading too much into the delay.",
+     [("The envoy", "cautioned", "reading too much into the delay", "indirect", "verb_object")]),
+    ('"The deal is done," Trump tweeted.', [("Trump", "tweeted", "The deal is done", "direct", "verb_clause")]),
+    ("The minister described the drills as a provocation.",
+     [("The minister", "described", "the drills as a provocation", "indirect", "verb_object")]),
+    ('Peskov called the proposal "unacceptable".',
+     [("Peskov", "called", 'the proposal "unacceptable"', "mixed", "verb_object")]),
+    ("The premier talked about the need for new pipelines.",
+     [("The premier", "talked about", "the need for new pipelines", "indirect", "verb_object")]),
+    ("The ambassador cited the example of the Baltic ferry link.",
+     [("The ambassador", "cited", "the example of the Baltic ferry link", "indirect", "verb_object")]),
+    ("The minister informed his counterpart about the new visa rules.",
+     [("The minister", "informed", "the new visa rules", "indirect", "verb_object")]),
+    ("The presidents congratulated each other on the anniversary and wished the two nations every success.",
+     [("The presidents", "congratulated", "each other on the anniversary", "indirect", "verb_object"),
+      ("The presidents", "wished", "the two nations every success", "indirect", "verb_object")]),
+    ("The chancellor noted the importance of a stable gas supply.",
+     [("The chancellor", "noted", "the importance of a stable gas supply", "indirect", "verb_object")]),
+    ("The leaders spoke in favour of deeper cooperation in the Arctic.",
+     [("The leaders", "spoke in favour of", "deeper cooperation in the Arctic", "indirect", "verb_object")]),
+    ("The two presidents agreed to extend the fisheries accord for another decade.",
+     [("The two presidents", "agreed", "to extend the fisheries accord for another decade", "indirect",
+       "verb_infinitive")]),
+    ("The ministers agreed that the pipeline project deserved priority.",
+     [("The ministers", "agreed", "the pipeline project deserved priority", "indirect", "verb_clause")]),
+    ("As the minister stressed, the new route will save money.",
+     [("the minister", "stressed", "the new route will save money", "indirect", "verb_as_clause")]),
+    ("In the premier's opinion, the talks will succeed.",
+     [("the premier", "In the premier's opinion", "the talks will succeed", "according_to", "opinion_phrase")]),
+    # attitude nouns after a light verb
+    ("The envoy expressed concern over the troop build-up.",
+     [("The envoy", "expressed concern over", "the troop build-up", "indirect", "light_verb_noun_object")]),
+    ("She expressed doubt about the durability of the truce.",
+     [("She", "expressed doubt about", "the durability of the truce", "indirect", "light_verb_noun_object")]),
+    ("The president expressed readiness to send experts to the region.",
+     [("The president", "expressed readiness", "to send experts to the region", "indirect", "light_verb_noun_object")]),
+    ("He expressed hope the operation would end soon.",
+     [("He", "expressed hope", "the operation would end soon", "indirect", "light_verb_noun")]),
+    # a document that reads
+    ('The message reads: "We value our long friendship."',
+     [("The message", "message reads", "We value our long friendship", "direct", "verb_clause")]),
+    # a quote continued after a cue of its own
+    ('"We are ready," the statement continued.',
+     [("the statement", "statement continued", "We are ready", "direct", "verb_quote")]),
+    # compound subjects keep every member
+    ("Both the Russian and Iranian foreign ministries said the deal was fair.",
+     [("Both the Russian and Iranian foreign ministries", "said", "the deal was fair", "indirect", "verb_clause")]),
+    ("Mr Putin, Mr Kuchma and Mr Voronin expressed their belief that the plan would work.",
+     [("Mr Putin, Mr Kuchma and Mr Voronin", "belief", "the plan would work", "indirect", "noun_clause")]),
+    # "continue" resumes a quote; it does not quote its own infinitive
+    ('The army would continue "to fight terrorism" in the region, the officer said.',
+     [("the officer", "said", 'The army would continue "to fight terrorism" in the region', "mixed", "verb_clause")]),
+    # a participle before the subject is not part of it
+    ("Welcoming the envoy, Mr Putin said that relations had improved.",
+     [("Mr Putin", "said", "relations had improved", "indirect", "verb_clause")]),
+    # agentless passives of meeting readouts: the source is only implied
+    ("It was noted that the new route would save money.",
+     [(None, "was noted", "the new route would save money", "indirect", "passive_cue")]),
+    ("It was agreed to develop further contacts between the ministries.",
+     [(None, "was agreed", "to develop further contacts between the ministries", "indirect", "passive_cue")]),
+    ("The importance of the new route was noted.",
+     [(None, "was noted", "The importance of the new route", "indirect", "passive_cue")]),
+    ("Satisfaction was expressed with the pace of the talks.",
+     [(None, "was expressed", "the pace of the talks", "indirect", "passive_cue")]),
+    ("The need for new talks was stressed by the premier.",
+     [("the premier", "was stressed", "The need for new talks", "indirect", "passive_cue")]),
+    # a quote interrupted by its cue is one statement
+    ('"We, however," the minister stressed, "will not sign this text."',
+     [("the minister", "stressed", 'We, however," the minister stressed, "will not sign this text', "direct",
+       "verb_quote")]),
+    # parser slips: a preposition under an adverb, a clause hung on a prepositional object, a mis-lemmatised verb
+    ("They spoke positively of the prisoner exchange.",
+     [("They", "spoke", "the prisoner exchange", "indirect", "verb_object")]),
+    ("The premier stressed at the meeting that the region needed stability.",
+     [("The premier", "stressed", "the region needed stability", "indirect", "verb_clause")]),
+    ("He hoped that a compromise would be found soon.",
+     [("He", "hoped", "a compromise would be found soon", "indirect", "verb_clause")]),
+    ("Specialists estimate that the harvest will fall.",
+     [("Specialists", "estimate", "the harvest will fall", "indirect", "verb_clause")]),
+    # a participle of a topic verb names the topic; the statement is the main clause
+    ("Speaking about the gas deal, Mr Putin noted that prices had fallen.",
+     [("Mr Putin", "noted", "prices had fallen", "indirect", "verb_clause")]),
+    # a pronoun that opens the content is the content's own clause, not a second statement
+    ("Mr Putin said he did not think the plan was fair.",
+     [("Mr Putin", "said", "he did not think the plan was fair", "indirect", "verb_clause")]),
+    # "the attention of X to Y": the content is Y
+    ("The President drew the attention of the ministers to the need for a balanced budget.",
+     [("The President", "drew the attention", "the need for a balanced budget", "indirect", "light_verb_noun_object")]),
+    # parser slips: a subject taken for an apposition of a fronted phrase; a finite verb joined to an infinitive
+    ("When speaking about Syria, the German and Italian ministers pointed out that the talks had to resume without "
+     "preconditions.",
+     [("the German and Italian ministers", "pointed out", "the talks had to resume without preconditions", "indirect",
+       "verb_clause")]),
+    ("The two leaders stressed that it was necessary to continue the joint fight against terrorism and reaffirmed the "
+     "importance of the political process.",
+     [("The two leaders", "stressed", "it was necessary to continue the joint fight against terrorism", "indirect",
+       "verb_clause"),
+      ("The two leaders", "reaffirmed", "the importance of the political process", "indirect", "verb_object")]),
+    ("Mr Putin informed the governor of his decision to appoint a new envoy.",
+     [("Mr Putin", "informed", "his decision to appoint a new envoy", "indirect", "verb_object")]),
+    # two cues in one sentence
+    ("Lavrov said the talks were useful and warned that Moscow would not wait forever.",
+     [("Lavrov", "said", "the talks were useful", "indirect", "verb_clause"),
+      ("Lavrov", "warned", "Moscow would not wait forever", "indirect", "verb_clause")]),
+]
+
+
+def found(statements):
+    return sorted((s.speaker.text if s.speaker else None, s.cue.text, s.content.text, s.kind, s.rule)
+                  for s in statements)
+
+
+@pytest.mark.parametrize("body, expected", CASES, ids=[c[1][0][1] + ":" + c[0][:30] for c in CASES])
+def test_statement_patterns(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+NEGATIVE = [
+    "This suggests that Moscow is preparing a new offer.",
+    "The remarks appeared to contradict earlier statements.",
+    "Rumours have increased that the minister will resign.",
+    "The delegation met NATO officers in Brussels on Tuesday.",
+    "It remains to be seen whether the talks will resume.",
+    "The plan indicates that the alliance expects a long standoff.",
+    "He declined to say whether the talks would resume.",
+    # an organisation's decision is an action, not a statement; "agreed to" reports talks only for several parties
+    "NATO agreed to create a rapid reaction force.",
+    "EU leaders agreed to extend the sanctions for six months.",
+    # first-person cues outside quotes are a speech's own words (transcripts), not attributed statements
+    "I hope that the talks will succeed.",
+    "We believe the plan is fair.",
+    # "speaking in" a place is not "speaking in favour of"; a gerund after "against" is not what was said
+    "Speaking in Washington, the envoy met reporters.",
+    "Several missions had argued against supporting the proposal.",
+    # a document "speaks of" what it contains
+    "The treaty speaks of building a common economic space.",
+    "He read the report on the plane.",
+    # commenting on a topic, giving attention to something, thanking "you" in a transcript
+    "Mr Putin commented on the situation in the region.",
+    "The Group is giving more attention to the digital economy.",
+    "Federal Chancellor Angela Merkel: Thank you so much for your invitation.",
+    # a passive with a modal is the journalist's aside
+    "It should be noted that the talks failed.",
+]
+
+
+@pytest.mark.parametrize("body", NEGATIVE)
+def test_no_statement_in_the_journalists_own_analysis(annotate_text, body):
+    assert annotate_text(body) == ()
+
+
+def test_every_rule_is_exercised_by_a_case():
+    used = {r for _, expected in CASES for *_, r in expected}
+    assert set(RULES) - used == set()
+
+
+def test_rules_are_validated_when_registered():
+    def ok(ctx, off, tok):
+        """A rule."""
+
+    with pytest.raises(ValueError, match="registered twice"):
+        rule("verb_clause", pos=("VERB",))(ok)
+    with pytest.raises(ValueError, match="snake case"):
+        rule("Bad Name", pos=("VERB",))(ok)
+
+    def wrong(ctx, tok):
+        """Two parameters."""
+
+    with pytest.raises(ValueError, match="must take"):
+        rule("wrong_signature", pos=("VERB",))(wrong)
+
+    def undocumented(ctx, off, tok):
+        pass
+
+    with pytest.raises(ValueError, match="docstring"):
+        rule("undocumented", pos=("VERB",))(undocumented)
+    assert "wrong_signature" not in RULES and "undocumented" not in RULES
+
+
+def test_a_subset_of_rules_can_run_alone(nlp):
+    from pipeline.extract import extract
+    from pipeline.quotes import find_quotes
+    from pipeline.reader import article_from_text
+    from pipeline.sentences import parse
+
+    art = article_from_text("Publication: X Date: 2005-06-01\n\nLavrov said talks would go on. According to Ryabkov, "
+                            "the next round opens in May.\n", "t")
+    parsed = parse(art, nlp)
+    assert {a.rule for a in extract(parsed, find_quotes(art))} == {"verb_clause", "according_to"}
+    assert {a.rule for a in extract(parsed, find_quotes(art), names=["according_to"])} == {"according_to"}
+
+
+def test_anonymous_collective_gets_no_entity(annotate_text):
+    (st,) = annotate_text("Some commentators argued that the summit had failed.")
+    assert st.speaker.text == "Some commentators" and st.entity is None
+
+
+def test_cue_inside_a_quote_is_not_a_second_statement(annotate_text):
+    sts = annotate_text('"I said it before and I say it again: we will respond," Putin said.')
+    assert [s.cue.text for s in sts] == ["said"]
+
+
+def test_a_letter_quoted_in_the_next_paragraph_after_a_colon(annotator):
+    text = ("Publication: X Date: 2002-12-09\n\nThe message said, in part:\n\n\u201cWe value the partnership "
+            "between our peoples.\u201d\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.speaker.text, st.content.text, st.kind, st.rule) == (
+        "The message", "We value the partnership between our peoples", "direct", "verb_quote")
+
+
+def test_offsets_point_into_the_text(annotator):
+    text = "Publication: X Date: 2005-06-01\n\n“We will respond,” Lavrov said on Tuesday.\n"
+    (st,) = annotator.annotate_text(text).statements
+    for span in (st.content, st.cue, st.speaker):
+        assert text[span.start:span.end] == span.text

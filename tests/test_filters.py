@@ -1,0 +1,168 @@
+"""The extraction post-filters on hand-made spans, without the parser; and against all-pairs reference versions."""
+
+import random
+
+import pytest
+
+from pipeline.extract.base import Attribution
+from pipeline.extract.filters import dedupe, drop_media, drop_nested, trim_dangling, truncate_nested
+from pipeline.records import Span
+
+
+def att(text, content, cue, speaker=None, pos="PROPN"):
+    """An attribution whose spans are given as substrings (first occurrence) or (start, end) pairs."""
+
+    def span(x):
+        if x is None:
+            return None
+        if isinstance(x, tuple):
+            return Span.of(text, *x)
+        i = text.index(x)
+        return Span.of(text, i, i + len(x))
+
+    return Attribution(span(content), span(cue), span(speaker), "indirect", 0, "", pos, "")
+
+
+def texts(found):
+    return [(a.cue.text, a.content.text) for a in found]
+
+
+def test_dedupe_keeps_the_tighter_content_per_cue():
+    t = "Lavrov said the talks were useful and the door stayed open."
+    wide = att(t, "the talks were useful and the door stayed open", "said", "Lavrov")
+    tight = att(t, "the talks were useful", "said", "Lavrov")
+    assert texts(dedupe([wide, tight])) == [("said", "the talks were useful")]
+
+
+def test_dedupe_keeps_one_candidate_per_content_and_sorts_by_position():
+    t = "He warned and stressed that Moscow would respond. She said talks went on."
+    a = att(t, "Moscow would respond", "warned", "He", "PRON")
+    b = att(t, "Moscow would respond", "stressed", "He", "PRON")
+    c = att(t, "talks went on", "said", "She", "PRON")
+    assert texts(dedupe([c, a, b])) == [("warned", "Moscow would respond"), ("said", "talks went on")]
+
+
+def test_dedupe_treats_cues_sharing_a_character_as_one():
+    t = "A statement said the drills were routine."
+    doc_cue = att(t, "the drills were routine", "statement said", "A statement", "NOUN")
+    verb_cue = att(t, "the drills were routine.", "said", "A statement", "NOUN")
+    assert texts(dedupe([verb_cue, doc_cue])) == [("statement said", "the drills were routine")]
+
+
+def test_drop_nested_drops_a_named_source_inside_another_content():
+    t = "Tusk said Warsaw would welcome the plan."
+    outer = att(t, "Warsaw would welcome the plan", "said", "Tusk")
+    inner = att(t, "the plan", "welcome", "Warsaw")
+    assert texts(drop_nested([outer, inner])) == [("said", "Warsaw would welcome the plan")]
+
+
+def test_drop_nested_keeps_pronoun_sources_and_parenthetical_containers():
+    t = "It said the base would close, which it described as routine."
+    outer = att(t, "the base would close, which it described as routine", "said", "It", "PRON")
+    inner = att(t, "routine", "described", (t.index("it described"), t.index("it described") + 2), "PRON")
+    assert len(drop_nested([outer, inner])) == 2
+    t2 = "The base will, he added, close as Ivanov said it would."
+    paren = att(t2, "The base will, he added, close as Ivanov said it would", "added", "he", "PRON")
+    named = att(t2, "it would", "said", "Ivanov")
+    assert len(drop_nested([paren, named])) == 2  # a parenthetical's content holds its own cue: it contains nothing
+
+
+def test_drop_nested_drops_a_pronoun_that_opens_the_content():
+    t = "Putin said he did not think the plan was fair."
+    outer = att(t, "he did not think the plan was fair", "said", "Putin")
+    inner = att(t, "the plan was fair", "think", "he", "PRON")
+    assert texts(drop_nested([outer, inner])) == [("said", "he did not think the plan was fair")]
+
+
+def test_truncate_nested_ends_a_content_before_a_swallowed_cue():
+    t = "Kerry said the offer was serious, which Lavrov described as a start."
+    outer = att(t, "the offer was serious, which Lavrov described as a start", "said", "Kerry")
+    inner = att(t, "a start", "described", "Lavrov")
+    out = truncate_nested([outer, inner], t)
+    assert texts(out) == [("said", "the offer was serious"), ("described", "a start")]
+
+
+def test_truncate_nested_leaves_a_parenthetical_content_whole():
+    t = "The world will, he added, become a less stable place, Rogozin warned."
+    paren = att(t, "The world will, he added, become a less stable place", "added", "he", "PRON")
+    assert texts(truncate_nested([paren], t)) == [("added", "The world will, he added, become a less stable place")]
+
+
+def test_drop_media_removes_agency_statements_before_nesting_is_judged():
+    from dataclasses import replace
+
+    t = "According to Tass, Lavrov said talks would resume."
+    agency = replace(att(t, "Lavrov said talks would resume", "According to", "Tass"), speaker_media=True)
+    inner = att(t, "talks would resume", "said", "Lavrov")
+    assert texts(drop_nested([agency, inner])) == [("According to", "Lavrov said talks would resume")]
+    assert texts(drop_nested(drop_media([agency, inner]))) == [("said", "talks would resume")]
+
+
+@pytest.mark.parametrize("text, end", [
+    ("the talks, which", 9), ("the talks and", 9), ("the talks ,;: ", 9), ("the talks", 9), ("whichever", 9),
+    ("as", 0),
+])
+def test_trim_dangling(text, end):
+    assert trim_dangling(text, 0, len(text)) == end
+
+
+# -- the all-pairs versions these filters replaced, kept here as their specification ------------------------------
+
+def ref_dedupe(found):
+    found = sorted(found, key=lambda a: (len(a.content), a.content.start))
+    kept = []
+    for a in found:
+        if any(k.cue.overlap(a.cue) or (k.content.start, k.content.end) == (a.content.start, a.content.end) for k in kept):
+            continue
+        kept.append(a)
+    return sorted(kept, key=lambda a: (a.content.start, a.cue.start))
+
+
+def ref_drop_nested(found):
+    def container(a, b):
+        return a is not b and not (a.content.start <= a.cue.start < a.content.end) and b.cue.end <= a.content.end
+
+    return [b for b in found if not (b.speaker is not None and any(
+        container(a, b) and (a.content.start == b.speaker.start
+                             or b.speaker_pos != "PRON" and a.content.start <= b.speaker.start) for a in found))]
+
+
+def ref_cuts(found):
+    cuts = []
+    for a in found:
+        cut = None
+        for b in found:
+            if b is a or not (a.content.start < b.cue.start < a.content.end) or b.content.start < a.content.start:
+                continue
+            start = b.speaker.start if b.speaker and a.content.start < b.speaker.start < b.cue.start else b.cue.start
+            cut = start if cut is None else min(cut, start)
+        cuts.append(cut)
+    return cuts
+
+
+def random_candidates(rng, n, size=400):
+    text = "".join(rng.choice("abcd ,") for _ in range(size))
+    out = []
+    for _ in range(n):
+        cs = rng.randrange(size - 2)
+        ce = rng.randrange(cs + 1, min(size, cs + 120))
+        q = rng.randrange(size - 1)
+        cue = (q, min(size, q + rng.randrange(1, 12)))
+        sp = None
+        if rng.random() < 0.8:
+            s = rng.randrange(size - 1)
+            sp = (s, min(size, s + rng.randrange(1, 10)))
+        out.append(att(text, (cs, ce), cue, sp, rng.choice(["PROPN", "NOUN", "PRON"])))
+    return text, out
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_filters_agree_with_the_all_pairs_reference(seed):
+    from pipeline.extract.filters import _cut_points
+
+    rng = random.Random(seed)
+    text, found = random_candidates(rng, rng.randrange(1, 60))
+    assert dedupe(found) == ref_dedupe(found)
+    assert drop_nested(found) == ref_drop_nested(found)
+    assert [None if c == float("inf") else c for c in _cut_points(found)] == ref_cuts(found)
+    assert len(truncate_nested(found, text)) == len(found)
