@@ -54,7 +54,7 @@ class TooLong(str, Enum):
 def annotate(
     files: List[str] = typer.Argument(..., help="Article files (UTF-8 text), directories (their *.txt, recursively) "
                                                 "or quoted glob patterns; '-' reads standard input."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Without --out: table (readable), json (one object) or jsonl (one line per article)."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (one object) or jsonl (one line per article)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this results file instead: JSON Lines, or CSV (one row per statement) when it ends in .csv. Re-running resumes: articles already there are skipped; failures go to NAME.errors.jsonl and are retried."),
     workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
@@ -72,7 +72,11 @@ def annotate(
 
     settings = Settings(spacy_model, tuple(str(p) for p in kb), str(model) if model else None, not no_stance,
                         max_chars, too_long.value)
+    if dask and workers != DEFAULT_WORKERS:
+        fail("--workers and --dask exclude each other: --dask runs as many workers as the cluster has.")
     if out is not None:
+        if fmt is not None:
+            fail("--format applies to standard output only: with --out, the file name chooses JSON Lines or CSV (.csv).")
         try:
             summary = run_batch(files, out, settings, date, workers, dask, progress_for(sys.stderr))
         except PipelineError as e:
@@ -84,6 +88,7 @@ def annotate(
         if summary.failed:
             raise typer.Exit(1)
         return
+    fmt = fmt or Format.table
     paths, problems = expand_paths(files)
     for o in problems:
         typer.echo(f"error: {o.error}", err=True)
