@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .chunks import DEFAULT_MAX_CHARS, body_length, check_length
+from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, body_length, check_length
 from .errors import InputError, PipelineError
 from .progress import Quiet
 from .reader import article_from_text, decode, read_article
@@ -48,7 +48,7 @@ class Settings:
     stance_model: str | None = None
     classify: bool = True
     max_chars: int = DEFAULT_MAX_CHARS
-    too_long: str = "chunk"
+    too_long: str = DEFAULT_LONG
 
     def annotator(self):
         from .annotator import Annotator

