@@ -218,3 +218,15 @@ def test_options_that_do_not_go_together(tmp_path):
     r = annotate(tmp_path / "in", "--workers", "2", "--dask", "tcp://127.0.0.1:9")
     assert r.exit_code == 1 and "exclude each other" in r.stderr
     assert not (tmp_path / "r.jsonl").exists()
+
+
+def test_a_csv_killed_after_its_header_or_inside_it_is_resumed(tmp_path):
+    from pipeline.output import CSV_COLUMNS
+    from pipeline.results import ResultsFile
+
+    out = tmp_path / "r.csv"
+    header = ",".join(CSV_COLUMNS) + "\n"
+    for left in (header, header[:30], header + "in/a.txt,2005"):
+        out.write_text(left, "utf-8")
+        assert ResultsFile(out).resume() == set()
+        assert out.read_text("utf-8") == (header if left.startswith(header) else "")
