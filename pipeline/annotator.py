@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from .chunks import DEFAULT_MAX_CHARS, annotate_in_chunks, check_length
+from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, annotate_in_chunks, check_length
 from .kb import KnowledgeBase, lexicon, load_kb
 from .linking import link_all
 from .mentions import MentionIndex
@@ -35,7 +35,7 @@ class Annotator:
 
     def __init__(self, spacy_model: str | None = None, kb_files: Iterable[str] = (),
                  stance_model: str | Path | None = None, classify: bool = True,
-                 max_chars: int = DEFAULT_MAX_CHARS, too_long: str = "chunk"):
+                 max_chars: int = DEFAULT_MAX_CHARS, too_long: str = DEFAULT_LONG):
         self.nlp = get_nlp(spacy_model)
         self.max_chars = min(max_chars, self.nlp.max_length)
         self.too_long = too_long

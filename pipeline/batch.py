@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .chunks import DEFAULT_MAX_CHARS, body_length, check_length
+from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, body_length, check_length
 from .errors import InputError, PipelineError
 from .progress import Quiet
 from .reader import article_from_text, read_article, read_stream
@@ -29,7 +29,7 @@ from .results import ErrorLog, ResultsFile, errors_path
 DEFAULT_WORKERS = 1
 # Articles handed out per worker before the oldest result is waited for: enough to keep workers busy, few enough
 # that the texts and results held in the main process stay small.
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 4
 _GLOB_CHARS = set("*?[")
 DASK_TIMEOUT = "10s"  # how long to try to reach the scheduler
 
@@ -48,7 +48,7 @@ class Settings:
     stance_model: str | None = None
     classify: bool = True
     max_chars: int = DEFAULT_MAX_CHARS
-    too_long: str = "chunk"
+    too_long: str = DEFAULT_LONG
 
     def annotator(self):
         from .annotator import Annotator
@@ -86,7 +86,7 @@ class Summary:
         if self.skipped:
             parts.append(f"{self.skipped} already in {self.out}")
         parts.append(f"{self.failed} failed" + (f" (listed in {self.errors}; re-run to retry them)" if self.failed else ""))
-        return f"{self.found} articles: " + ", ".join(parts) + f"; {self.seconds:.1f} s{rate}."
+        return f"{self.found} article{'' if self.found == 1 else 's'}: " + ", ".join(parts) + f"; {self.seconds:.1f} s{rate}."
 
 
 def expand_paths(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:

@@ -19,7 +19,8 @@ from .sentences import paragraphs
 # Longer than any news article we have seen (the written corpus tops out at 7,206 characters), short enough that a
 # chunk's spaCy documents stay in tens of MB.
 DEFAULT_MAX_CHARS = 100_000
-LONG_MODES = ("chunk", "refuse")
+LONG_MODES = ("chunk", "refuse")  # what --too-long may say
+DEFAULT_LONG = "chunk"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")
 
 

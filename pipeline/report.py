@@ -109,10 +109,10 @@ def stance_index(values: list[float]) -> tuple[float, float | None, float | None
 
 def load_rows(path: str | Path) -> tuple[list[Row], int]:
     """The labelled statements of a results file, and the number of articles in it."""
-    raw = read_rows(path)
-    articles = len({(r["path"], r["text_sha256"]) for r in raw})
+    seen: set[str] = set()
     rows = []
-    for r in raw:
+    for r in read_rows(path):
+        seen.add(r["path"])
         if not r["statement"]:
             continue  # the row of an article without statements
         if not r["label"] or not r["p_hawkish"]:
@@ -121,7 +121,7 @@ def load_rows(path: str | Path) -> tuple[list[Row], int]:
         rows.append(Row(r["path"], r["date"], r["publication"], r["title"], r["entity_id"], r["entity_name"],
                         r["speaker"], r["cue"], r["label"], float(r["p_hawkish"]), float(r["p_conciliatory"]),
                         r["content"]))
-    return rows, articles
+    return rows, len(seen)
 
 
 def group_of(row: Row, by: str, countries: dict[str, str]) -> str | None:

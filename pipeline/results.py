@@ -11,7 +11,6 @@ Resuming rests on three rules:
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 from pathlib import Path
@@ -38,65 +37,69 @@ def errors_path(out: str | Path) -> Path:
     return out.with_name(f"{stem}.errors.jsonl")
 
 
-def _complete_lines(data: bytes) -> tuple[bytes, int]:
-    """The part of ``data`` up to its last newline, and the number of bytes after it (a partial line)."""
-    end = data.rfind(b"\n") + 1
-    return data[:end], len(data) - end
+def _lines(fh) -> Iterator[tuple[bytes, int]]:
+    """The complete lines of a binary file, each with the offset just after it; a last line without its newline (a
+    partial write) is left out."""
+    end = 0
+    for line in fh:
+        if not line.endswith(b"\n"):
+            return
+        end += len(line)
+        yield line, end
 
 
-def _jsonl_keys(path: Path, data: bytes) -> tuple[set[Key], int]:
-    keep, _ = _complete_lines(data)
-    keys: set[Key] = set()
-    for n, line in enumerate(keep.splitlines(), 1):
+def _jsonl_articles(path: Path, fh) -> Iterator[tuple[Key | None, dict | None, int]]:
+    for n, (line, end) in enumerate(_lines(fh), 1):
         if not line.strip():
             continue
         try:
             d = json.loads(line)
-            keys.add((str(d["path"]), str(d["text_sha256"])))
+            key = (str(d["path"]), str(d["text_sha256"]))
         except (ValueError, KeyError, TypeError):
             raise ResultsError(f"{path}:{n}: not a line written by `pipeline annotate --out`; choose another --out "
                                "file, or move this one away.") from None
-    return keys, len(keep)
+        yield key, d, end
 
 
-def _csv_keys(path: Path, data: bytes) -> tuple[set[Key], int]:
-    """Keys of the complete articles, and the byte length of the file up to the last of them."""
-    keep, _ = _complete_lines(data)
-    text = keep.decode("utf-8", errors="replace")
-    lines = iter(text.splitlines(keepends=True))
+def _csv_articles(path: Path, fh) -> Iterator[tuple[Key | None, list[dict[str, str]] | None, int]]:
+    """Each complete article's rows; first ``(None, None, end of the header)``. Rows after the last complete article
+    (fewer than its ``statements`` column says, or damaged) are left out."""
     consumed = [0]
 
     def feed() -> Iterator[str]:
-        for line in lines:
-            consumed[0] += len(line.encode("utf-8"))
-            yield line
+        for line, end in _lines(fh):
+            consumed[0] = end
+            yield line.decode("utf-8", errors="replace")
 
     reader = csv.reader(feed())
     header = next(reader, None)
     if header is None:
-        return set(), 0
+        return
     if tuple(header) != CSV_COLUMNS:
         raise ResultsError(f"{path}: its header is not that of `pipeline annotate --out` CSV; choose another --out "
                            "file, or move this one away.")
-    keys: set[Key] = set()
-    good_end = consumed[0]
+    yield None, None, consumed[0]
     group: Key | None = None
-    want = got = 0
+    rows: list[dict[str, str]] = []
+    want = 0
     try:
         for row in reader:
             if len(row) != len(CSV_COLUMNS):
-                break
+                return
             d = dict(zip(CSV_COLUMNS, row))
             key = (d["path"], d["text_sha256"])
             if key != group:
-                group, want, got = key, max(1, int(d["statements"])), 0
-            got += 1
-            if got == want:
-                keys.add(key)
-                good_end = consumed[0]
+                group, rows, want = key, [], max(1, int(d["statements"]))
+            rows.append(d)
+            if len(rows) == want:
+                yield key, rows, consumed[0]
     except (csv.Error, ValueError):
-        pass  # a damaged tail: everything after the last complete article is cut off
-    return keys, good_end
+        return  # a damaged tail: everything after the last complete article is cut off
+
+
+def _articles(path: Path, fh):
+    """``(key, article, end offset)`` for each complete article of a results file, streamed."""
+    return _csv_articles(path, fh) if is_csv(path) else _jsonl_articles(path, fh)
 
 
 class ResultsFile:
@@ -117,9 +120,15 @@ class ResultsFile:
             raise ResultsError(f"{self.path}: is a directory; give --out a file name such as results.jsonl.")
         if not self.path.exists():
             return set()
-        data = self.path.read_bytes()
-        keys, good = (_csv_keys if self.csv else _jsonl_keys)(self.path, data)
-        if good < len(data):
+        keys: set[Key] = set()
+        good = 0
+        with open(self.path, "rb") as fh:
+            for key, _, end in _articles(self.path, fh):
+                if key is not None:
+                    keys.add(key)
+                good = end
+            size = fh.seek(0, os.SEEK_END)
+        if good < size:
             with open(self.path, "r+b") as fh:
                 fh.truncate(good)
         return keys
@@ -172,30 +181,20 @@ class ErrorLog:
             os.remove(self.path)
 
 
-def read_rows(path: str | Path) -> list[dict[str, str]]:
-    """The statement rows of a results file (JSON Lines or CSV) as dicts of :data:`CSV_COLUMNS`; when a path appears
-    more than once (its file changed between runs) only its last version counts."""
+def read_rows(path: str | Path) -> Iterator[dict[str, str]]:
+    """The rows (dicts of :data:`CSV_COLUMNS`, values as text) of a results file, JSON Lines or CSV, streamed; when a
+    path appears more than once (its file changed between runs) only its last version counts."""
     path = Path(path)
     if not path.is_file():
         raise ResultsError(f"{path}: no such file; pass the file written by `pipeline annotate --out`.")
-    data = path.read_bytes()
-    if is_csv(path):
-        keep, _ = _complete_lines(data)
-        rows = list(csv.DictReader(io.StringIO(keep.decode("utf-8", errors="replace"))))
-        if rows and tuple(rows[0]) != CSV_COLUMNS:
-            raise ResultsError(f"{path}: its header is not that of `pipeline annotate --out` CSV.")
-        by_path: dict[str, list[dict[str, str]]] = {}
-        for r in rows:
-            by_path.setdefault(r["path"], [])
-            if by_path[r["path"]] and by_path[r["path"]][-1]["text_sha256"] != r["text_sha256"]:
-                by_path[r["path"]] = []
-            by_path[r["path"]].append(r)
-        return [r for group in by_path.values() for r in group]
-    _jsonl_keys(path, data)  # the same check as on resume: every complete line must be ours
-    articles: dict[str, dict] = {}
-    for line in _complete_lines(data)[0].splitlines():
-        if line.strip():
-            d = json.loads(line)
-            articles.pop(d["path"], None)
-            articles[d["path"]] = d
-    return [{k: "" if v is None else str(v) for k, v in r.items()} for a in articles.values() for r in csv_rows(a)]
+    with open(path, "rb") as fh:
+        last = {key[0]: i for i, (key, _, _) in enumerate(_articles(path, fh)) if key is not None}
+        fh.seek(0)
+        for i, (key, article, _) in enumerate(_articles(path, fh)):
+            if key is None or last[key[0]] != i:
+                continue
+            if is_csv(path):
+                yield from article
+            else:
+                for row in csv_rows(article):
+                    yield {k: "" if v is None else str(v) for k, v in row.items()}

@@ -209,3 +209,24 @@ def test_dask_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     write_articles(tmp_path / "in", 1)
     r = annotate(tmp_path / "in", "--out", tmp_path / "r.jsonl", "--no-stance", "--dask", "tcp://127.0.0.1:9")
     assert r.exit_code == 1 and "cannot reach a Dask scheduler" in r.stderr and "Traceback" not in r.output
+
+
+def test_options_that_do_not_go_together(tmp_path):
+    write_articles(tmp_path / "in", 1)
+    r = annotate(tmp_path / "in", "--out", tmp_path / "r.jsonl", "--format", "json")
+    assert r.exit_code == 1 and "--format applies to standard output only" in r.stderr
+    r = annotate(tmp_path / "in", "--workers", "2", "--dask", "tcp://127.0.0.1:9")
+    assert r.exit_code == 1 and "exclude each other" in r.stderr
+    assert not (tmp_path / "r.jsonl").exists()
+
+
+def test_a_csv_killed_after_its_header_or_inside_it_is_resumed(tmp_path):
+    from pipeline.output import CSV_COLUMNS
+    from pipeline.results import ResultsFile
+
+    out = tmp_path / "r.csv"
+    header = ",".join(CSV_COLUMNS) + "\n"
+    for left in (header, header[:30], header + "in/a.txt,2005"):
+        out.write_text(left, "utf-8")
+        assert ResultsFile(out).resume() == set()
+        assert out.read_text("utf-8") == (header if left.startswith(header) else "")
