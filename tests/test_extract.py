@@ -170,13 +170,13 @@ CASES = [
      "preconditions.",
      [("the German and Italian ministers", "pointed out", "the talks had to resume without preconditions", "indirect",
        "verb_clause")]),
-    ("The two leaders stressed that it was necessary to continue the joint fight against terrorism and reaffirmed the "
-     "importance of the political process.",
-     [("The two leaders", "stressed", "it was necessary to continue the joint fight against terrorism", "indirect",
+    ("The two ministers stressed that it was vital to keep the hotline between the navies open and reaffirmed the "
+     "value of the fisheries accord.",
+     [("The two ministers", "stressed", "it was vital to keep the hotline between the navies open", "indirect",
        "verb_clause"),
-      ("The two leaders", "reaffirmed", "the importance of the political process", "indirect", "verb_object")]),
-    ("Mr Putin informed the governor of his decision to appoint a new envoy.",
-     [("Mr Putin", "informed", "his decision to appoint a new envoy", "indirect", "verb_object")]),
+      ("The two ministers", "reaffirmed", "the value of the fisheries accord", "indirect", "verb_object")]),
+    ("The admiral informed the mayor of his plan to close the old harbour.",
+     [("The admiral", "informed", "his plan to close the old harbour", "indirect", "verb_object")]),
     # two cues in one sentence
     ("Lavrov said the talks were useful and warned that Moscow would not wait forever.",
      [("Lavrov", "said", "the talks were useful", "indirect", "verb_clause"),
