@@ -106,7 +106,7 @@ class MentionIndex:
         self._collect_groups()
 
     def header_person(self) -> Entity | None:
-        """The first knowledge-base person the header line names (``Title: President Vladimir Putin sent a message
+        """The first knowledge-base person the header line names (``Title: Letter of President Vladimir Putin to
         ...``): who sent the letter the body then quotes."""
         header = self.article.text[:self.article.body_start]
         for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}", header):
@@ -118,8 +118,8 @@ class MentionIndex:
         return None
 
     def header_title(self, name: str) -> str:
-        """Title words (and the country adjective) the header line gives a person (``Title: ... met with Italian
-        Foreign Minister Lamberto Dini``), so that ``Mr Dini`` in the body carries them."""
+        """Title words (and the country adjective) the header line gives a person (``Title: ... received Austrian
+        Foreign Minister Karl Huber``), so that ``Mr Huber`` in the body carries them."""
         header = self.article.text[:self.article.body_start]
         surname = name.split()[-1] if name.split() else ""
         k = header.find(" " + surname) if len(surname) > 2 else -1

@@ -68,10 +68,10 @@ def test_drop_nested_keeps_pronoun_sources_and_parenthetical_containers():
 
 
 def test_drop_nested_drops_a_pronoun_that_opens_the_content():
-    t = "Putin said he did not think the plan was fair."
-    outer = att(t, "he did not think the plan was fair", "said", "Putin")
-    inner = att(t, "the plan was fair", "think", "he", "PRON")
-    assert texts(drop_nested([outer, inner])) == [("said", "he did not think the plan was fair")]
+    t = "Lavrov said he did not think the ferry plan would fail."
+    outer = att(t, "he did not think the ferry plan would fail", "said", "Lavrov")
+    inner = att(t, "the ferry plan would fail", "think", "he", "PRON")
+    assert texts(drop_nested([outer, inner])) == [("said", "he did not think the ferry plan would fail")]
 
 
 def test_truncate_nested_ends_a_content_before_a_swallowed_cue():

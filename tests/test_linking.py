@@ -130,7 +130,7 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # a role with its country is the holder, not the country
     ("The President of Russia said the talks had been useful.", "2016-05-10", "vladimir-putin", "role"),
     # the letter speaks for its sender
-    ("Vladimir Putin sent a message of greetings to the forum. The message said that Russia valued the partnership.",
+    ("Vladimir Putin sent a letter to the chess olympiad. The letter said that Russia was proud to host it.",
      "2016-05-10", "vladimir-putin", "document"),
     # "the agency" is the agency the article named, not any agency of the focus country
     ("The International Atomic Energy Agency met in Vienna as Rosatom officials arrived. The agency said it had found "

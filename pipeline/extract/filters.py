@@ -93,7 +93,7 @@ def drop_nested(found: Sequence[Candidate]) -> list:
 
     ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it) covers ``b``'s speaker
     and cue. Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
-    the pronoun opens ``a``'s content (``Putin said he did not think Y``: the content's own clause).
+    the pronoun opens ``a``'s content (``Lavrov said he did not expect Y``: the content's own clause).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search.
     """
@@ -109,7 +109,7 @@ def drop_nested(found: Sequence[Candidate]) -> list:
             b2 = end
         best.append(b1)
         second.append(b2)
-    # "Putin said he did not think Y": a statement whose speaker opens another's content is that content's own
+    # "Lavrov said he did not expect Y": a statement whose speaker opens another's content is that content's own
     # clause, pronoun or not; the furthest content end per start answers it in O(1).
     reach_from: dict[int, int] = {}
     for s, e, _ in outer:

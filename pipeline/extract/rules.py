@@ -170,7 +170,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
 
 
 def _audience_prep(audience, lemma: str):
-    """The preposition of content under an audience (``informed Mr Volkov of his decision``), not one that ends a
+    """The preposition of content under an audience (``informed Mr Sokolov of the plan``), not one that ends a
     title (``informed the President of Russia``)."""
     for g in audience.children:
         if g.dep_ == "prep" and g.lower_ in _PREP_CONTENT.get(lemma, ()):
@@ -360,7 +360,7 @@ def verb_quote(ctx, off, tok):
 
 @rule("verb_as_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_as_clause(ctx, off, tok):
-    """A cue in an ``as`` clause: ``As Mr Putin said, the issue will come up``, ``..., as the minister noted``."""
+    """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):

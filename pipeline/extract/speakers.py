@@ -179,7 +179,7 @@ def is_group(head) -> bool:
 
 def np_bounds(head) -> tuple[int, int]:
     """Token-index bounds of the speaker phrase: the head with its left modifiers and name parts, and the names
-    conjoined to it (``Both Mr Putin and Mr Schroeder``).
+    conjoined to it (``Both Mr Lavrov and Mr Kerry``).
 
     Offices named with a preposition keep it (``Secretary of State``, ``envoy to NATO``).
     """
