@@ -316,16 +316,20 @@ def outcomes(paths: list[str], settings: Settings, date: str | None = None, work
         for path in paths:
             try:
                 article = read_source(path, date)
-                if (path, text_sha256(article)) in done:
-                    pending.append((path, Outcome(path, skipped=True)))
-                else:
-                    if check_length(article, settings.max_chars, settings.too_long):
-                        note(f"{path}: {body_length(article):,} characters, over --max-chars {settings.max_chars:,}: "
-                             "annotating it in paragraph chunks.")
-                    ex = ex or executor(settings, workers, dask)
-                    pending.append((path, ex.submit(article)))
+                skip = (path, text_sha256(article)) in done
+                if not skip and check_length(article, settings.max_chars, settings.too_long):
+                    note(f"{path}: {body_length(article):,} characters, over --max-chars {settings.max_chars:,}: "
+                         "annotating it in paragraph chunks.")
             except PipelineError as e:
                 pending.append((path, Outcome(path, error=str(e))))
+            else:
+                if skip:
+                    pending.append((path, Outcome(path, skipped=True)))
+                else:
+                    # Outside the per-article handler: a knowledge base or model that cannot be loaded would fail
+                    # every article alike, so it ends the run with its one line.
+                    ex = ex or executor(settings, workers, dask)
+                    pending.append((path, ex.submit(article)))
             while pending and (len(pending) > (ex.slots if ex else 0) or isinstance(pending[0][1], Outcome)
                                or pending[0][1].done()):
                 yield take()

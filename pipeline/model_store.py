@@ -74,9 +74,13 @@ def resolve_path(path: str | Path | None) -> Path:
     return BUNDLED.get(str(path), Path(path))
 
 
+# The pretrained encoder each model kind reads with; the others need none.
+MODEL_ENCODERS = {"e5-lr": "e5", "embeddings-lr": "minilm"}
+
+
 def encoder_of(model) -> str | None:
     """The pretrained encoder a stance model reads with (``e5``, ``minilm``), or None."""
-    return {"e5-lr": "e5", "embeddings-lr": "minilm"}.get(getattr(model, "model", None))
+    return MODEL_ENCODERS.get(getattr(model, "model", None))
 
 
 def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:

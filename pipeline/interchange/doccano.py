@@ -12,11 +12,11 @@ its speaker's words.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any, Sequence
 
+from .. import jsontext
 from ..corpus import CorpusArticle
 from ..errors import AnnotationError
 from ..records import LABELS
@@ -105,7 +105,6 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
             if r.role == "content":
                 entry = {"content": [r.start, r.end], "entity": r.entity, "tags": list(r.tags)}
                 statement_fields.append({**entry, "note": r.note} if r.note else entry)
-        out.append(json.dumps({"text": a.text, "doc_id": a.id, "split": a.split, "meta": dict(a.meta),
-                               "statements": statement_fields, "entities": entities, "relations": relations},
-                              ensure_ascii=False))
+        out.append(jsontext.dumps({"text": a.text, "doc_id": a.id, "split": a.split, "meta": dict(a.meta),
+                                   "statements": statement_fields, "entities": entities, "relations": relations}))
     return "".join(line + "\n" for line in out)

@@ -8,12 +8,11 @@ region id: ``stance`` and ``kind`` choices, an ``entity`` text area, ``tags`` ch
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Sequence
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..corpus import CorpusArticle
 from ..errors import AnnotationError
 from .drafts import Draft, Link, Parsed, Region, regions_of
@@ -127,9 +126,9 @@ def parse(files: Sequence[str | Path], accept_predictions: bool = False) -> Pars
     drafts, problems, skipped = [], [], []
     for f in files:
         try:
-            tasks = json.loads(read_text(f))
-        except json.JSONDecodeError as e:
-            problems.append(f"{f}: not JSON ({e.msg} at line {e.lineno}); pass the project's JSON export.")
+            tasks = jsontext.loads(read_text(f))
+        except jsontext.BadJSON as e:
+            problems.append(f"{f}: not JSON ({e}); pass the project's JSON export.")
             continue
         except AnnotationError as e:
             problems.append(str(e))
@@ -186,4 +185,4 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
         work = {"annotations": [{"result": result}]} if annotated else {
             "predictions": [{"model_version": f"pipeline {__version__}", "result": result}]}
         tasks.append({"data": data, **work})
-    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
+    return jsontext.dumps(tasks, indent=1) + "\n"

@@ -13,11 +13,11 @@ that is ``ignore``-d or not answered yet is left out, so that no half-annotated 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Any, Sequence
 
+from .. import jsontext
 from ..corpus import CorpusArticle
 from ..errors import AnnotationError
 from ..records import LABELS, Span
@@ -175,5 +175,5 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
                 task["note"] = st.note
             tasks.append(task)
         for task in tasks or [{**doc, "spans": [], "relations": [], "options": options, "accept": []}]:
-            lines.append(json.dumps({**task, "answer": "accept"} if annotated else task, ensure_ascii=False))
+            lines.append(jsontext.dumps({**task, "answer": "accept"} if annotated else task))
     return "".join(line + "\n" for line in lines)
