@@ -8,18 +8,20 @@ all of them into :class:`BadJSON` with a readable reason, and also refuses nesti
 JSON allows raw inside strings, which would cut a valid record in two.
 
 Writing: :func:`dumps` keeps non-ASCII text readable but escapes U+2028 and U+2029, which JSON allows raw but
-JavaScript and many line-oriented tools take as line breaks.
+JavaScript and many line-oriented tools take as line breaks, and lone surrogates, which UTF-8 cannot hold.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any, Iterator
 
 # Records, actors and model sidecars nest a handful of levels; 100 is far above any of them and far below the
 # recursion limit that json.dumps and the code walking a value would hit.
 MAX_DEPTH = 100
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -73,8 +75,12 @@ def lines(text: str) -> Iterator[tuple[int, str]]:
 def dumps(value: Any, indent: int | None = None) -> str:
     """JSON text with non-ASCII kept as it is, except U+2028 and U+2029, which are escaped."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
+    # Outside strings JSON has none of these characters, so every one found is inside a string, where \\u is valid.
     if "\u2028" in text or "\u2029" in text:
-        # Outside strings JSON has no such characters, so every one found is inside a string, where \\u is valid.
         for raw, escaped in _LINE_BREAKS.items():
             text = text.replace(raw, escaped)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a file name that is not UTF-8) cannot be written as UTF-8
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text

@@ -12,10 +12,11 @@ from .records import LABELS, AnnotatedArticle
 
 # What a terminal would act on rather than show: C0 controls, DEL and C1 controls (ESC starts escape sequences and
 # U+009B is CSI on its own, so an article could move the cursor, retitle the window or hide lines), and the
-# bidirectional overrides and isolates that reorder what is shown. Text for the terminal gets them as visible
+# bidirectional overrides and isolates that reorder what is shown (and lone surrogates, from file names that are
+# not UTF-8, which a UTF-8 terminal stream cannot take). Text for the terminal gets them as visible
 # \x.. / \u.... escapes; JSON, JSON Lines and CSV keep the exact text, since offsets point into it.
 _TERMINAL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))} | {
-    c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+    c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0xD800, 0xE000))}
 
 
 def visible(text: str) -> str:

@@ -182,8 +182,8 @@ def records_from_results(results: str | Path) -> list[CorpusArticle]:
             problems.append(str(e))
             continue
         if article.id in seen:
-            problems.append(f"{where}: article id {article.id!r} (from the file name) is also that of {seen[article.id]}; "
-                            "rename one file, since ids and local entity ids come from file names.")
+            problems.append(f"{where}: article id {article.id!r} (from its path) is also that of {seen[article.id]}: the "
+                            "same file is there twice; keep one of its lines.")
             continue
         seen[article.id] = where
         articles.append(article)
