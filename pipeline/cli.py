@@ -118,7 +118,8 @@ def annotate(
     if fmt is Format.json and (results or not one_file(files)):
         typer.echo(jsontext.dumps(results[0] if one_file(files) else {"articles": results}, indent=2))
     if failed:
-        say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
+        if len(paths) + len(problems) > 1:  # for one file, its error line says it all
+            say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
         raise typer.Exit(1)
 
 

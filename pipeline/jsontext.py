@@ -7,8 +7,8 @@ all of them into :class:`BadJSON` with a readable reason, and also refuses nesti
 :func:`lines` splits JSON Lines on ``\\n`` only: ``str.splitlines`` also splits on U+2028, U+0085 and others that
 JSON allows raw inside strings, which would cut a valid record in two.
 
-Writing: :func:`dumps` keeps non-ASCII text readable but escapes U+2028 and U+2029, which JSON allows raw but
-JavaScript and many line-oriented tools take as line breaks, and lone surrogates, which UTF-8 cannot hold.
+Writing: :func:`dumps` keeps non-ASCII text readable but escapes U+2028, U+2029 and U+0085, which JSON allows raw
+but JavaScript, ``str.splitlines`` and other line-oriented tools take as line breaks, and lone surrogates, which UTF-8 cannot hold.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any, Iterator
 # recursion limit that json.dumps and the code walking a value would hit.
 MAX_DEPTH = 100
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 class BadJSON(ValueError):
@@ -73,10 +73,10 @@ def lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def dumps(value: Any, indent: int | None = None) -> str:
-    """JSON text with non-ASCII kept as it is, except U+2028 and U+2029, which are escaped."""
+    """JSON text with non-ASCII kept as it is, except line separators and lone surrogates, which are escaped."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     # Outside strings JSON has none of these characters, so every one found is inside a string, where \\u is valid.
-    if "\u2028" in text or "\u2029" in text:
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
         for raw, escaped in _LINE_BREAKS.items():
             text = text.replace(raw, escaped)
     try:

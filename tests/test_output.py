@@ -56,11 +56,11 @@ def test_table_writes_terminal_controls_as_visible_escapes():
 
 
 def test_json_keeps_exact_text_and_escapes_only_line_separators():
-    art = AnnotatedArticle("a.txt", {}, "0" * 64, (Statement(Span(0, 9, "a\u2028b\u2029c\x1bd"), Span(10, 14, "said"),
+    art = AnnotatedArticle("a.txt", {}, "0" * 64, (Statement(Span(0, 10, "a\u2028b\u2029c\x1bd\x85"), Span(10, 14, "said"),
                                                              None, None, "indirect", 0),))
     for text in (output.to_json(art), output.to_jsonl(art)):
         assert "\u2028" not in text and "\u2029" not in text and "\\u2028" in text
-        assert json.loads(text)["statements"][0]["content"]["text"] == "a\u2028b\u2029c\x1bd"
+        assert "\x85" not in text and json.loads(text)["statements"][0]["content"]["text"] == "a\u2028b\u2029c\x1bd\x85"
     assert len(output.to_jsonl(art).splitlines()) == 1
 
 
