@@ -1,10 +1,10 @@
 """Hostile input, generated: every command gives a result or exactly one clear error line, never a traceback.
 
-The inputs come from a seeded generator, so every run sees the same ones (a failure names its case, to rerun with
--k). They are short, so that some 300 cases run in well under two minutes on a busy machine with the models loaded
-once. Classes: control characters, NUL, byte-order marks, UTF-16/32, invalid UTF-8, quote-mark floods, unbalanced
-quotes, long runs of spaces, tabs and dashes, very long lines, empty and header-only files, bad headers and dates,
-malformed knowledge bases, malformed annotation records and malformed model sidecars.
+The 300 inputs come from a seeded generator, so every run sees the same ones (a failure names its case, to rerun
+with -k). They are short, so that they run in well under two minutes on a busy machine, with the models loaded once.
+Classes: control characters, NUL, byte-order marks, UTF-16/32, invalid UTF-8, quote-mark floods, unbalanced quotes,
+long runs of spaces, tabs and dashes, very long lines, empty and header-only files, bad headers and dates, and
+malformed knowledge bases, annotation records, annotation-tool exports and model sidecars.
 """
 
 from __future__ import annotations
@@ -218,6 +218,44 @@ def sidecar_cases():
     return cases
 
 
+EXPORT_VALUES = (5, -1, True, None, "x", "", [], {}, [5], {"a": 1}, 1e308, 10 ** 50, [[[[]]]], "\u2028", [None],
+                 [{"x": 1}], 0.5, "local:", "\x1b[2J")
+
+
+def _places(value, at=()):
+    """Every path (tuple of keys and indexes) into a decoded JSON value."""
+    yield at
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        yield from _places(inner, at + (key,))
+
+
+def export_cases():
+    """The sample exports of examples/annotation-tools with one to three values anywhere in them replaced."""
+    from conftest import SAMPLE_FILES
+
+    rng = random.Random(SEED + 4)
+    cases = []
+    for tool, path in SAMPLE_FILES.items():
+        text = path.read_text("utf-8")
+        docs = json.loads(text) if tool == "labelstudio" else [json.loads(line) for line in text.splitlines() if line]
+        for i in range(PER_EXPORT_TOOL):
+            docs_i = json.loads(json.dumps(docs))
+            for _ in range(rng.randint(1, 3)):
+                place = rng.choice([p for p in _places(docs_i) if p])
+                target = docs_i
+                for key in place[:-1]:
+                    target = target[key]
+                target[place[-1]] = rng.choice(EXPORT_VALUES)
+            data = (json.dumps(docs_i, ensure_ascii=False) if tool == "labelstudio" else
+                    "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs_i))
+            cases.append(pytest.param(tool, data.encode(), id=f"{tool}-{i}"))
+    return cases
+
+
+PER_EXPORT_TOOL = 10
+
+
 # ---- checks ----
 
 def check_outcome(r, allow_several_problems: bool = False) -> None:
@@ -320,3 +358,15 @@ def test_hostile_model_sidecar(folder, small_article, saved_model, keys, roll, s
     check_outcome(r)
     if r.exit_code == 0:
         check_offsets(r.stdout, small_article.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("tool, data", export_cases())
+def test_hostile_annotation_tool_export(folder, tool, data):
+    import shutil
+
+    export = folder / ("export.json" if tool == "labelstudio" else "export.jsonl")
+    export.write_bytes(data)
+    out = folder / "imported"
+    shutil.rmtree(out, ignore_errors=True)
+    r = runner.invoke(app, ["import", "--from", tool, str(export), "--out", str(out), "--accept-predictions"])
+    check_outcome(r, allow_several_problems=True)  # one line per bad document, then the summary
