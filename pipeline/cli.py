@@ -65,7 +65,7 @@ TooLong = Enum("TooLong", {m: m for m in LONG_MODES}, type=str)
 def annotate(
     files: List[str] = typer.Argument(..., help="Article files (UTF-8 text), directories (their *.txt, recursively) "
                                                 "or quoted glob patterns; '-' reads standard input."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (one object) or jsonl (one line per article)."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (the article's object for one file; {\"articles\": [...]} for several files, a folder or a pattern) or jsonl (one line per article)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this results file instead: JSON Lines, or CSV (one row per statement) when it ends in .csv. Re-running resumes: articles already there are skipped; failures go to NAME.errors.jsonl and are retried."),
     workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
