@@ -62,10 +62,3 @@ def test_json_keeps_exact_text_and_escapes_only_line_separators():
         assert "\u2028" not in text and "\u2029" not in text and "\\u2028" in text
         assert "\x85" not in text and json.loads(text)["statements"][0]["content"]["text"] == "a\u2028b\u2029c\x1bd\x85"
     assert len(output.to_jsonl(art).splitlines()) == 1
-
-
-def test_json_escapes_lone_surrogates_so_it_can_be_written_as_utf8():
-    from pipeline.jsontext import dumps
-
-    text = dumps({"path": "x\udcff.txt"})
-    assert text == '{"path": "x\\udcff.txt"}' and text.encode("utf-8") and json.loads(text)["path"] == "x\udcff.txt"
