@@ -17,7 +17,7 @@ from collections import deque
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, body_length, check_length
 from .errors import InputError, PipelineError
@@ -89,6 +89,19 @@ class Summary:
         return f"{self.found} article{'' if self.found == 1 else 's'}: " + ", ".join(parts) + f"; {self.seconds:.1f} s{rate}."
 
 
+def _is_folder(item: str) -> bool:
+    return item != "-" and Path(item).is_dir()
+
+
+def _is_pattern(item: str) -> bool:
+    return bool(_GLOB_CHARS & set(item)) and not Path(item).exists()
+
+
+def one_file(inputs: Sequence[str]) -> bool:
+    """Whether the inputs name one file (or standard input) rather than several, a folder or a pattern."""
+    return len(inputs) == 1 and not (_is_folder(inputs[0]) or _is_pattern(inputs[0]))
+
+
 def expand_paths(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:
     """The files to annotate, in order, and an error for each input that names none.
 
@@ -99,12 +112,12 @@ def expand_paths(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:
     files: list[str] = []
     problems: list[Outcome] = []
     for item in inputs:
-        if item != "-" and Path(item).is_dir():
+        if _is_folder(item):
             found = sorted(str(p) for p in Path(item).rglob("*.txt") if p.is_file())
             if not found:
                 problems.append(Outcome(item, error=f"{item}: no *.txt files in this directory or below it; "
                                                     "pass the article files or their folder."))
-        elif _GLOB_CHARS & set(item) and not Path(item).exists():
+        elif _is_pattern(item):
             found = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
             if not found:
                 problems.append(Outcome(item, error=f"{item}: no file matches this pattern; check it."))
@@ -316,16 +329,20 @@ def outcomes(paths: list[str], settings: Settings, date: str | None = None, work
         for path in paths:
             try:
                 article = read_source(path, date)
-                if (path, text_sha256(article)) in done:
-                    pending.append((path, Outcome(path, skipped=True)))
-                else:
-                    if check_length(article, settings.max_chars, settings.too_long):
-                        note(f"{path}: {body_length(article):,} characters, over --max-chars {settings.max_chars:,}: "
-                             "annotating it in paragraph chunks.")
-                    ex = ex or executor(settings, workers, dask)
-                    pending.append((path, ex.submit(article)))
+                skip = (path, text_sha256(article)) in done
+                if not skip and check_length(article, settings.max_chars, settings.too_long):
+                    note(f"{path}: {body_length(article):,} characters, over --max-chars {settings.max_chars:,}: "
+                         "annotating it in paragraph chunks.")
             except PipelineError as e:
                 pending.append((path, Outcome(path, error=str(e))))
+            else:
+                if skip:
+                    pending.append((path, Outcome(path, skipped=True)))
+                else:
+                    # Outside the per-article handler: a knowledge base or model that cannot be loaded would fail
+                    # every article alike, so it ends the run with its one line.
+                    ex = ex or executor(settings, workers, dask)
+                    pending.append((path, ex.submit(article)))
             while pending and (len(pending) > (ex.slots if ex else 0) or isinstance(pending[0][1], Outcome)
                                or pending[0][1].done()):
                 yield take()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,7 +11,9 @@ import typer
 
 from .batch import DEFAULT_WORKERS
 from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, LONG_MODES
+from . import jsontext
 from .errors import PipelineError
+from .output import visible
 from .report import BY_CHOICES, DEFAULT_BY, DEFAULT_PERIOD, DEFAULT_TOP, PERIOD_CHOICES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -26,20 +27,25 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+def say(message: str) -> None:
+    """One line on stderr; file names and quoted values in it may hold control characters, so they are escaped."""
+    typer.echo(visible(message), err=True)
+
+
+def error(message: str) -> None:
+    say(f"error: {message}")
+
+
 def fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    error(message)
     raise typer.Exit(1)
 
 
-def fail_on(error: PipelineError) -> None:
+def fail_on(e: PipelineError) -> None:
     """Fail with an error's own lines (one per bad record, for a conversion) before its one-line summary."""
-    for line in getattr(error, "problems", ()):
-        typer.echo(f"error: {line}", err=True)
-    fail(str(error))
-
-
-def say(message: str) -> None:
-    typer.echo(message, err=True)
+    for line in getattr(e, "problems", ()):
+        error(line)
+    fail(str(e))
 
 
 MODEL_HELP = ("Stance model file, or 'fast' (TF-IDF, about 10x quicker, weaker on real text) or 'default' for the "
@@ -59,7 +65,7 @@ TooLong = Enum("TooLong", {m: m for m in LONG_MODES}, type=str)
 def annotate(
     files: List[str] = typer.Argument(..., help="Article files (UTF-8 text), directories (their *.txt, recursively) "
                                                 "or quoted glob patterns; '-' reads standard input."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (one object) or jsonl (one line per article)."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Without --out: table (readable, the default), json (the article's object for one file; {\"articles\": [...]} for several files, a folder or a pattern) or jsonl (one line per article)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this results file instead: JSON Lines, or CSV (one row per statement) when it ends in .csv. Re-running resumes: articles already there are skipped; failures go to NAME.errors.jsonl and are retried."),
     workers: int = typer.Option(DEFAULT_WORKERS, "--workers", "-w", min=1, help="Worker processes (each loads the models once)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on the Dask cluster whose scheduler is at this address (e.g. tcp://10.0.0.5:8786); needs the optional dask extra (pip install -e '.\\[dask]')."),
@@ -72,7 +78,7 @@ def annotate(
     spacy_model: Optional[str] = SPACY_OPTION,
 ) -> None:
     """List every attributed statement with its speaker, entity, cue, kind and stance; with --out, a resumable batch."""
-    from .batch import Settings, expand_paths, outcomes, run_batch
+    from .batch import Settings, expand_paths, one_file, outcomes, run_batch
     from .progress import progress_for
 
     settings = Settings(spacy_model, tuple(str(p) for p in kb), str(model) if model else None, not no_stance,
@@ -96,17 +102,24 @@ def annotate(
     fmt = fmt or Format.table
     paths, problems = expand_paths(files)
     for o in problems:
-        typer.echo(f"error: {o.error}", err=True)
+        error(o.error)
     try:
         results, failed = print_outcomes(outcomes(paths, settings, date, workers, dask, note=say), fmt)
     except PipelineError as e:
         fail(str(e))
+    except KeyboardInterrupt:
+        say("interrupted; " + ("nothing was printed, since --format json prints when every article is done; use "
+                               "--format jsonl or --out to keep what is done." if fmt is Format.json else
+                               "every article printed above is complete."))
+        raise typer.Exit(130)
     failed += len(problems)
-    if fmt is Format.json and results:
-        typer.echo(json.dumps(results[0], ensure_ascii=False, indent=2) if len(paths) == 1 else
-                   json.dumps({"articles": results}, ensure_ascii=False, indent=2))
+    # The shape follows the command, not what it finds: one file named (or -) prints its object; several
+    # arguments, a folder or a pattern print {"articles": [...]}, even when they match one file or none.
+    if fmt is Format.json and (results or not one_file(files)):
+        typer.echo(jsontext.dumps(results[0] if one_file(files) else {"articles": results}, indent=2))
     if failed:
-        say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
+        if len(paths) + len(problems) > 1:  # for one file, its error line says it all
+            say(f"{failed} of {len(paths) + len(problems)} file(s) could not be read; see the errors above.")
         raise typer.Exit(1)
 
 
@@ -118,12 +131,12 @@ def print_outcomes(stream, fmt: Format) -> tuple[list[dict], int]:
     kept, failed = [], 0
     for o in stream:
         if o.error is not None:
-            typer.echo(f"error: {o.error}", err=True)
+            error(o.error)
             failed += 1
         elif fmt is Format.table:
             typer.echo(output.table(AnnotatedArticle.from_dict(o.result)))
         elif fmt is Format.jsonl:
-            typer.echo(json.dumps(o.result, ensure_ascii=False))
+            typer.echo(jsontext.dumps(o.result))
         else:
             kept.append(o.result)
     return kept, failed
@@ -266,7 +279,7 @@ def evaluate(
     except PipelineError as e:
         fail(str(e))
     if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        typer.echo(jsontext.dumps(result, indent=1))
     else:
         typer.echo(format_report(result))
 
@@ -293,12 +306,12 @@ def validate(
     for n in notes:
         say(n)
     for p in problems:
-        typer.echo(f"error: {p}", err=True)
+        error(p)
     n = sum(len(a.statements) for a in articles)
     if stats:
         written = [a for a in articles if not a.is_real]
-        typer.echo(json.dumps({"written": statistics(written, known), "real": real_statistics(articles, known)},
-                              indent=1, ensure_ascii=False))
+        typer.echo(jsontext.dumps({"written": statistics(written, known), "real": real_statistics(articles, known)},
+                                  indent=1))
     if problems:
         say(f"{len(problems)} problem(s) in {path}.")
         raise typer.Exit(1)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from .errors import AnnotationError
+from . import jsontext
+from .errors import AnnotationError, shown
 from .kb import KnowledgeBase, lexicon
 from .metrics import cohen_kappa, match, prf
 from .realtext import HOW_TO_GET, RealText
@@ -34,6 +35,8 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "his", "her", "its", "their"}
 TAGS = ("negation", "condition", "hedged-criticism", "mixed-thrust", "sarcasm", "third-party", "implicit-hawkish",
         "military-conciliatory", "charged-neutral", "pronoun-speaker", "role-speaker", "multi-sentence-quote")
 HARD_TAGS = frozenset(TAGS[:9])
+# meta fields that are counted or grouped on, so must be strings (or null) when present.
+META_STRINGS = ("source", "kind", "date", "annotation")
 SHINGLE = 8
 NEAR_DUPLICATE = 0.5
 
@@ -133,6 +136,17 @@ def _standoff_text(obj: dict, where: str, realtext: RealText) -> tuple[str, dict
     return realtext.read(ref["file"], ref["sha256"], where), {"file": ref["file"], "sha256": ref["sha256"]}
 
 
+def _check_meta(meta: Mapping[str, Any], where: str) -> None:
+    """The meta fields that statistics count must be what they count: strings, and a list of strings for topics."""
+    for key in META_STRINGS:
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise AnnotationError(f"{where}: meta.{key} must be a string or null, got {shown(meta[key])}.")
+    topics = meta.get("topics")
+    if topics is not None and not (isinstance(topics, list) and all(isinstance(t, str) for t in topics)):
+        raise AnnotationError(f"{where}: meta.topics must be a list of strings (e.g. [\"NATO enlargement\"]), "
+                              f"got {shown(topics)}.")
+
+
 def parse_record(obj: Any, where: str, realtext: RealText | None = None) -> CorpusArticle:
     """Check one decoded record against the format and build a :class:`CorpusArticle`.
 
@@ -158,6 +172,7 @@ def parse_record(obj: Any, where: str, realtext: RealText | None = None) -> Corp
         text = obj["text"]
     else:
         text, standoff = _standoff_text(obj, where, realtext or RealText())
+    _check_meta(obj["meta"], where)
     mode = obj["meta"].get("annotation", EXHAUSTIVE)
     if mode not in (EXHAUSTIVE, SENTENCES):
         raise AnnotationError(f"{where}: meta.annotation {mode!r} is not {EXHAUSTIVE!r} or {SENTENCES!r}.")
@@ -249,6 +264,19 @@ def corpus_files(path: str | Path) -> list[Path]:
     return [p]
 
 
+def read_lines(f: Path) -> list[tuple[int, str]]:
+    """The numbered lines of an annotation file (a UTF-8 byte-order mark at its start is dropped)."""
+    if f.is_dir():
+        raise AnnotationError(f"{f}: is a folder, not a JSONL file; rename it or move it out of the annotations folder.")
+    try:
+        return list(jsontext.lines(f.read_text("utf-8-sig")))
+    except UnicodeDecodeError as e:
+        raise AnnotationError(f"{f}: not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}); annotation "
+                              "files must be UTF-8 JSON Lines.") from None
+    except OSError as e:
+        raise AnnotationError(f"{f}: cannot be read ({e.strerror}); check the file and its permissions.") from None
+
+
 def read_corpus(path: str | Path | Sequence[str | Path], errors: list[str] | None = None,
                 realtext: str | Path | None = None, notes: list[str] | None = None) -> list[CorpusArticle]:
     """Read every record; raise on the first bad one, or collect messages into ``errors`` and skip it.
@@ -267,23 +295,21 @@ def read_corpus(path: str | Path | Sequence[str | Path], errors: list[str] | Non
     paths = [path] if isinstance(path, (str, Path)) else list(path)
     for f in [f for p in paths for f in corpus_files(p)]:
         try:
-            lines = f.read_text("utf-8").splitlines()
-        except UnicodeDecodeError:
-            msg = f"{f}: not valid UTF-8; annotation files must be UTF-8 JSON Lines."
+            lines = read_lines(f)
+        except AnnotationError as e:
             if errors is None:
-                raise AnnotationError(msg) from None
-            errors.append(msg)
+                raise
+            errors.append(str(e))
             continue
-        for n, line in enumerate(lines, 1):
+        for n, line in lines:
             if not line.strip():
                 continue
             where = f"{f}:{n}"
             try:
                 try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise AnnotationError(f"{where}: invalid JSON ({e.msg} at column {e.colno}); "
-                                          "each line must be one complete JSON object.") from None
+                    obj = jsontext.loads(line)
+                except jsontext.BadJSON as e:
+                    raise AnnotationError(f"{where}: invalid JSON ({e}); each line must be one complete JSON object.") from None
                 if isinstance(obj, dict) and "standoff" in obj and not rt.available:
                     skipped += 1
                     continue

@@ -32,3 +32,19 @@ class ConversionError(AnnotationError):
     def __init__(self, problems: list[str], summary: str) -> None:
         super().__init__(summary)
         self.problems = tuple(problems)
+
+
+# Longest rendering of a user's value quoted in a message: enough to recognise it, short enough for one line.
+SHOWN_CHARS = 60
+
+
+def shown(value) -> str:
+    """A value from a user's JSON as it looked there (``true``, ``5``, ``"x"``), cut to one short line."""
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        text = repr(value)
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -10,11 +9,12 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process
 
-from .errors import KnowledgeBaseError
+from . import jsontext
+from .errors import KnowledgeBaseError, shown
 from .lexicon import lexicon, words  # noqa: F401  (lexicon() is also imported from here)
 
 TYPES = ("person", "organisation", "state", "media")
@@ -106,9 +106,27 @@ def _date(value, where: str) -> date | None:
     if value in (None, ""):
         return None
     try:
-        return date.fromisoformat(str(value))
+        if isinstance(value, str):
+            return date.fromisoformat(value)
     except ValueError:
-        raise KnowledgeBaseError(f"{where}: date {value!r} is not YYYY-MM-DD; fix the date or set it to null.") from None
+        pass
+    raise KnowledgeBaseError(f"{where}: date {shown(value)} is not YYYY-MM-DD; fix the date or set it to null.")
+
+
+def _optional_text(obj: dict, key: str, where: str, what: str) -> None:
+    if obj.get(key) is not None and not isinstance(obj[key], str):
+        raise KnowledgeBaseError(f"{where}: {what}{key!r} must be a string or null, got {shown(obj[key])}.")
+
+
+def _role(r: Any, obj: dict, where: str) -> Role:
+    if not isinstance(r, dict) or not isinstance(r.get("role"), str) or not r["role"]:
+        raise KnowledgeBaseError(f"{where}: each role must be an object with at least a 'role' string, got {shown(r)}.")
+    for key in ("org", "title"):
+        _optional_text(r, key, where, f"role {shown(r['role'])}: ")
+    start, end = _date(r.get("start"), where), _date(r.get("end"), where)
+    if start and end and end < start:
+        raise KnowledgeBaseError(f"{where}: role {shown(r['role'])} ends ({end}) before it starts ({start}).")
+    return Role(r["role"], r.get("org") or obj.get("country") or "", r.get("title") or r["role"], start, end)
 
 
 def parse_actor(obj: dict, where: str) -> Actor:
@@ -124,20 +142,18 @@ def parse_actor(obj: dict, where: str) -> Actor:
         if not isinstance(obj.get(key), str) or not obj.get(key):
             raise KnowledgeBaseError(f"{where}: missing or empty {key!r}; every actor needs id, name and type.")
     if obj["type"] not in TYPES:
-        raise KnowledgeBaseError(f"{where}: type {obj['type']!r} is not one of {', '.join(TYPES)}.")
+        raise KnowledgeBaseError(f"{where}: type {shown(obj['type'])} is not one of {', '.join(TYPES)}.")
+    _optional_text(obj, "country", where, "")
+    if obj.get("gender") not in (None, "m", "f"):
+        raise KnowledgeBaseError(f"{where}: 'gender' must be \"m\", \"f\" or null, got {shown(obj['gender'])}.")
     aliases = obj.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise KnowledgeBaseError(f"{where}: 'aliases' must be a list of strings.")
-    roles = []
-    for r in obj.get("roles") or []:
-        if not isinstance(r, dict) or not r.get("role"):
-            raise KnowledgeBaseError(f"{where}: each role needs at least a 'role' key, got {r!r}.")
-        start, end = _date(r.get("start"), where), _date(r.get("end"), where)
-        if start and end and end < start:
-            raise KnowledgeBaseError(f"{where}: role {r['role']!r} ends ({end}) before it starts ({start}).")
-        roles.append(Role(r["role"], str(r.get("org") or obj.get("country") or ""), r.get("title") or r["role"], start, end))
-    return Actor(obj["id"], obj["name"], obj["type"], str(obj.get("country") or ""), obj.get("gender"),
-                 tuple(aliases), tuple(roles))
+    roles = obj.get("roles") or []
+    if not isinstance(roles, list):
+        raise KnowledgeBaseError(f"{where}: 'roles' must be a list of role objects, got {shown(roles)}.")
+    return Actor(obj["id"], obj["name"], obj["type"], obj.get("country") or "", obj.get("gender"),
+                 tuple(aliases), tuple(_role(r, obj, where) for r in roles))
 
 
 def read_actors(path: str | Path, text: str | None = None) -> list[Actor]:
@@ -148,25 +164,34 @@ def read_actors(path: str | Path, text: str | None = None) -> list[Actor]:
         text: its content, if already read.
     """
     if text is None:
-        p = Path(path)
-        if not p.is_file():
-            raise KnowledgeBaseError(f"{path}: no such knowledge-base file; pass a JSONL file with one actor per line.")
-        try:
-            text = p.read_text("utf-8")
-        except UnicodeDecodeError:
-            raise KnowledgeBaseError(f"{path}: not valid UTF-8; save the knowledge base as UTF-8 JSON Lines.") from None
+        text = _read_text(Path(path))
     actors = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in jsontext.lines(text):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise KnowledgeBaseError(f"{path}:{n}: invalid JSON ({e.msg}); each line must be one JSON object.") from None
+            obj = jsontext.loads(line)
+        except jsontext.BadJSON as e:
+            raise KnowledgeBaseError(f"{path}:{n}: invalid JSON ({e}); each line must be one JSON object.") from None
         actors.append(parse_actor(obj, f"{path}:{n}"))
     if not actors:
         raise KnowledgeBaseError(f"{path}: no actors found; add one JSON object per line.")
     return actors
+
+
+def _read_text(p: Path) -> str:
+    """A knowledge-base file's text (a UTF-8 byte-order mark at its start is dropped)."""
+    if p.is_dir():
+        raise KnowledgeBaseError(f"{p}: is a directory; pass --kb the JSONL file with one actor per line.")
+    if not p.is_file():
+        raise KnowledgeBaseError(f"{p}: no such knowledge-base file; pass a JSONL file with one actor per line.")
+    try:
+        return p.read_text("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise KnowledgeBaseError(f"{p}: not valid UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}); save the "
+                                 "knowledge base as UTF-8 JSON Lines.") from None
+    except OSError as e:
+        raise KnowledgeBaseError(f"{p}: cannot be read ({e.strerror}); check its permissions.") from None
 
 
 class KnowledgeBase:

@@ -24,7 +24,9 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from . import jsontext
+from .encoders import ENCODERS
+from .errors import ModelError, shown
 
 FORMAT = "pipeline-stance-model"
 FORMAT_VERSION = 2  # 1 was a pickle; it is no longer loaded
@@ -74,9 +76,13 @@ def resolve_path(path: str | Path | None) -> Path:
     return BUNDLED.get(str(path), Path(path))
 
 
+# The pretrained encoder each model kind reads with; the others need none.
+MODEL_ENCODERS = {"e5-lr": "e5", "embeddings-lr": "minilm"}
+
+
 def encoder_of(model) -> str | None:
     """The pretrained encoder a stance model reads with (``e5``, ``minilm``), or None."""
-    return {"e5-lr": "e5", "embeddings-lr": "minilm"}.get(getattr(model, "model", None))
+    return MODEL_ENCODERS.get(getattr(model, "model", None))
 
 
 def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
@@ -125,28 +131,97 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
+# What the sidecar's fields must be where present (what loading, annotating and evaluating read), as a test and a
+# description for the message. A damaged or hand-edited sidecar is refused with one line rather than failing later.
+_STRINGS = (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of strings")
+SIDECAR_FIELDS: dict[str, tuple[Any, str]] = {
+    "sha256": (lambda v: isinstance(v, str), "a hex string"),
+    "versions": (lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()),
+                 "an object of library names and version strings"),
+    "labels": _STRINGS,
+    "trained_on": _STRINGS,
+    "model": (lambda v: isinstance(v, str), "a string"),
+    "scores": (lambda v: isinstance(v, dict) and all(isinstance(x, dict) for x in v.values() if not isinstance(x, str)),
+               "an object of score objects"),
+    "data": (lambda v: isinstance(v, list) and all(
+        isinstance(d, dict) and isinstance(d.get("path"), str) and _STRINGS[0](d.get("splits")) for d in v),
+             "a list of {path, splits} objects"),
+    "encoder": (lambda v: v is None or (isinstance(v, dict) and v.get("name") in ENCODERS
+                                        and all(isinstance(v.get(k), (str, type(None))) for k in ("package", "version"))),
+                f"null or {{name ({', '.join(ENCODERS)}), package, version}}"),
+}
+
+
 def read_metadata(path: str | Path) -> dict[str, Any]:
-    """The sidecar of a model file, checked to be ours."""
+    """The sidecar of a model file, checked to be ours and well-formed."""
     path = Path(path)
     meta_path = sidecar(path)
     if not meta_path.is_file():
         raise ModelError(f"{path}: no metadata file {meta_path.name} beside it, so it is not a pipeline stance model "
                          f"(or the sidecar was lost); {RETRAIN}.")
     try:
-        meta = json.loads(meta_path.read_text("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ModelError(f"{meta_path}: metadata is not valid JSON; {RETRAIN}.") from None
+        meta = jsontext.loads(meta_path.read_text("utf-8-sig"))
+    except (UnicodeDecodeError, jsontext.BadJSON) as e:
+        raise ModelError(f"{meta_path}: metadata is not valid JSON ({e}); {RETRAIN}.") from None
+    except OSError as e:
+        raise ModelError(f"{meta_path}: cannot be read ({e.strerror}); check its permissions.") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ModelError(f"{path}: not a pipeline stance model (its metadata has format "
-                         f"{meta.get('format') if isinstance(meta, dict) else None!r}); {RETRAIN}.")
+                         f"{shown(meta.get('format')) if isinstance(meta, dict) else None}); {RETRAIN}.")
     if meta.get("format_version") != FORMAT_VERSION:
-        raise ModelError(f"{path}: model format version {meta.get('format_version')} but this pipeline reads "
+        raise ModelError(f"{path}: model format version {shown(meta.get('format_version'))} but this pipeline reads "
                          f"version {FORMAT_VERSION}; {RETRAIN}.")
+    if "sha256" not in meta:
+        raise ModelError(f"{meta_path}: the metadata has no 'sha256' of the model file; {RETRAIN}.")
+    for key, (ok, what) in SIDECAR_FIELDS.items():
+        if key in meta and not ok(meta[key]):
+            raise ModelError(f"{meta_path}: metadata field {key!r} is {shown(meta[key])}, not {what}; the file was "
+                             f"damaged or edited by hand; {RETRAIN}.")
     return meta
 
 
+# Longest n-gram a TF-IDF block may ask for: the bundled models use at most 5 (character n-grams); a forged spec
+# asking for thousands would make every statement cost quadratic time.
+MAX_NGRAM = 10
+
+
+def _block(k: int, b: Any, z, n_features: int) -> dict[str, Any]:
+    """Block ``k`` of an archive's spec with its arrays, checked against what :class:`CompiledStance` reads."""
+    from .encoders import DIM
+    from .stance_features import DICT_FEATURES
+
+    if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
+        raise ValueError(f"block {k} is not a tfidf, dict or embed block")
+    off, width = b.get("offset"), b.get("width")
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (off, width)) or off + width > n_features:
+        raise ValueError(f"block {k} has offset {shown(off)} and width {shown(width)} outside the {n_features} weights")
+    if b["kind"] == "embed":
+        if b.get("encoder") not in ENCODERS or width != DIM or not (
+                isinstance(b.get("batch_size"), int) and not isinstance(b["batch_size"], bool) and b["batch_size"] > 0):
+            raise ValueError(f"embed block {k} needs an encoder ({', '.join(ENCODERS)}), width {DIM} and a positive batch_size")
+        return dict(b, idf=None)
+    names = ("words", "chars") if b["kind"] == "tfidf" else tuple(DICT_FEATURES)
+    if b.get("name") not in names:
+        raise ValueError(f"{b['kind']} block {k} is named {shown(b.get('name'))}, not one of {', '.join(names)}")
+    vocab = z[f"vocabulary_{k}"] if f"vocabulary_{k}" in z else None
+    if vocab is None or vocab.ndim != 1 or vocab.dtype.kind != "U" or len(vocab) != width:
+        raise ValueError(f"block {k} needs a vocabulary of {width} strings")
+    out = dict(b, vocabulary={str(t): i for i, t in enumerate(vocab)}, idf=None, ngram_range=(1, 1))
+    if b["kind"] == "tfidf":
+        idf = z[f"idf_{k}"] if f"idf_{k}" in z else None
+        if idf is None or idf.shape != (width,) or idf.dtype.kind != "f" or not np.isfinite(idf).all():
+            raise ValueError(f"block {k} needs {width} finite idf weights")
+        grams = b.get("ngram_range")
+        if not (isinstance(grams, list) and len(grams) == 2 and all(isinstance(g, int) and not isinstance(g, bool)
+                                                                     for g in grams) and 1 <= grams[0] <= grams[1] <= MAX_NGRAM):
+            raise ValueError(f"block {k} has ngram_range {shown(grams)}, not [low, high] with 1 <= low <= high <= {MAX_NGRAM}")
+        out.update(idf=np.asarray(idf, dtype=np.float64), ngram_range=tuple(grams))
+    return out
+
+
 def _read_arrays(path: Path):
-    """The compiled model in ``path``, read as plain arrays (no object is ever unpickled)."""
+    """The compiled model in ``path``, read as plain arrays (no object is ever unpickled) and checked to be whole."""
+    from .records import LABELS
     from .stance_runtime import CompiledStance
 
     if not zipfile.is_zipfile(path):
@@ -154,23 +229,22 @@ def _read_arrays(path: Path):
                          f"loading one can run code); {RETRAIN}.")
     try:
         with np.load(path, allow_pickle=False) as z:
-            spec = json.loads(str(z["spec"][()]))
+            spec = jsontext.loads(str(z["spec"][()]))
             if not isinstance(spec, dict) or spec.get("format") != FORMAT or not isinstance(spec.get("blocks"), list):
                 raise ValueError("the archive's spec is not a pipeline stance model")
-            blocks = []
-            for k, b in enumerate(spec["blocks"]):
-                if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
-                    raise ValueError(f"block {k} is not a tfidf, dict or embed block")
-                b = dict(b, ngram_range=tuple(b.get("ngram_range") or (1, 1)))
-                if f"vocabulary_{k}" in z:
-                    b["vocabulary"] = {str(t): i for i, t in enumerate(z[f"vocabulary_{k}"])}
-                b["idf"] = np.asarray(z[f"idf_{k}"]) if f"idf_{k}" in z else None
-                blocks.append(b)
-            model = CompiledStance([str(c) for c in z["classes"]], blocks, np.asarray(z["coef"], dtype=np.float64),
-                                   np.asarray(z["intercept"], dtype=np.float64))
-    except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, json.JSONDecodeError) as e:
+            classes, coef, intercept = z["classes"], z["coef"], z["intercept"]
+            if classes.ndim != 1 or classes.dtype.kind != "U" or len(set(classes)) != len(classes) or not set(classes) <= set(LABELS):
+                raise ValueError(f"its classes are not distinct labels among {', '.join(LABELS)}")
+            if coef.ndim != 2 or coef.shape[0] != len(classes) or intercept.shape != (len(classes),):
+                raise ValueError(f"its weights {coef.shape} and biases {intercept.shape} do not fit {len(classes)} classes")
+            if coef.dtype.kind != "f" or intercept.dtype.kind != "f" or not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
+                raise ValueError("its weights are not all finite numbers")
+            blocks = [_block(k, b, z, coef.shape[1]) for k, b in enumerate(spec["blocks"])]
+            model = CompiledStance([str(c) for c in classes], blocks, np.asarray(coef, dtype=np.float64),
+                                   np.asarray(intercept, dtype=np.float64))
+    except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, jsontext.BadJSON) as e:
         raise ModelError(f"{path}: could not be read as a stance model ({e}); {RETRAIN}.") from None
-    if model.coef.shape != (len(model.classes_), sum(int(b["width"]) for b in blocks)):
+    if model.coef.shape[1] != sum(b["width"] for b in blocks):
         raise ModelError(f"{path}: its weights ({model.coef.shape}) do not fit its feature blocks; {RETRAIN}.")
     return model
 
@@ -187,10 +261,10 @@ def _checked(path: str | Path | None):
     if digest != meta.get("sha256"):
         raise ModelError(f"{path}: SHA-256 {digest[:12]}… does not match its metadata ({str(meta.get('sha256'))[:12]}…); "
                          f"the file is corrupt or was replaced, so it is not loaded; {RETRAIN}.")
-    saved = meta.get("versions") if isinstance(meta.get("versions"), dict) else {}
+    saved = meta.get("versions") or {}
     current = library_versions()
     for lib in ("scikit-learn", "numpy"):
-        if isinstance(saved.get(lib), str) and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
+        if lib in saved and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
                           f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=3)
     check_encoder(path, meta)

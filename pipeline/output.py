@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 
+from . import jsontext
 from .records import LABELS, AnnotatedArticle
 
 
+# What a terminal would act on rather than show: C0 controls, DEL and C1 controls (ESC starts escape sequences and
+# U+009B is CSI on its own, so an article could move the cursor, retitle the window or hide lines), and the
+# bidirectional overrides and isolates that reorder what is shown (and lone surrogates, from file names that are
+# not UTF-8, which a UTF-8 terminal stream cannot take). Text for the terminal gets them as visible
+# \x.. / \u.... escapes; JSON, JSON Lines and CSV keep the exact text, since offsets point into it.
+_TERMINAL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))} | {
+    c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0xD800, 0xE000))}
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters written out as escapes (``\\x1b``)."""
+    return text.translate(_TERMINAL_ESCAPES)
+
+
 def abridge(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -19,7 +33,7 @@ def table(article: AnnotatedArticle, width: int | None = None) -> str:
     """A fixed-width table: speaker → entity, cue, kind, stance with its probability, abridged content."""
     width = width or max(100, min(shutil.get_terminal_size((140, 20)).columns, 200))
     meta = ", ".join(f"{k}: {v}" for k, v in article.meta.items() if k in ("publication", "date", "volume", "issue", "title"))
-    head = f"{article.path}" + (f"  ({meta})" if meta else "") + f"  {len(article.statements)} statements"
+    head = visible(f"{article.path}" + (f"  ({meta})" if meta else "")) + f"  {len(article.statements)} statements"
     if not article.statements:
         return head + "\n  (no attributed statements found)\n"
     cols = ("#", "speaker → entity", "cue", "kind", "stance", "content")
@@ -41,12 +55,11 @@ def table(article: AnnotatedArticle, width: int | None = None) -> str:
 
 
 def to_json(article: AnnotatedArticle) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+    return jsontext.dumps(article.to_dict(), indent=2)
 
 
 def to_jsonl(article: AnnotatedArticle) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False)
-
+    return jsontext.dumps(article.to_dict())
 
 
 

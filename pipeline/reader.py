@@ -133,6 +133,13 @@ def read_article(path: str | Path, date_override: str | None = None) -> Article:
         date_override: an ISO date that replaces the header's date.
     """
     p = Path(path)
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        # The path goes into every output and the results file, which are UTF-8; a lossy stand-in could not be
+        # told apart from another file's name when a run resumes.
+        raise InputError(f"{str(path).encode('utf-8', 'backslashreplace').decode('utf-8')}: the file name is not "
+                         "valid UTF-8; rename the file.") from None
     if p.is_dir():
         raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt).")
     if not p.exists():

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import posixpath
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 KINDS = ("direct", "indirect", "mixed", "according_to")
 LABELS = ("hawkish", "conciliatory", "neutral")
+# Hex digits of a path's hash in an article id: 8 make two paths of one batch share an id with odds of about one
+# in four billion per pair.
+ID_HASH_DIGITS = 8
 
 
 @dataclass(frozen=True)
@@ -61,9 +66,21 @@ class Article:
 
     @property
     def id(self) -> str:
-        """A short id used in article-local entity ids: the file name without extension."""
-        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
-        return name.rsplit(".", 1)[0] if "." in name else (name if name != "-" else "stdin")
+        """The id in article-local entity ids (``local:<id>:<name>``): unique per path, and the same on every run.
+
+        ``x.txt`` in the working folder is ``x``; any other path is its file name without extension and 8 hex digits
+        of the SHA-256 of the normalised path (``a/x.txt`` -> ``x-71cc043f``), so that ``a/x.txt`` and ``b/x.txt``
+        in one batch do not share local entities. Standard input is ``stdin``.
+        """
+        if self.path == "-":
+            return "stdin"
+        path = posixpath.normpath(self.path.replace("\\", "/"))
+        name = path.rsplit("/", 1)[-1]
+        # A colon would end the id inside local:<id>:<name>.
+        stem = (name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name).replace(":", "-") or "article"
+        if path == f"{stem}.txt":
+            return stem
+        return f"{stem}-{hashlib.sha256(path.encode('utf-8', 'surrogateescape')).hexdigest()[:ID_HASH_DIGITS]}"
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ Resuming rests on three rules:
 from __future__ import annotations
 
 import csv
-import json
 import os
 from pathlib import Path
 from typing import Iterator
 
+from . import jsontext
 from .errors import PipelineError
 from .output import CSV_COLUMNS, csv_rows, to_csv
 
@@ -53,9 +53,9 @@ def _jsonl_articles(path: Path, fh) -> Iterator[tuple[Key | None, dict | None, i
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
+            d = jsontext.loads(line.decode("utf-8"))
             key = (str(d["path"]), str(d["text_sha256"]))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):  # BadJSON and UnicodeDecodeError are ValueErrors
             raise ResultsError(f"{path}:{n}: not a line written by `pipeline annotate --out`; choose another --out "
                                "file, or move this one away.") from None
         yield key, d, end
@@ -143,7 +143,7 @@ class ResultsFile:
         if self.csv:
             text = to_csv(csv_rows(article))
         else:
-            text = json.dumps(article, ensure_ascii=False) + "\n"
+            text = jsontext.dumps(article) + "\n"
         self._fh.write(text)
         self._fh.flush()
 
@@ -168,7 +168,7 @@ class ErrorLog:
     def add(self, path: str, error: str) -> None:
         if self._fh is None:
             self._fh = open(self.path, "w", encoding="utf-8")
-        self._fh.write(json.dumps({"path": path, "error": error}, ensure_ascii=False) + "\n")
+        self._fh.write(jsontext.dumps({"path": path, "error": error}) + "\n")
         self._fh.flush()
         self.count += 1
 
@@ -195,6 +195,11 @@ def read_rows(path: str | Path) -> Iterator[dict[str, str]]:
                 continue
             if is_csv(path):
                 yield from article
-            else:
-                for row in csv_rows(article):
-                    yield {k: "" if v is None else str(v) for k, v in row.items()}
+                continue
+            try:
+                rows = csv_rows(article)
+            except (KeyError, TypeError, AttributeError, IndexError):
+                raise ResultsError(f"{path}: the article {key[0]} is not in the form `pipeline annotate --out` writes "
+                                   "(a statement lacks its spans or entity); annotate it again.") from None
+            for row in rows:
+                yield {k: "" if v is None else str(v) for k, v in row.items()}

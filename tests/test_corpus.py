@@ -86,6 +86,11 @@ def variant(**changes):
     (variant(st_label="angry"), "label"),
     (variant(text=5), "text"),
     ([1, 2], "JSON object"),
+    (variant(meta={"source": "imported", "topics": 5}), "meta.topics must be a list of strings"),
+    (variant(meta={"source": "imported", "topics": "NATO"}), "meta.topics must be a list of strings"),
+    (variant(meta={"source": "imported", "topics": [["NATO"]]}), "meta.topics must be a list of strings"),
+    (variant(meta={"source": ["imported"]}), "meta.source must be a string"),
+    (variant(meta={"source": "imported", "date": 2001}), "meta.date must be a string"),
 ])
 def test_malformed_records_name_file_and_line(tmp_path, record, message):
     p = tmp_path / "c.jsonl"
@@ -101,6 +106,44 @@ def test_invalid_json_line_is_reported_with_its_number(tmp_path):
     errors: list[str] = []
     assert len(read_corpus(p, errors=errors)) == 1
     assert errors and f"{p}:2" in errors[0] and "invalid JSON" in errors[0]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "x", "n": ' + "7" * 5000 + "}", "an integer of more than 4,300 digits"),
+    ("[" * 100_000 + "]" * 100_000, "nested more than 100 levels deep"),
+    ('{"id": "x", "text": "\\udc00"}', "lone surrogate"),
+])
+def test_hostile_json_lines_are_one_problem_each(tmp_path, line, message):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps(GOOD) + "\n" + line + "\n", "utf-8")
+    errors: list[str] = []
+    assert len(read_corpus(p, errors=errors)) == 1
+    assert len(errors) == 1 and errors[0].startswith(f"{p}:2: invalid JSON (") and message in errors[0]
+
+
+def test_byte_order_mark_and_raw_line_separators_are_read(tmp_path):
+    # U+2028 is allowed raw inside a JSON string; splitting lines on it would cut the record in two.
+    rec = variant(text="Lavrov said talks would resume.\u2028", meta={"source": "imported", "note": "a\u2029b\x85"})
+    p = tmp_path / "c.jsonl"
+    p.write_bytes(b"\xef\xbb\xbf" + (json.dumps(GOOD) + "\r\n" + json.dumps(rec, ensure_ascii=False) + "\n").encode())
+    articles = read_corpus(p)
+    assert [a.text for a in articles] == [GOOD["text"], GOOD["text"] + "\u2028"]
+
+
+def test_a_folder_named_like_a_jsonl_file_is_a_problem_not_a_crash(tmp_path):
+    folder = write_corpus(tmp_path / "d", [variant()])
+    (folder / "x.jsonl").mkdir()
+    errors: list[str] = []
+    assert len(read_corpus(folder, errors=errors)) == 1
+    assert errors == [f"{folder / 'x.jsonl'}: is a folder, not a JSONL file; rename it or move it out of the "
+                      "annotations folder."]
+    with pytest.raises(AnnotationError, match="is a folder"):
+        read_corpus(folder)
+
+
+def test_stats_of_odd_but_valid_meta(tmp_path):
+    rec = variant(meta={"source": "imported", "topics": [], "date": None})
+    assert statistics(read_corpus(write_corpus(tmp_path / "d", [rec])))["topics"] == {}
 
 
 def test_unknown_entity_and_duplicate_across_splits(tmp_path, kb):

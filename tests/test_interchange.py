@@ -215,6 +215,22 @@ BAD = {
                         [(":3", "has no relations")]),
     "dc-bad-split": ("doccano", lambda d: _set(d[3], "split", "validation"),
                      [(":4", "split 'validation' is not one of train, dev, test")]),
+    # Values of the wrong type anywhere in an export: one line naming the record, never a TypeError.
+    "ls-region-text-a-number": ("labelstudio", lambda d: _set(_ls_first(d[0], "span")["value"], "text", 5),
+                                [("task 101", "a labels region's text is 5, not the text it covers.")]),
+    "ls-choices-a-number": ("labelstudio", lambda d: _set(_ls_first(d[0], "stance")["value"], "choices", 5),
+                            [("task 101", "the stance of region \"542d4bba74\" must be a list of strings, got 5.")]),
+    "ls-relation-labels-a-dict": ("labelstudio", lambda d: _set(next(
+        i for i in d[0]["annotations"][-1]["result"] if i.get("type") == "relation"), "labels", {"a": 1}),
+                                  [("task 101", "a relation's labels must be a list of strings, got {\"a\": 1}.")]),
+    "pr-relations-a-number": ("prodigy", lambda d: _set(d[2], "relations", 5), [(":3", "'relations' must be a list.")]),
+    "pr-span-start-a-list": ("prodigy", lambda d: _set(d[2]["relations"][0]["child_span"], "start", [3]),
+                             [(":3", "is not one of the task's spans.")]),
+    "pr-tags-a-number": ("prodigy", lambda d: _set(d[1], "tags", 5), [(":2", "'tags' must be a list of strings, got 5.")]),
+    "dc-statements-a-number": ("doccano", lambda d: _set(d[0], "statements", 5),
+                               [(":1", "'statements' must be a list of statement fields.")]),
+    "dc-entity-a-number": ("doccano", lambda d: _set(d[0]["statements"][0], "entity", 5),
+                           [(":1", "has entity 5; give a knowledge-base id, local:Name or nothing")]),
 }
 
 

@@ -89,6 +89,18 @@ def test_user_kb_adds_actors(tmp_path):
     ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "start": "2001-13-01"}]}', "YYYY-MM-DD"),
     ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "start": "2005-01-01", "end": "2001-01-01"}]}', "before it starts"),
     ("[1, 2]", "JSON object"),
+    # Hostile or careless values: each must be one KnowledgeBaseError naming the line, never a TypeError.
+    ('{"id": "x", "name": "X", "type": "person", "roles": 5}', "'roles' must be a list"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": true}', "got true"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [5]}', "each role must be an object"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": ["r"]}]}', "each role must be an object"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "org": {"a": 1}}]}', "'org' must be a string"),
+    ('{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "start": 2001}]}', "YYYY-MM-DD"),
+    ('{"id": "x", "name": "X", "type": "person", "gender": 1}', "'gender' must be"),
+    ('{"id": "x", "name": "X", "type": "person", "country": ["RU"]}', "'country' must be a string"),
+    ('{"id": "x", "name": "X", "type": "person", "n": ' + "9" * 5000 + "}", "more than 4,300 digits"),
+    ("[" * 100_000 + "]" * 100_000, "nested more than 100 levels"),
+    ('{"id": "x", "name": "\\ud800", "type": "person"}', "lone surrogate"),
 ])
 def test_malformed_kb_lines_name_file_and_line(tmp_path, line, message):
     p = tmp_path / "bad.jsonl"
@@ -104,6 +116,21 @@ def test_missing_and_empty_kb(tmp_path):
     (tmp_path / "e.jsonl").write_text("\n", "utf-8")
     with pytest.raises(KnowledgeBaseError, match="no actors"):
         read_actors(tmp_path / "e.jsonl")
+
+
+def test_kb_file_problems_are_one_line_naming_the_file(tmp_path):
+    with pytest.raises(KnowledgeBaseError, match="is a directory"):
+        read_actors(tmp_path)
+    (tmp_path / "latin1.jsonl").write_bytes(b'{"id": "x", "name": "Jos\xe9", "type": "person"}\n')
+    with pytest.raises(KnowledgeBaseError, match=r"latin1.jsonl: not valid UTF-8 \(byte 0xe9 at offset 24\)"):
+        read_actors(tmp_path / "latin1.jsonl")
+
+
+def test_kb_file_with_a_byte_order_mark_and_a_line_separator_in_a_name_is_read(tmp_path):
+    p = tmp_path / "bom.jsonl"
+    p.write_text('\ufeff{"id": "x", "name": "X\u2028Y", "type": "person"}\n{"id": "z", "name": "Z", "type": "state"}\n',
+                 "utf-8")
+    assert [a.id for a in read_actors(p)] == ["x", "z"]
 
 
 def test_later_file_overrides_by_id():

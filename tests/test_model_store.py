@@ -2,6 +2,7 @@
 
 import json
 import pickle
+import re
 import warnings
 
 import numpy as np
@@ -184,3 +185,92 @@ def test_runtime_is_loaded_for_annotation(saved):
     rt = load_runtime(saved)
     assert isinstance(rt, CompiledStance) and rt.metadata_["format"] == "pipeline-stance-model"
     assert list(rt.predict(X[:3])) == y[:3]
+
+
+def _rewrite(path, meta=None, arrays=None, spec=None):
+    """Rewrite a saved model's archive (arrays and/or spec changed) and its sidecar, keeping the SHA-256 matching."""
+    from pipeline.model_store import sha256_file
+
+    if arrays is not None or spec is not None:
+        with np.load(path) as z:
+            current = {k: z[k] for k in z.files}
+        if spec is not None:
+            current["spec"] = np.asarray(json.dumps(spec(json.loads(str(current["spec"][()])))))
+        current.update(arrays(current) if arrays else {})
+        with open(path, "wb") as fh:
+            np.savez(fh, **current)
+    data = json.loads(sidecar(path).read_text())
+    data["sha256"] = sha256_file(path)
+    sidecar(path).write_text(json.dumps(meta(data) if meta else data))
+
+
+def _blocks(change):
+    return lambda spec: dict(spec, blocks=[change(dict(b)) for b in spec["blocks"]])
+
+
+@pytest.mark.parametrize("meta, message", [
+    (lambda m: dict(m, versions=5), "metadata field 'versions' is 5, not an object"),
+    (lambda m: dict(m, versions={"numpy": 2}), "metadata field 'versions' is"),
+    (lambda m: dict(m, encoder={"name": "bert"}), "metadata field 'encoder'"),
+    (lambda m: dict(m, labels="hawkish"), "metadata field 'labels' is \"hawkish\", not a list of strings"),
+    (lambda m: dict(m, scores=[1]), "metadata field 'scores'"),
+    (lambda m: dict(m, data=[{"path": 5}]), "metadata field 'data'"),
+    (lambda m: dict(m, trained_on="train"), "metadata field 'trained_on'"),
+    (lambda m: {k: v for k, v in m.items() if k != "sha256"}, "no 'sha256'"),
+])
+def test_malformed_sidecar_fields_are_one_line(saved, meta, message):
+    _rewrite(saved, meta=meta)
+    with pytest.raises(ModelError, match=message) as e:
+        load(saved)
+    assert "\n" not in str(e.value) and "pipeline train" in str(e.value)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[" * 100_000 + "]" * 100_000, "nested more than 100 levels deep"),
+    ('{"format": "pipeline-stance-model", "format_version": ' + "2" * 5000 + "}", "more than 4,300 digits"),
+])
+def test_hostile_sidecar_json_is_one_line(saved, text, message):
+    sidecar(saved).write_text(text)
+    with pytest.raises(ModelError, match=message):
+        load(saved)
+
+
+def test_sidecar_with_a_byte_order_mark_is_read(saved):
+    sidecar(saved).write_text("\ufeff" + sidecar(saved).read_text(), "utf-8")
+    assert list(load(saved).predict(X[:3])) == y[:3]
+
+
+@pytest.mark.parametrize("arrays, spec, message", [
+    (None, lambda s: "a runtime that is not an object", "the archive's spec is not a pipeline stance model"),
+    (None, lambda s: dict(s, blocks={"words": {}}), "the archive's spec is not a pipeline stance model"),
+    (None, _blocks(lambda b: dict(b, width="many")), "block 0 has offset 0 and width \"many\""),
+    (None, _blocks(lambda b: dict(b, offset=10 ** 9)), "outside the"),
+    (None, _blocks(lambda b: dict(b, ngram_range="12")), "ngram_range"),
+    (None, _blocks(lambda b: dict(b, ngram_range=[1, 10 ** 6])), "ngram_range"),
+    (None, _blocks(lambda b: dict(b, name="dreams")), "named \"dreams\""),
+    (None, _blocks(lambda b: dict(b, kind="embed", encoder="e5", batch_size="x")), "embed block 0 needs"),
+    (lambda a: {"intercept": np.zeros(1)}, None, "biases (1,) do not fit 3 classes"),
+    (lambda a: {"coef": np.full(a["coef"].shape, np.nan)}, None, "not all finite"),
+    (lambda a: {"classes": np.array([1, 2, 3])}, None, "classes are not distinct labels"),
+    (lambda a: {"idf_0": np.zeros(2)}, None, "finite idf weights"),
+    (lambda a: {"vocabulary_0": np.array([["a", "b"]])}, None, "vocabulary of"),
+])
+def test_malformed_payload_with_a_matching_hash_is_one_line(saved, arrays, spec, message):
+    _rewrite(saved, arrays=arrays, spec=spec)
+    with pytest.raises(ModelError, match=re.escape(message)) as e:
+        load(saved)
+    assert "could not be read as a stance model" in str(e.value)
+
+
+def test_cli_names_a_malformed_sidecar_in_one_line(saved):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from conftest import SEEDS
+
+    _rewrite(saved, meta=lambda m: dict(m, versions=[]))
+    r = CliRunner().invoke(app, ["annotate", str(SEEDS[0]), str(SEEDS[1]), "--model", str(saved)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.stderr.splitlines() == [f"error: {sidecar(saved)}: metadata field 'versions' is [], not an object of library "
+                                     "names and version strings; the file was damaged or edited by hand; retrain it "
+                                     "with `pipeline train` (writes models/stance.npz)."]

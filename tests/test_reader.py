@@ -108,3 +108,13 @@ def test_devices_and_oversized_input_are_refused_before_reading(tmp_path, monkey
         read_article(big)
     with pytest.raises(InputError, match="more than 10 bytes on the input"):
         reader.read_stream(io.BytesIO(b"x" * 11))
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_in_one_line(tmp_path):
+    import os
+
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/x\xff.txt")
+    with open(os.fsencode(name), "w") as fh:
+        fh.write("Publication: Wire\n\nIvan Petrovsky said the talks would resume.\n")
+    with pytest.raises(InputError, match=r"x\\udcff.txt: the file name is not valid UTF-8; rename the file"):
+        read_article(name)

@@ -156,3 +156,16 @@ def test_cli_table_csv_and_errors(results, tmp_path):
     assert r.exit_code == 1 and "no such file" in r.stderr and "Traceback" not in r.output
     r = runner.invoke(app, ["report", str(results), "--out", str(tmp_path / "r.txt")])
     assert r.exit_code == 1 and "name a .html file" in r.stderr and not (tmp_path / "r.txt").exists()
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"path": "a.txt", "text_sha256": "x", "meta": {}, "statements": [{"content": 5}]}', "a.txt is not in the form"),
+    ('{"path": "a.txt", "text_sha256": "x", "statements": ' + "[" * 5000 + "]" * 5000 + "}", ":1: not a line written"),
+    ('{"path": "a.txt", "text_sha256": ' + "1" * 5000 + "}", ":1: not a line written"),
+])
+def test_a_hostile_results_file_is_one_line(tmp_path, line, message):
+    results = tmp_path / "r.jsonl"
+    results.write_text(line + "\n", "utf-8")
+    r = runner.invoke(app, ["report", str(results)])
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert len(r.stderr.splitlines()) == 1 and message in r.stderr

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.reader import article_from_text, read_article
 from pipeline.sentences import paragraphs, parse
 
@@ -30,3 +32,25 @@ def test_offsets_index_the_text_as_read(nlp):
 def test_paragraphs_split_on_blank_lines():
     a = article_from_text("Publication: X\n\nOne.\nStill one.\n\nTwo.\n")
     assert [t for _, t in paragraphs(a)] == ["One.\nStill one.", "Two."]
+
+
+@pytest.mark.parametrize("run", ["=" * 5000, "—" * 300, "_" * 100, "“”" * 2000, "%" * 64, "(" * 70 + ")" * 70])
+def test_long_runs_of_marks_reach_the_parser_cut_short_with_offsets_kept(nlp, run):
+    # spaCy's tokenizer is quadratic in such runs (4,000 "=" took 7 s); the parser sees at most 63 marks of each.
+    from pipeline.sentences import PUNCT_RUN, for_parser
+
+    text = f"Sergei Lavrov said talks would resume. {run} Lavrov said so again."
+    parsed = for_parser(text)
+    assert len(parsed) == len(text) and parsed.replace(" ", "") != text.replace(" ", "")
+    assert max(len(w) for w in parsed.split()) == PUNCT_RUN - 1
+    art = article_from_text(f"Publication: Wire Date: 2005-06-01\n\n{text}\n")
+    p = parse(art, nlp)
+    assert sum(len(doc) for _, doc in p.docs) < 2 * PUNCT_RUN + 30
+    assert all(art.text[t.idx + off:t.idx + off + len(t)] == t.text for off, doc in p.docs for t in doc if not t.is_space)
+
+
+@pytest.mark.parametrize("text", ["a-b -- c", "=" * 63, "“He said so,” Lavrov said."])
+def test_ordinary_punctuation_reaches_the_parser_unchanged(text):
+    from pipeline.sentences import for_parser
+
+    assert for_parser(text) == text

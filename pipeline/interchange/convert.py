@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -11,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Mapping, Sequence
 
+from .. import jsontext
 from ..corpus import SYNTHETIC_SPLITS, CorpusArticle, validate
 from ..errors import AnnotationError, ConversionError, InputError, PipelineError
 from ..kb import load_kb
@@ -128,9 +128,9 @@ def import_exports(tool: str, files: Sequence[str | Path], out: str | Path, kb_f
                 "files": [{"path": str(f), "sha256": hashlib.sha256(Path(f).read_bytes()).hexdigest()} for f in files],
                 "accept_predictions": accept_predictions, "splits": _counts(articles),
                 "unfinished_documents_left_out": len(parsed.skipped), "entities_from_speaker_words": made_up}
-    records = {f"{name}.jsonl": "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n"
+    records = {f"{name}.jsonl": "".join(jsontext.dumps(a.to_dict()) + "\n"
                                         for a in articles if a.split == name) for name in manifest["splits"]}
-    write_folder(out, {**records, MANIFEST: json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"}, force)
+    write_folder(out, {**records, MANIFEST: jsontext.dumps(manifest, indent=1) + "\n"}, force)
     return ImportReport(Path(out), manifest, parsed.skipped)
 
 
@@ -182,8 +182,8 @@ def records_from_results(results: str | Path) -> list[CorpusArticle]:
             problems.append(str(e))
             continue
         if article.id in seen:
-            problems.append(f"{where}: article id {article.id!r} (from the file name) is also that of {seen[article.id]}; "
-                            "rename one file, since ids and local entity ids come from file names.")
+            problems.append(f"{where}: article id {article.id!r} (from its path) is also that of {seen[article.id]}: the "
+                            "same file is there twice; keep one of its lines.")
             continue
         seen[article.id] = where
         articles.append(article)

@@ -12,15 +12,15 @@ its speaker's words.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any, Sequence
 
+from .. import jsontext
 from ..corpus import CorpusArticle
 from ..errors import AnnotationError
 from ..records import LABELS
-from .drafts import Draft, Link, Parsed, Region, regions_of
+from .drafts import Draft, Link, Parsed, Region, regions_of, string_list
 from .files import json_records
 
 
@@ -42,8 +42,12 @@ def _draft(line: Any, where: str, fallback_id: str) -> Draft:
     fields = _fields(line)
     # Statement fields by content offsets, in order, so that two statements with the same content both find theirs.
     fields_by_span: dict[tuple, deque] = defaultdict(deque)
-    for entry in fields.get("statements") or []:
-        if isinstance(entry, dict) and isinstance(entry.get("content"), list):
+    statements = fields.get("statements") or []
+    if not isinstance(statements, list):
+        raise AnnotationError(f"{where}: 'statements' must be a list of statement fields.")
+    for entry in statements:
+        if isinstance(entry, dict) and isinstance(entry.get("content"), list) and all(
+                isinstance(v, int) for v in entry["content"]):
             fields_by_span[tuple(entry["content"])].append(entry)
     regions = []
     for e in entities:
@@ -56,7 +60,7 @@ def _draft(line: Any, where: str, fallback_id: str) -> Draft:
         queue = fields_by_span.get((start, end))
         entry = queue.popleft() if queue else {}
         regions.append(Region(str(e.get("id")), "content", start, end, label=label, entity=entry.get("entity"),
-                              entity_given="entity" in entry, tags=tuple(str(t) for t in entry.get("tags") or []),
+                              entity_given="entity" in entry, tags=string_list(entry.get("tags") or None, where, "'tags'"),
                               note=str(entry.get("note") or "")))
     links = []
     for r in relations:
@@ -105,7 +109,6 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
             if r.role == "content":
                 entry = {"content": [r.start, r.end], "entity": r.entity, "tags": list(r.tags)}
                 statement_fields.append({**entry, "note": r.note} if r.note else entry)
-        out.append(json.dumps({"text": a.text, "doc_id": a.id, "split": a.split, "meta": dict(a.meta),
-                               "statements": statement_fields, "entities": entities, "relations": relations},
-                              ensure_ascii=False))
+        out.append(jsontext.dumps({"text": a.text, "doc_id": a.id, "split": a.split, "meta": dict(a.meta),
+                                   "statements": statement_fields, "entities": entities, "relations": relations}))
     return "".join(line + "\n" for line in out)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..corpus import SYNTHETIC_SPLITS, CorpusArticle, parse_record
-from ..errors import AnnotationError
+from ..errors import AnnotationError, shown
 from ..mentions import slug
 from ..records import KINDS, LABELS
 
@@ -125,6 +125,15 @@ def make_record(doc_id: str, split: str, meta: Mapping[str, Any], text: str, sta
     return parse_record(record, where)
 
 
+def string_list(value: Any, where: str, what: str) -> tuple[str, ...]:
+    """``value`` (a list of strings or numbers in the export; missing is empty) as strings, or raise naming ``what``."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise AnnotationError(f"{where}: {what} must be a list of strings, got {shown(value)}.")
+    return tuple(str(v) for v in value)
+
+
 def _quote(text: str, r: Region) -> str:
     piece = " ".join(text[r.start:r.end].split())
     return f"{r.role} [{r.start}, {r.end}] {piece[:40] + ('…' if len(piece) > 40 else '')!r}"
@@ -202,6 +211,10 @@ def build(draft: Draft) -> tuple[CorpusArticle, int]:
             continue
         if c.label not in LABELS:
             problems.append(f"{_quote(text, c)} has stance {c.label!r}; use one of {', '.join(LABELS)}")
+            continue
+        if c.entity is not None and not isinstance(c.entity, str):
+            problems.append(f"{_quote(text, c)} has entity {shown(c.entity)}; give a knowledge-base id, local:Name "
+                            "or nothing")
             continue
         speaker = regions[speakers[0]] if speakers else None
         entity, made_up = _entity(c, speaker, doc_id, text)

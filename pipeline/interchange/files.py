@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
+from .. import jsontext
 from ..errors import AnnotationError, PipelineError
 
 
@@ -27,15 +27,14 @@ def read_text(path: str | Path) -> str:
 
 def json_lines(path: str | Path) -> Iterator[tuple[str, Any]]:
     """``(where, value)`` for each non-blank line of a JSON Lines file; a line that is not JSON gives an AnnotationError as its value."""
-    for n, line in enumerate(read_text(path).splitlines(), 1):
+    for n, line in jsontext.lines(read_text(path)):
         if not line.strip():
             continue
         where = f"{path}:{n}"
         try:
-            yield where, json.loads(line)
-        except json.JSONDecodeError as e:
-            yield where, AnnotationError(f"{where}: invalid JSON ({e.msg} at column {e.colno}); each line must be "
-                                         "one complete JSON object.")
+            yield where, jsontext.loads(line)
+        except jsontext.BadJSON as e:
+            yield where, AnnotationError(f"{where}: invalid JSON ({e}); each line must be one complete JSON object.")
 
 
 def json_records(files: Sequence[str | Path], problems: list[str]) -> Iterator[tuple[str | Path, str, Any]]:

@@ -8,15 +8,14 @@ region id: ``stance`` and ``kind`` choices, an ``entity`` text area, ``tags`` ch
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Sequence
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..corpus import CorpusArticle
-from ..errors import AnnotationError
-from .drafts import Draft, Link, Parsed, Region, regions_of
+from ..errors import AnnotationError, shown
+from .drafts import Draft, Link, Parsed, Region, regions_of, string_list
 from .files import read_text
 
 # Control names of the shipped config (configs/labelstudio.xml); a test checks that the two agree.
@@ -37,6 +36,8 @@ def _utf16_to_index(text: str, unit: int) -> int:
 
 def _offsets(text: str, value: dict, where: str) -> tuple[int, int]:
     start, end, quoted = value.get("start"), value.get("end"), value.get("text")
+    if not isinstance(quoted, (str, type(None))):
+        raise AnnotationError(f"{where}: a labels region's text is {shown(quoted)}, not the text it covers.")
     if not (isinstance(start, int) and isinstance(end, int)):
         raise AnnotationError(f"{where}: a labels region has start {start!r} and end {end!r}; expected character "
                               "offsets (use a <Text> object, not <HyperText> or <Paragraphs>).")
@@ -88,17 +89,18 @@ def _draft(task: Any, where: str, accept_predictions: bool) -> Draft | None:
             raise AnnotationError(f"{where}: a result item must be an object, got {item!r}.")
         value = item.get("value") if isinstance(item.get("value"), dict) else {}
         if item.get("type") == "relation":
-            labels = item.get("labels") or [None]
+            labels = string_list(item.get("labels"), where, "a relation's labels") or (None,)
             links.append(Link(str(item.get("from_id")), str(item.get("to_id")), labels[0]))
         elif item.get("type") == "labels":
-            labels = value.get("labels") or []
+            labels = string_list(value.get("labels"), where, f"the labels of region {shown(item.get('id'))}")
             if len(labels) != 1:
                 raise AnnotationError(f"{where}: region {item.get('id')!r} has labels {labels!r}; give each region "
                                       "one of speaker, cue, content.")
             spans[str(item.get("id"))] = (str(labels[0]).lower(), *_offsets(text, value, where))
         elif item.get("from_name") in FIELDS:
-            values = value.get("choices" if item.get("type") == "choices" else "text") or []
-            fields[str(item.get("id"))][item["from_name"]] = [str(v) for v in values]
+            values = value.get("choices" if item.get("type") == "choices" else "text")
+            fields[str(item.get("id"))][item["from_name"]] = list(string_list(
+                values or None, where, f"the {item['from_name']} of region {shown(item.get('id'))}"))
         # Items of other controls (a user's own additions to the config) are not part of the record.
     stray = sorted(set(fields) - set(spans))
     if stray:
@@ -127,9 +129,9 @@ def parse(files: Sequence[str | Path], accept_predictions: bool = False) -> Pars
     drafts, problems, skipped = [], [], []
     for f in files:
         try:
-            tasks = json.loads(read_text(f))
-        except json.JSONDecodeError as e:
-            problems.append(f"{f}: not JSON ({e.msg} at line {e.lineno}); pass the project's JSON export.")
+            tasks = jsontext.loads(read_text(f))
+        except jsontext.BadJSON as e:
+            problems.append(f"{f}: not JSON ({e}); pass the project's JSON export.")
             continue
         except AnnotationError as e:
             problems.append(str(e))
@@ -186,4 +188,4 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
         work = {"annotations": [{"result": result}]} if annotated else {
             "predictions": [{"model_version": f"pipeline {__version__}", "result": result}]}
         tasks.append({"data": data, **work})
-    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
+    return jsontext.dumps(tasks, indent=1) + "\n"

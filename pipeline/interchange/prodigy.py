@@ -13,15 +13,15 @@ that is ``ignore``-d or not answered yet is left out, so that no half-annotated 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Any, Sequence
 
+from .. import jsontext
 from ..corpus import CorpusArticle
 from ..errors import AnnotationError
 from ..records import LABELS, Span
-from .drafts import SPEAKER_LINK, Draft, Link, Parsed, Region
+from .drafts import SPEAKER_LINK, Draft, Link, Parsed, Region, string_list
 from .files import json_records
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -41,11 +41,15 @@ def _task(task: dict, n: int, where: str) -> tuple[list[Region], list[Link]]:
     regions = [_region(s, f"{n}.{i}", where) for i, s in enumerate(spans)]
     by_offsets = {(r.start, r.end, r.role): r.key for r in regions}
     links = []
-    for rel in task.get("relations") or []:
+    relations = task.get("relations") or []
+    if not isinstance(relations, list):
+        raise AnnotationError(f"{where}: 'relations' must be a list.")
+    for rel in relations:
         ends = []
         for side in ("head_span", "child_span"):
             s = rel.get(side) if isinstance(rel, dict) else None
-            key = by_offsets.get((s.get("start"), s.get("end"), str(s.get("label", "")).lower())) if isinstance(s, dict) else None
+            ok = isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)
+            key = by_offsets.get((s["start"], s["end"], str(s.get("label", "")).lower())) if ok else None
             if key is None:
                 raise AnnotationError(f"{where}: a relation's {side} {s!r} is not one of the task's spans.")
             ends.append(key)
@@ -61,10 +65,10 @@ def _task(task: dict, n: int, where: str) -> tuple[list[Region], list[Link]]:
         raise AnnotationError(f"{where}: a stance is chosen but no content span is marked.")
     if contents:
         c = contents[0]
-        tags = task.get("tags") or []
         regions[regions.index(c)] = Region(c.key, c.role, c.start, c.end, label=(accept or [None])[0],
                                            entity=task.get("entity"), entity_given="entity" in task,
-                                           tags=tuple(str(t) for t in tags), note=str(task.get("note") or ""))
+                                           tags=string_list(task.get("tags") or None, where, "'tags'"),
+                                           note=str(task.get("note") or ""))
     return regions, links
 
 
@@ -175,5 +179,5 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
                 task["note"] = st.note
             tasks.append(task)
         for task in tasks or [{**doc, "spans": [], "relations": [], "options": options, "accept": []}]:
-            lines.append(json.dumps({**task, "answer": "accept"} if annotated else task, ensure_ascii=False))
+            lines.append(jsontext.dumps({**task, "answer": "accept"} if annotated else task))
     return "".join(line + "\n" for line in lines)
