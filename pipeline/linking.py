@@ -46,6 +46,9 @@ from .records import Article, Entity, Span, Statement
 ANTECEDENT_WINDOW = 4
 MINISTRY_WINDOW = 6
 UNTITLED_PERSON_WINDOW = 2
+# Role phrases that are the office's own title: the holder's title must say it. ``The President`` is a head of state,
+# but a queen or a king is not a president.
+TITLE_PHRASES = frozenset({"president"})
 
 
 class _Pass:
@@ -166,7 +169,7 @@ class Linker:
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
         if "kb" not in sp.cache:
-            sp.cache["kb"] = self.kb.match(sp.text, fuzzy=sp.pos == "PROPN")
+            sp.cache["kb"] = self.mentions.candidates(sp.text, fuzzy=sp.pos == "PROPN")
         return sp.cache["kb"]
 
     # -- groups ----------------------------------------------------------------------------
@@ -311,7 +314,7 @@ class Linker:
         if country is None:
             # No country named: the holder of such an office whom the article last mentioned, else the person the
             # article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the Chancellor``), else a hint.
-            recent = self.mentioned_holder(att, role) or self.titled_person(att, phrase)
+            recent = self.mentioned_holder(att, role, phrase) or self.titled_person(att, phrase)
             if recent is not None:
                 return recent
             hints = table("role_country_hints")
@@ -351,15 +354,17 @@ class Linker:
             return m.entity
         return None
 
-    def mentioned_holder(self, att: Attribution, role: str) -> Entity | None:
-        """The person most recently mentioned before the speaker who held ``role`` (any country) on the date."""
+    def mentioned_holder(self, att: Attribution, role: str, phrase: str = "") -> Entity | None:
+        """The person most recently mentioned before the speaker who held ``role`` (any country) on the date, under a
+        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`."""
         for m in reversed([m for m in self.mentions.mentions if m.end <= att.speaker.start]):
             actor = self.kb.get(m.entity.id)
             if actor is None or actor.type != "person":
                 continue
             for r in actor.roles:
                 if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
-                        (self.date is None or r.held_on(self.date)):
+                        (self.date is None or r.held_on(self.date)) and \
+                        (phrase not in TITLE_PHRASES or phrase in r.title.lower()):
                     return m.entity
         return None
 
@@ -602,7 +607,8 @@ def _role(lk: Linker, sp: Speaker):
 @strategy("organisation")
 def _organisation(lk: Linker, sp: Speaker):
     """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus."""
-    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE"):
+    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
+            sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
     return PASS
 

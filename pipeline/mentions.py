@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .kb import KnowledgeBase, name_key, strip_titles
 from .lexicon import table, words
+from .reader import article_date
 from .records import Article, Entity
 from .sentences import Parse
 
@@ -20,6 +21,13 @@ _TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\
 # Title words are looked for this many characters before a name: ``Russian Foreign Minister Sergei Lavrov``, and
 # not a title two clauses back.
 TITLE_LOOKBACK = 40
+# The focus country: each knowledge-base name counts 1 for its country, and each capitalised country word in the
+# lead (the first FOCUS_LEAD characters of the body, where the story's subject is set) counts FOCUS_WORD_WEIGHT, so
+# that a name outweighs an adjective but a lead full of "Georgian" still decides a story with few names.
+FOCUS_LEAD = 3000
+FOCUS_WORD_WEIGHT = 0.5
+# A surname is looked up in the header only from this length on: shorter ones match inside other words.
+MIN_HEADER_SURNAME = 3
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,8 @@ class MentionIndex:
         self.kb = kb
         self.parse = parse
         self.mentions: list[Mention] = []
+        self.date = article_date(article)
+        self._folded: str | None = None  # the article's text folded like names, for "named in full" checks
         self._locals: dict[str, Entity] = {}  # surname key -> local person
         self._collect()
         self.mentions.sort(key=lambda m: m.start)
@@ -122,7 +132,7 @@ class MentionIndex:
         Foreign Minister Karl Huber``), so that ``Mr Huber`` in the body carries them."""
         header = self.article.text[:self.article.body_start]
         surname = name.split()[-1] if name.split() else ""
-        k = header.find(" " + surname) if len(surname) > 2 else -1
+        k = header.find(" " + surname) if len(surname) >= MIN_HEADER_SURNAME else -1
         if k < 0:
             return ""
         before = header[max(0, k - TITLE_LOOKBACK):k]
@@ -159,9 +169,9 @@ class MentionIndex:
             label: spaCy entity label (PERSON, ORG, GPE, NORP).
             at: offset of the mention, to prefer antecedents before it.
         """
-        ids = self.kb.lookup(text, fuzzy=label == "PERSON")
         if label == "NORP":
             return None, None
+        ids, _ = self.candidates(text, fuzzy=label == "PERSON")
         if len(ids) > 1:
             ids = self._disambiguate(ids, at)
         if len(ids) == 1:
@@ -181,16 +191,51 @@ class MentionIndex:
         self._locals[surname] = ent
         return ent, None
 
+    def candidates(self, text: str, fuzzy: bool = True) -> tuple[set[str], str]:
+        """The knowledge base's look-up of a name (ids, and how they were found), kept to the people this article can
+        mean when the name is only a surname or spelt approximately (strategy ``in_time``):
+
+        - a person named earlier in the article outside the knowledge base with that surname (``Robert Blake ...
+          Blake said``) is that person, never a knowledge-base namesake;
+        - on a dated article, a knowledge-base person is a candidate only while one of their roles covers the date,
+          or when the article names them in full (``Gennady Zyuganov`` before ``Zyuganov``).
+
+        Args:
+            text: the mention.
+            fuzzy: also try approximate matching.
+        """
+        ids, how = self.kb.match(text, fuzzy)
+        key = name_key(strip_titles(text)).split()
+        partial = how in ("surname", "fuzzy") or (how == "name" and len(key) == 1)
+        persons = {i for i in ids if self.kb.actors[i].type == "person"}
+        if not partial or not persons:
+            return ids, how
+        if key and key[-1] in self._locals:
+            return ids - persons, how
+        if self.date is not None:
+            ids = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
+        return ids, how
+
+    def _in_time(self, actor) -> bool:
+        """Whether a person holds a role on the article's date (or has no dated role), or the article names them in
+        full."""
+        if not actor.roles or any(r.held_on(self.date) for r in actor.roles):
+            return True
+        if self._folded is None:
+            self._folded = f" {name_key(self.article.text)} "
+        for alias in (actor.name, *actor.aliases):
+            key = name_key(strip_titles(alias))
+            if len(key.split()) >= 2 and f" {key} " in self._folded:
+                return True
+        return False
+
     def _disambiguate(self, ids: set[str], at: int | None) -> set[str]:
         """Pick among same-surname actors: an earlier full mention in the article, else the office holder on the date."""
         for m in reversed(self.mentions):
             if (at is None or m.start < at) and m.entity.id in ids:
                 return {m.entity.id}
-        from .reader import article_date
-
-        day = article_date(self.article)
-        if day is not None:
-            active = {i for i in ids if any(r.held_on(day) for r in self.kb.actors[i].roles)}
+        if self.date is not None:
+            active = {i for i in ids if any(r.held_on(self.date) for r in self.kb.actors[i].roles)}
             if len(active) == 1:
                 return active
         return ids
@@ -203,10 +248,10 @@ class MentionIndex:
                 if country:
                     counts[country] += 1
         countries = table("countries")
-        for word in re.findall(r"[A-Za-z.]+", self.article.text[self.article.body_start:][:3000]):
+        for word in re.findall(r"[A-Za-z.]+", self.article.text[self.article.body_start:][:FOCUS_LEAD]):
             c = countries.get(word.lower())
             if c and word[0].isupper():
-                counts[c] += 0.5
+                counts[c] += FOCUS_WORD_WEIGHT
         return counts.most_common(1)[0][0] if counts else None
 
     def add(self, mention: Mention) -> None:
