@@ -291,7 +291,8 @@ class Linker:
         return None
 
     def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
-        text = " ".join(words_)
+        # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
+        text = re.sub(r"[’']s\b", "", " ".join(words_))
         role = None
         for phrase in self._role_phrases:
             m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
@@ -398,8 +399,9 @@ class Linker:
         if core.lower() in words("collective_nouns"):
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
-        if core.lower() in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
-            # "the agency" with several agencies in the article: the last organisation whose name says "agency".
+        if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
+            # "the agency" with several agencies in the article: the last organisation whose name says "agency";
+            # "the atomic agency": the last whose name says both words.
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named
@@ -415,9 +417,12 @@ class Linker:
         return None
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
-        """The organisation last mentioned (speakers first) whose name contains ``noun``; never a news outlet."""
+        """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
+        outlet."""
+        wanted = noun.split()
         for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
-            orgs = [m for m in group if m.entity.type == "organisation" and noun in m.entity.name.lower()]
+            orgs = [m for m in group if m.entity.type == "organisation"
+                    and all(w in m.entity.name.lower() for w in wanted)]
             if orgs:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None

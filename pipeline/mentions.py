@@ -177,13 +177,19 @@ class MentionIndex:
         if len(ids) == 1:
             actor = self.kb.actors[next(iter(ids))]
             return kb_entity(self.kb, actor.id), actor.gender
+        bare = re.sub(r"^the\s+", "", text, flags=re.I)
+        if label == "ORG" and bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") and \
+                self.kb.organisation(bare, None) is None:
+            # A named institution outside the knowledge base (``the Arctic Research Agency``; not ``the Defence
+            # Ministry``, which is some country's) is an antecedent of ``the agency`` like a known one.
+            return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
         name = strip_titles(text)
-        words = name_key(name).split()
-        if not words:
+        keys = name_key(name).split()
+        if not keys:
             return None, None
-        surname = words[-1]
+        surname = keys[-1]
         if surname in self._locals:
             ent = self._locals[surname]
             return ent, None
