@@ -308,6 +308,13 @@ class Linker:
                for w in re.findall(r"[\w.’'-]+", before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
+                                        "commission-president", "council-president"):
+            # An office of an alliance or union: the person the article gave that title first (``High Representative
+            # Paddy Ashdown`` in Bosnia is not the EU's), else the alliance's or union's holder.
+            named = self.mentioned_holder(att, role) or self.titled_person(att, phrase)
+            if named is not None:
+                return named
         if role in ("secretary-general", "saceur", "deputy-secretary-general"):
             country = country if country in ("NATO",) else "NATO"
         elif role in ("high-representative", "commission-president", "council-president"):
@@ -344,7 +351,11 @@ class Linker:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
         text = self.article.text
         for m in reversed(self.mentions.mentions):
-            if m.end > att.speaker.start or m.entity.type != "person" or phrase not in m.title.lower():
+            if m.end > att.speaker.start or m.entity.type != "person":
+                continue
+            # the title given by the name's modifiers or in the words just before it ("High Representative Paddy
+            # Ashdown", "the High Representative in Bosnia, Paddy Ashdown")
+            if phrase not in (m.title + " " + text[max(0, m.start - TITLE_LOOKBACK):m.start]).lower():
                 continue
             if country is not None:
                 actor = self.kb.get(m.entity.id)
@@ -411,9 +422,35 @@ class Linker:
                 if orgs:
                     return orgs[-1].entity
             return None
+        if words_ and table("pronouns").get(words_[0]) in ("m", "f"):
+            owner_org = self.owner_ministry(att, words_[0], core)
+            if owner_org is not None:
+                return owner_org
         actor = self.kb.organisation(core, country) if core else None
+        if actor is None and core.lower().endswith("ministry") and self.country_of(words_) is None:
+            # No country named and none of the focus country: the next country the article is about that has one
+            # ("A Foreign Ministry statement" in a Georgia story quoting Moscow).
+            for other in self.mentions.country_ranking[1:]:
+                actor = self.kb.organisation(core, other)
+                if actor is not None:
+                    break
         if actor is not None:
             return kb_entity(self.kb, actor.id)
+        return None
+
+    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
+        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
+        owner = self.pronoun(_as_pronoun(att, pronoun))
+        actor = self.kb.get(owner.id) if owner is not None else None
+        if actor is None or actor.type != "person":
+            return None
+        ministries = table("ministry_of_role")
+        for r in actor.roles:
+            if r.role in ministries and (self.date is None or r.held_on(self.date)) and core.lower().split()[-1] in (
+                    ministries[r.role].split()[-1], "ministry"):
+                org = self.kb.organisation(ministries[r.role], r.org)
+                if org is not None:
+                    return kb_entity(self.kb, org.id)
         return None
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:

@@ -87,6 +87,7 @@ class MentionIndex:
         self.mentions: list[Mention] = []
         self.date = article_date(article)
         self._folded: str | None = None  # the article's text folded like names, for "named in full" checks
+        self.country_ranking: list[str] = []  # countries the article is about, most mentioned first
         self._locals: dict[str, Entity] = {}  # surname key -> local person
         self._collect()
         self.mentions.sort(key=lambda m: m.start)
@@ -258,6 +259,7 @@ class MentionIndex:
             c = countries.get(word.lower())
             if c and word[0].isupper():
                 counts[c] += FOCUS_WORD_WEIGHT
+        self.country_ranking = [c for c, _ in counts.most_common()]
         return counts.most_common(1)[0][0] if counts else None
 
     def add(self, mention: Mention) -> None:

@@ -244,3 +244,20 @@ def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_senten
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
     assert [s.entity.id for s in sts] == ["dmitry-peskov", "dmitry-peskov"]
+
+
+@pytest.mark.parametrize("body, date, cue, actor", [
+    # "His ministry": the ministry its antecedent heads on the date
+    ("Defence Minister Sergei Shoigu announced in March that a new tank school would open in Kazan. His ministry has "
+     "said that the first class will start in autumn.", "2015-06-01", "said", "russian-defence-ministry"),
+    # a ministry the focus country lacks in the knowledge base: the next country the article is about
+    ("Georgian farmers say a drone crossed the border near Gori. Moscow says its drones never left their base. Georgian "
+     "officials showed photographs in Gori and Tbilisi. A Foreign Ministry statement said the claims were invented.",
+     "2009-04-16", "statement said", "russian-foreign-ministry"),
+    # an office the article gave someone outside the knowledge base is that person, not the union's holder
+    ("High Representative Karl Nordmann opened a school in Mostar. The High Representative said the town had rebuilt "
+     "faster than any other.", "2004-02-01", "said", "local:t:karl-nordmann"),
+])
+def test_ministries_and_offices_from_the_article(annotate_text, body, date, cue, actor):
+    (st,) = [s for s in annotate_text(body, date) if s.cue.text == cue]
+    assert st.entity.id == actor
