@@ -37,7 +37,7 @@ from typing import Callable
 from .extract import Attribution
 from .kb import KnowledgeBase
 from .lexicon import table, words
-from .mentions import TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity
+from .mentions import TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity, other_country
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -401,7 +401,7 @@ class Linker:
     def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
         text = att.speaker.text
         ids = self.kb.lookup(text, fuzzy=False)
-        if len(ids) == 1:
+        if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)

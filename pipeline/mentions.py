@@ -66,6 +66,19 @@ def local_entity(article: Article, name: str, type_: str) -> Entity:
     return Entity(f"local:{article.id}:{slug(name)}", name, type_)
 
 
+def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2) -> bool:
+    """Whether the last ``window`` words of ``before`` (the words just before an organisation's name, or a whole
+    speaker phrase) give it another country than its own: ``Pakistan's Foreign Office`` is not the British one,
+    whatever the names share."""
+    actor = kb.actors[actor_id]
+    if actor.type != "organisation" or not actor.country:
+        return False
+    countries = table("countries")
+    named = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", before)[-window:]}
+    named.discard(None)
+    return bool(named) and actor.country not in named
+
+
 def kb_entity(kb: KnowledgeBase, actor_id: str) -> Entity:
     a = kb.actors[actor_id]
     return Entity(a.id, a.name, a.type)
@@ -105,7 +118,8 @@ class MentionIndex:
                     e -= 2
                     text = text[:-2]
                 entity, gender = self.resolve_name(text, ent.label_, s)
-                if entity is None:
+                if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
+                        max(0, s - TITLE_LOOKBACK):s])):
                     continue
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
@@ -196,11 +210,15 @@ class MentionIndex:
             return ent, None
         ent = local_entity(self.article, name, "person")
         self._locals[surname] = ent
+        if len(keys) > 1:
+            # "Ma Ying-jeou ... Ma said": a family name written first is how the article names him again
+            self._locals.setdefault(keys[0], ent)
         return ent, None
 
     def candidates(self, text: str, fuzzy: bool = True) -> tuple[set[str], str]:
-        """The knowledge base's look-up of a name (ids, and how they were found), kept to the people this article can
-        mean when the name is only a surname or spelt approximately (strategy ``in_time``):
+        """The knowledge base's look-up of a name (ids, and how they were found), without organisations of another
+        country than the name gives (``Pakistan's Foreign Office``), and kept to the people this article can mean
+        when the name is only a surname or spelt approximately:
 
         - a person named earlier in the article outside the knowledge base with that surname (``Robert Blake ...
           Blake said``) is that person, never a knowledge-base namesake;
@@ -212,6 +230,7 @@ class MentionIndex:
             fuzzy: also try approximate matching.
         """
         ids, how = self.kb.match(text, fuzzy)
+        ids = {i for i in ids if not other_country(self.kb, i, text, window=len(text.split()))}
         key = name_key(strip_titles(text)).split()
         partial = how in ("surname", "fuzzy") or (how == "name" and len(key) == 1)
         persons = {i for i in ids if self.kb.actors[i].type == "person"}

@@ -163,6 +163,15 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     ("Hong Lei said China opposed the sanctions. Hong added that dialogue was the only way.", "2012-06-10", "hong-lei",
      "surname"),
     ("Kim warned that the missile tests would go on.", "2019-02-28", "kim-jong-un", "name_inside"),
+    # an office the knowledge base knows by its own role: the holder the article named
+    ("Vladimir Putin met Igor Levitin to discuss new ferry routes. The Transport Minister said two ports would open "
+     "in spring.", "2008-02-01", "igor-levitin", "role"),
+    # an organisation with another country's name is not the bundled one it resembles
+    ("Pakistan's Foreign Office said the envoy had been recalled for consultations.", "2011-02-01",
+     "local:t:pakistan-foreign-office", "organisation"),
+    # a family name first: a person outside the knowledge base keeps it from a bundled namesake
+    ("Ma Ying-jeou met the visiting delegation in Taipei. Ma said trade would grow.", "2010-02-01",
+     "local:t:ma-ying-jeou", "title"),
 ])
 def test_roles_spokespeople_documents_and_appositions(annotate_text, body, date, actor, strategy):
     st = annotate_text(body, date)[-1]
