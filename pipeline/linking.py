@@ -46,9 +46,9 @@ from .records import Article, Entity, Span, Statement
 ANTECEDENT_WINDOW = 4
 MINISTRY_WINDOW = 6
 UNTITLED_PERSON_WINDOW = 2
-# Role phrases that are the office's own title: the holder's title must say it. ``The President`` is a head of state,
-# but a queen or a king is not a president.
-TITLE_PHRASES = frozenset({"president"})
+# Role phrases that name a kind of head of state: the holder's title must say the word. ``The President`` is a head
+# of state, but a queen or a king is not a president; ``Her Majesty`` is a queen.
+TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king"}
 
 
 class _Pass:
@@ -333,6 +333,9 @@ class Linker:
         if role == "leader":
             role = self.leader_role.get(country, "head-of-state")
         holders = self.kb.holders(role, country, self.date)
+        if phrase in TITLE_PHRASES:  # "Her Majesty" in a story about Russia is not its president
+            holders = [a for a in holders if any(r.role == role and TITLE_PHRASES[phrase] in r.title.lower()
+                                                 for r in a.roles)]
         if not holders:
             # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
             titled = self.titled_person(att, phrase, country)
@@ -376,7 +379,7 @@ class Linker:
             for r in actor.roles:
                 if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
                         (self.date is None or r.held_on(self.date)) and \
-                        (phrase not in TITLE_PHRASES or phrase in r.title.lower()):
+                        (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()):
                     return m.entity
         return None
 

@@ -202,8 +202,8 @@ class MentionIndex:
             return None, None
         name = strip_titles(text)
         keys = name_key(name).split()
-        if not keys:
-            return None, None
+        if not keys or all(w.lower() in words("role_words") for w in re.findall(r"[\w’'-]+", name)):
+            return None, None  # "Her Majesty", "the President": an office, not a person's name
         surname = keys[-1]
         if surname in self._locals:
             ent = self._locals[surname]

@@ -156,6 +156,8 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # a queen is a head of state but not "the President"
     ("Queen Elizabeth II received Vladimir Putin at the palace. The President said the visit opened a new chapter.",
      "2003-06-24", "vladimir-putin", "role"),
+    ("Vladimir Putin welcomed Queen Elizabeth II to the Kremlin. Her Majesty said the visit was long overdue.",
+     "2003-06-24", "queen-elizabeth-ii", "role"),
     # "the Georgian side" is Georgia
     ("Russian and Georgian officials met in Sochi. The Georgian side said it would reopen the rail link.",
      "2005-12-17", "georgia", "organisation"),
