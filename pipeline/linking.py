@@ -524,7 +524,8 @@ def _name_inside(lk: Linker, sp: Speaker):
     """A knowledge-base name that the mention index found inside the speaker phrase (not a possessor:
     ``Putin's spokesman`` is not Putin)."""
     role_head = sp.head in words("person_nouns")
-    owner = lk.possessor(sp) if role_head else None
+    # "Putin's aide Sergei Yastrzhembsky": a possessor is never the speaker, even when the named aide is not known
+    owner = lk.possessor(sp)
     # "The President of Russia" is not Russia: under a role noun only a person's name counts.
     kb_inside = [m for m in lk.inside(sp) if not m.entity.is_local and m is not owner
                  and (m.entity.type == "person" or not role_head)]
