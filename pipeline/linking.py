@@ -18,7 +18,8 @@ make them.
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
-  letter or message speaks for its sender;
+  letter or message speaks for its sender; a joint statement for the parties; ``the statement`` for whoever spoke
+  through the last statement;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
@@ -467,6 +468,15 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
+    def earlier_document(self, att: Attribution, noun: str) -> Entity | None:
+        """``A joint statement said ... The statement added``: whoever spoke through the last document of that name."""
+        text = self.article.text
+        for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+            docs = [m for m in group if m.speaker and noun in text[m.start:m.end].lower().split()]
+            if docs:
+                return docs[-1].entity
+        return None
+
     def recent_organisation(self, att: Attribution) -> Entity | None:
         for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
             orgs = [m for m in group if m.entity.type in ("organisation", "state")]
@@ -627,6 +637,9 @@ def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
     if sp.head not in words("document_nouns") or sp.pos != "NOUN":
         return PASS
+    if "joint" in sp.words:
+        # "The joint statement" speaks for the parties that issued it together
+        return lk.recent_group(sp.att.speaker.start)
     if sp.head in words("personal_documents"):
         # "Putin sent a message to ... The message said": a letter speaks for whoever sent it.
         owner = table("pronouns").get(sp.words[0])
@@ -639,7 +652,8 @@ def _document(lk: Linker, sp: Speaker):
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
-        return lk.recent_organisation(sp.att) or local_entity(lk.article, sp.bare, "organisation")
+        return (lk.earlier_document(sp.att, sp.head) or lk.recent_organisation(sp.att)
+                or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 
 

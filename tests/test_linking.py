@@ -275,3 +275,11 @@ def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_senten
 def test_ministries_and_offices_from_the_article(annotate_text, body, date, cue, actor):
     (st,) = [s for s in annotate_text(body, date) if s.cue.text == cue]
     assert st.entity.id == actor
+
+
+def test_a_joint_statement_speaks_for_the_parties_and_the_statement_refers_back_to_it(annotate_text):
+    sts = annotate_text("Vladimir Putin and Emmanuel Macron met in Rouen on Tuesday. A joint statement said both "
+                        "sides would open new consulates. The statement added that students would get visas faster.",
+                        "2019-05-10")
+    assert [s.strategy for s in sts] == ["document", "document"]
+    assert sts[0].entity == sts[1].entity and sts[0].entity.type == "group" and sts[0].entity.is_local
