@@ -328,12 +328,21 @@ class Linker:
                 return recent
             hints = table("role_country_hints")
             country = hints.get(next((p for p in hints if p in text), ""), None)
+        named_country = country is not None
         country = country or self.mentions.focus_country
         if country is None:
             return None
         if role == "leader":
             role = self.leader_role.get(country, "head-of-state")
         holders = self.kb.holders(role, country, self.date)
+        if not holders and not named_country and self.date is not None:
+            # The country in focus has no such office (a story about the EU's Commission president quoting "the
+            # President"): the next country the article is about that has a holder.
+            for other in self.mentions.country_ranking[1:]:
+                holders = self.kb.holders(role, other, self.date)
+                if holders:
+                    country = other
+                    break
         if phrase in TITLE_PHRASES:  # "Her Majesty" in a story about Russia is not its president
             holders = [a for a in holders if any(r.role == role and TITLE_PHRASES[phrase] in r.title.lower()
                                                  for r in a.roles)]
@@ -410,6 +419,8 @@ class Linker:
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         documents = words("document_nouns")
+        for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
+            core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
         if core.lower() in words("collective_nouns"):
             state = self.kb.state(country) if country else None

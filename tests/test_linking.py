@@ -161,6 +161,11 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # "the Georgian side" is Georgia
     ("Russian and Georgian officials met in Sochi. The Georgian side said it would reopen the rail link.",
      "2005-12-17", "georgia", "organisation"),
+    ("The talks in Vladivostok ran late. The North Korean side said it would send a delegation in May.",
+     "2012-08-04", "north-korea", "organisation"),
+    # the country in focus has no president (a story about the EU): the next country the article is about
+    ("The President of the European Commission wrote to the Russian President about fishing quotas in the Baltic. "
+     "The quota plan needs more work, the President said.", "2003-03-10", "vladimir-putin", "role"),
     # spokespeople of the 2010s and 2020s, and Chinese and Korean family names alone
     ("Hong Lei said China opposed the sanctions. Hong added that dialogue was the only way.", "2012-06-10", "hong-lei",
      "surname"),
