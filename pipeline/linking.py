@@ -232,6 +232,9 @@ class Linker:
             return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
         if last_speaker is not None and last_speaker.entity.type == "group":
             return last_speaker.entity
+        noun = next((g for g in reversed(self.mentions.group_subjects) if g[0] < start and g[1] >= first), None)
+        if noun is not None and (last_speaker is None or noun[0] > last_speaker.start):
+            return self.recent_group(noun[0])  # "The Presidents discussed ... They stressed"
         return None
 
     def recent_person(self, att: Attribution) -> Entity | None:

@@ -163,8 +163,14 @@ class MentionIndex:
         from .extract.speakers import is_group, np_bounds
 
         self.groups: list[tuple[int, int, int, frozenset[str]]] = []
+        # Subjects that are a group noun (``The Presidents discussed ...``, ``the two leaders continued ...``):
+        # ``(start, sentence)``, so that ``They`` after them is the group, not a country named in between.
+        self.group_subjects: list[tuple[int, int]] = []
+        group_nouns = words("group_nouns")
         for off, doc in self.parse.docs:
             for t in doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.text.lower() in group_nouns:
+                    self.group_subjects.append((off + t.idx, self.parse.sentence_at(off + t.idx)))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and is_group(t):
                     lo, hi = np_bounds(t)
                     s, e = off + doc[lo].idx, off + doc[hi].idx + len(doc[hi])
