@@ -18,7 +18,8 @@ make them.
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
-  letter or message speaks for its sender; a joint statement for the parties; ``the statement`` for whoever spoke
+  letter or message speaks for its sender (else for the office the publication is named after, ``President of
+  Russia``); a joint statement for the parties; ``the statement`` for whoever spoke
   through the last statement;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title;
@@ -482,6 +483,20 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
+    def publication_holder(self) -> Entity | None:
+        """The office holder a publication is named after (``President of Russia``, the Kremlin's website) on the
+        article's date: who sends the messages it prints without naming the sender."""
+        pub = str(self.article.meta.get("publication") or "").lower()
+        role = next((self.roles[p] for p in self._role_phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)),
+                    None)
+        country = self.country_of(re.findall(r"[\w.’'-]+", pub))
+        if role is None or country is None or self.date is None:
+            return None
+        if role == "leader":
+            role = self.leader_role.get(country, "head-of-state")
+        holders = self.kb.holders(role, country, self.date)
+        return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
+
     def earlier_document(self, att: Attribution, noun: str) -> Entity | None:
         """``A joint statement said ... The statement added``: whoever spoke through the last document of that name."""
         text = self.article.text
@@ -662,7 +677,7 @@ def _document(lk: Linker, sp: Speaker):
             if sender is not None:
                 return sender
         elif sp.words[0] in ("the", "this", "that", "a"):
-            sender = lk.recent_person(sp.att) or lk.mentions.header_person()
+            sender = lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:

@@ -296,3 +296,12 @@ def test_they_after_a_group_noun_subject_is_the_group_not_a_country_named_in_bet
                         "in Berlin in March.", "2016-09-29")
     assert [(s.speaker.text, s.strategy) for s in sts] == [("They", "pronoun")]
     assert sts[0].entity.type == "group" and sts[0].entity.is_local
+
+
+@pytest.mark.parametrize("publication, actor", [("President of Russia", "dmitry-medvedev"),
+                                                ("Evening Courier", "local:t:message")])
+def test_an_unsigned_message_speaks_for_the_office_the_publication_is_named_after(annotator, publication, actor):
+    text = (f"Publication: {publication} Date: 2011-05-10 Title: Greetings to a schools robotics contest\n\n"
+            "The message said that the young engineers had built remarkable machines.\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.entity.id, st.strategy) == (actor, "document")
