@@ -48,9 +48,12 @@ from .records import Article, Entity, Span, Statement
 ANTECEDENT_WINDOW = 4
 MINISTRY_WINDOW = 6
 UNTITLED_PERSON_WINDOW = 2
-# Role phrases that name a kind of head of state: the holder's title must say the word. ``The President`` is a head
-# of state, but a queen or a king is not a president; ``Her Majesty`` is a queen.
-TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king"}
+# Role phrases that are one kind of an office: the holder's title must say the word. ``The President`` is a head of
+# state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
+# foreign minister, but not Russia's.
+TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king",
+                 "secretary of state": "secretary of state", "secretary of defense": "secretary of defense",
+                 "foreign secretary": "foreign secretary"}
 
 
 class _Pass:
@@ -562,6 +565,8 @@ def _group_reference(lk: Linker, sp: Speaker):
 def _name_inside(lk: Linker, sp: Speaker):
     """A knowledge-base name that the mention index found inside the speaker phrase (not a possessor:
     ``Putin's spokesman`` is not Putin)."""
+    if _is_anonymous(sp):
+        return PASS  # "a senior Biden administration official" is not Biden
     role_head = sp.head in words("person_nouns")
     # "Putin's aide Sergei Yastrzhembsky": a possessor is never the speaker, even when the named aide is not known
     owner = lk.possessor(sp)

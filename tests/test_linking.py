@@ -158,6 +158,11 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
      "2003-06-24", "vladimir-putin", "role"),
     ("Vladimir Putin welcomed Queen Elizabeth II to the Kremlin. Her Majesty said the visit was long overdue.",
      "2003-06-24", "queen-elizabeth-ii", "role"),
+    # "the Secretary of State" is the American foreign minister, not the Russian one named before
+    ("Sergei Lavrov met Rex Tillerson in Vienna on Friday. The Secretary of State said the embassy staff would "
+     "return.", "2017-08-01", "rex-tillerson", "role"),
+    # a leader named in an anonymous source's phrase is not the source
+    ("A senior Trump administration official said the tariffs would stay.", "2018-08-01", None, "anonymous"),
     # "the Georgian side" is Georgia
     ("Russian and Georgian officials met in Sochi. The Georgian side said it would reopen the rail link.",
      "2005-12-17", "georgia", "organisation"),
