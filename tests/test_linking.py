@@ -159,7 +159,7 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     ("Vladimir Putin welcomed Queen Elizabeth II to the Kremlin. Her Majesty said the visit was long overdue.",
      "2003-06-24", "queen-elizabeth-ii", "role"),
     # "the Secretary of State" is the American foreign minister, not the Russian one named before
-    ("Sergei Lavrov met Rex Tillerson in Vienna on Friday. The Secretary of State said the embassy staff would "
+    ("Rex Tillerson met Sergei Lavrov in Vienna on Friday. The Secretary of State said the embassy staff would "
      "return.", "2017-08-01", "rex-tillerson", "role"),
     # a leader named in an anonymous source's phrase is not the source
     ("A senior Trump administration official said the tariffs would stay.", "2018-08-01", None, "anonymous"),
