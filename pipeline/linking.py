@@ -449,9 +449,10 @@ class Linker:
             if owner_org is not None:
                 return owner_org
         actor = self.kb.organisation(core, country) if core else None
-        if actor is None and core.lower().endswith("ministry") and self.country_of(words_) is None:
+        if actor is None and core and self.country_of(words_) is None:
             # No country named and none of the focus country: the next country the article is about that has one
-            # ("A Foreign Ministry statement" in a Georgia story quoting Moscow).
+            # ("A Foreign Ministry statement" in a Georgia story quoting Moscow; "the Foreign Intelligence Service"
+            # in a story about Moldova).
             for other in self.mentions.country_ranking[1:]:
                 actor = self.kb.organisation(core, other)
                 if actor is not None:

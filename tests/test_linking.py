@@ -278,6 +278,10 @@ def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_senten
     ("Georgian farmers say a drone crossed the border near Gori. Moscow says its drones never left their base. Georgian "
      "officials showed photographs in Gori and Tbilisi. A Foreign Ministry statement said the claims were invented.",
      "2009-04-16", "statement said", "russian-foreign-ministry"),
+    # any organisation the focus country lacks: the next country the article is about
+    ("Moldova's election commission counted late into the night in Chisinau. Moscow called the count unfair. The "
+     "Foreign Intelligence Service said that observers had been turned away.", "2016-11-14", "said",
+     "foreign-intelligence-service-of-russia"),
     # an office the article gave someone outside the knowledge base is that person, not the union's holder
     ("High Representative Karl Nordmann opened a school in Mostar. The High Representative said the town had rebuilt "
      "faster than any other.", "2004-02-01", "said", "local:t:karl-nordmann"),
