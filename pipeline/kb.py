@@ -212,6 +212,9 @@ class KnowledgeBase:
         # Approximate matching is for people's names spelt differently; organisations' names differ by a country
         # word (the Turkish and the British foreign ministries are one edit apart), so they are never matched fuzzily.
         self._full_keys = sorted(person_keys)
+        # Organisations with their names folded once, in file order, for :meth:`organisation`.
+        self._organisation_keys = [(a, [name_key(n.replace("Defense", "Defence")) for n in (a.name, *a.aliases)])
+                                   for a in self.actors.values() if a.type == "organisation"]
         self._surnames = list(self._surname)
 
     def __contains__(self, actor_id: str) -> bool:
@@ -302,11 +305,10 @@ class KnowledgeBase:
             country: country code, or None for any.
         """
         key = name_key(name.replace("Defense", "Defence").replace("defense", "defence"))
-        for a in self.actors.values():
-            if a.type != "organisation" or (country and a.country != country):
+        for a, akeys in self._organisation_keys:
+            if country and a.country != country:
                 continue
-            for alias in (a.name, *a.aliases):
-                akey = name_key(alias.replace("Defense", "Defence"))
+            for akey in akeys:
                 # One generic word (``the Council``) must be the whole name: it ends too many others.
                 if akey == key or (" " in key and (akey.endswith(key) or key.endswith(akey))):
                     return a
