@@ -310,7 +310,8 @@ class Linker:
         if role is None:
             return None
         phrase = m.group(0)
-        before = att.speaker.text[: len(att.speaker.text) - len(text) + m.start()] if len(text) == len(att.speaker.text) else ""
+        spoken = re.sub(r"[’']s\b", "", att.speaker.text)
+        before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
         role_words = words("role_words") | {"the", "a", "an"}
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
                for w in re.findall(r"[\w.’'-]+", before)):
@@ -328,9 +329,12 @@ class Linker:
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
         if country is None:
-            # No country named: the holder of such an office whom the article last mentioned, else the person the
-            # article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the Chancellor``), else a hint.
-            recent = self.mentioned_holder(att, role, phrase) or self.titled_person(att, phrase)
+            # No country named: the office the publication is named after (``the President`` on the pages of the
+            # President of Russia), else the holder of such an office whom the article last mentioned, else the
+            # person the article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the
+            # Chancellor``), else a hint.
+            recent = (self.publication_holder(role, phrase) or self.mentioned_holder(att, role, phrase)
+                      or self.titled_person(att, phrase))
             if recent is not None:
                 return recent
             hints = table("role_country_hints")
@@ -487,18 +491,21 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
-    def publication_holder(self) -> Entity | None:
+    def publication_holder(self, role: str | None = None, phrase: str = "") -> Entity | None:
         """The office holder a publication is named after (``President of Russia``, the Kremlin's website) on the
-        article's date: who sends the messages it prints without naming the sender."""
+        article's date (only if the office is ``role``, when given): who sends the messages it prints without naming
+        the sender, and who ``the President`` of its pages is (a holder whose title says ``phrase`` when it is one of
+        :data:`TITLE_PHRASES`)."""
         pub = str(self.article.meta.get("publication") or "").lower()
-        role = next((self.roles[p] for p in self._role_phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)),
-                    None)
+        office = next((self.roles[p] for p in self._role_phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)),
+                      None)
         country = self.country_of(re.findall(r"[\w.’'-]+", pub))
-        if role is None or country is None or self.date is None:
+        if office is None or country is None or self.date is None or role not in (None, office):
             return None
-        if role == "leader":
-            role = self.leader_role.get(country, "head-of-state")
-        holders = self.kb.holders(role, country, self.date)
+        if office == "leader":
+            office = self.leader_role.get(country, "head-of-state")
+        holders = [a for a in self.kb.holders(office, country, self.date)
+                   if phrase not in TITLE_PHRASES or any(TITLE_PHRASES[phrase] in r.title.lower() for r in a.roles)]
         return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
 
     def earlier_document(self, att: Attribution, noun: str) -> Entity | None:

@@ -314,3 +314,19 @@ def test_an_unsigned_message_speaks_for_the_office_the_publication_is_named_afte
             "The message said that the young engineers had built remarkable machines.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == (actor, "document")
+
+
+@pytest.mark.parametrize("publication, actor", [("President of Russia", "vladimir-putin"),
+                                                ("Evening Courier", "emmanuel-macron")])
+def test_the_president_on_a_presidents_pages_is_that_president(annotator, publication, actor):
+    text = (f"Publication: {publication} Date: 2019-05-08 Title: Telephone conversation with Emmanuel Macron\n\n"
+            "Emmanuel Macron called to discuss the reconstruction of a cathedral. The President said that Russian "
+            "restorers were ready to help.\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.entity.id, st.strategy) == (actor, "role")
+
+
+def test_an_office_of_a_country_the_lexicon_knows_is_not_the_focus_countrys(annotate_text):
+    (st,) = annotate_text("Vladimir Putin received a delegation from the Benelux states. Luxembourg's Prime Minister "
+                          "said the visit opened new markets.", "2002-11-01")
+    assert (st.entity.id, st.strategy) == ("jean-claude-juncker", "role")
