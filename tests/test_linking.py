@@ -299,8 +299,9 @@ def test_a_joint_statement_speaks_for_the_parties_and_the_statement_refers_back_
     assert sts[0].entity == sts[1].entity and sts[0].entity.type == "group" and sts[0].entity.is_local
 
 
-def test_they_after_a_group_noun_subject_is_the_group_not_a_country_named_in_between(annotate_text):
-    sts = annotate_text("Vladimir Putin spoke by telephone with Angela Merkel. The two leaders reviewed the schedule "
+@pytest.mark.parametrize("group", ["The two leaders", "The negotiators"])
+def test_they_after_a_group_noun_subject_is_the_group_not_a_country_named_in_between(annotate_text, group):
+    sts = annotate_text(f"Vladimir Putin spoke by telephone with Angela Merkel. {group} reviewed the schedule "
                         "of the Baltic pipeline and the situation in Ukraine. They stressed that experts would meet "
                         "in Berlin in March.", "2016-09-29")
     assert [(s.speaker.text, s.strategy) for s in sts] == [("They", "pronoun")]
