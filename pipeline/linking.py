@@ -184,9 +184,11 @@ class Linker:
         A group first met as ``the sides`` (no members yet) takes the members of the first compound subject.
         """
         s = sp.att.speaker
-        inside = frozenset(m.entity.id for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
-                           and m.entity.type != "group")
-        members = inside or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of"))
+        inside = [m.entity for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
+                  and m.entity.type != "group"]
+        persons = [x for x in inside if x.type == "person"]  # the people of "Putin and Chancellor of Germany Merkel"
+        members = (frozenset(x.id for x in (persons or inside))
+                   or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of")))
         return self.group_entity(members, sp.text)
 
     def group_entity(self, members: frozenset[str], text: str) -> Entity:
@@ -232,7 +234,8 @@ class Linker:
         last_speaker = next((m for m in reversed(self.mentions.mentions)
                              if m.speaker and m.end <= start and m.sentence >= first), None)
         subject = next((g for g in reversed(self.mentions.groups) if g[1] <= start and g[2] >= first), None)
-        if subject is not None and (last_speaker is None or subject[0] > last_speaker.start):
+        if subject is not None and (last_speaker is None or subject[0] > last_speaker.start
+                                    and not self.reported_by(last_speaker, subject[0])):
             return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
         if last_speaker is not None and last_speaker.entity.type == "group":
             return last_speaker.entity
@@ -240,6 +243,11 @@ class Linker:
         if noun is not None and (last_speaker is None or noun[0] > last_speaker.start):
             return self.recent_group(noun[0])  # "The Presidents discussed ... They stressed"
         return None
+
+    def reported_by(self, speaker: Mention, at: int) -> bool:
+        """Whether offset ``at`` lies in the sentence where ``speaker`` spoke, after them: in what they said
+        (``Putin and Merkel agreed that Russia and Germany are partners``), not a new subject."""
+        return self.mentions.parse.sentence_at(at) == speaker.sentence and at > speaker.end
 
     def recent_person(self, att: Attribution) -> Entity | None:
         """The person most recently a subject (else mentioned) before the speaker: who sent ``the message``."""

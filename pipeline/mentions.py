@@ -178,7 +178,10 @@ class MentionIndex:
         bounds = self.groups
         self.groups = []
         for s, e, sent, _ in bounds:
-            members = frozenset(m.entity.id for m in self.mentions if s <= m.start and m.end <= e)
+            inside = [m.entity for m in self.mentions if s <= m.start and m.end <= e]
+            # "Vladimir Putin and Federal Chancellor of Germany Angela Merkel": the people, not Germany
+            persons = [x for x in inside if x.type == "person"]
+            members = frozenset(x.id for x in (persons or inside))
             if members:
                 self.groups.append((s, e, sent, members))
 

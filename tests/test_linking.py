@@ -275,8 +275,9 @@ def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_senten
     ("Defence Minister Sergei Shoigu announced in March that a new tank school would open in Kazan. His ministry has "
      "said that the first class will start in autumn.", "2015-06-01", "said", "russian-defence-ministry"),
     # a ministry the focus country lacks in the knowledge base: the next country the article is about
-    ("Georgian farmers say a drone crossed the border near Gori. Moscow says its drones never left their base. Georgian "
-     "officials showed photographs in Gori and Tbilisi. A Foreign Ministry statement said the claims were invented.",
+    ("Georgian farmers say a drone crossed the border near Gori. Moscow says its drones never left their base. "
+     "Georgian officials showed photographs in Gori and Tbilisi. A Foreign Ministry statement said the claims were "
+     "invented.",
      "2009-04-16", "statement said", "russian-foreign-ministry"),
     # any organisation the focus country lacks: the next country the article is about
     ("Moldova's election commission counted late into the night in Chisinau. Moscow called the count unfair. The "
@@ -331,3 +332,12 @@ def test_an_office_of_a_country_the_lexicon_knows_is_not_the_focus_countrys(anno
     (st,) = annotate_text("Vladimir Putin received a delegation from the Benelux states. Luxembourg's Prime Minister "
                           "said the visit opened new markets.", "2002-11-01")
     assert (st.entity.id, st.strategy) == ("jean-claude-juncker", "role")
+
+
+def test_one_group_through_titles_and_through_what_it_said(annotate_text):
+    sts = annotate_text("Vladimir Putin and Angela Merkel, the Federal Chancellor of Germany, discussed the Arctic "
+                        "research programme. The two leaders stressed that the station would open in June. Vladimir Putin and "
+                        "Angela Merkel agreed that Russia and Germany were partners in polar science. They said that "
+                        "a joint fund would follow.", "2020-05-08")
+    assert [s.speaker.text for s in sts] == ["The two leaders", "Vladimir Putin and Angela Merkel", "They"]
+    assert len({s.entity for s in sts}) == 1 and sts[0].entity.type == "group"
