@@ -311,7 +311,7 @@ class Linker:
         text = re.sub(r"[’']s\b", "", " ".join(words_))
         role = None
         for phrase in self._role_phrases:
-            m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
+            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
             if m:
                 role = self.roles[phrase]
                 break

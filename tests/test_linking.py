@@ -178,6 +178,9 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # an office the knowledge base knows by its own role: the holder the article named
     ("Vladimir Putin met Igor Levitin to discuss new ferry routes. The Transport Minister said two ports would open "
      "in spring.", "2008-02-01", "igor-levitin", "role"),
+    # a vice-chancellor is not the chancellor
+    ("Vladimir Putin received Joschka Fischer in Moscow. The vice-chancellor said German banks would review the "
+     "loans.", "2000-01-21", "joschka-fischer", "role"),
     # the aide named after a leader's possessive is the speaker, even outside the knowledge base
     ("Putin's aide Viktor Semyonov said the visit to Hanoi was postponed.", "2004-02-01", "local:t:viktor-semyonov",
      "title"),
