@@ -12,6 +12,9 @@ make them.
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
+- ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
+  that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
+  article-local person;
 - ``name``, ``surname``, ``fuzzy_name``: the knowledge base's exact, surname and approximate name look-ups;
 - ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``);
 - ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
@@ -39,7 +42,8 @@ from typing import Callable
 from .extract import Attribution
 from .kb import KnowledgeBase
 from .lexicon import table, words
-from .mentions import TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity, other_country
+from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity,
+                       other_country)
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -610,6 +614,29 @@ def _spokesperson(lk: Linker, sp: Speaker):
                 if len(holders) == 1:
                     return kb_entity(lk.kb, holders[0].id)
     return None
+
+
+def _filtered_surname(how: str, doc: str):
+    """A strategy for a name whose knowledge-base namesakes :meth:`MentionIndex.candidates` all removed ``how``: the
+    article-local person of that name."""
+
+    def fn(lk: Linker, sp: Speaker):
+        ids, found_by = lk.kb_match(sp)
+        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids):
+            return PASS
+        entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
+        return entity if entity is not None and entity.is_local else PASS
+
+    fn.__doc__ = doc
+    return fn
+
+
+strategy(LOCAL_ANTECEDENT)(_filtered_surname(
+    LOCAL_ANTECEDENT, "A surname the article gave earlier to a person outside the knowledge base (``Robert Blake ... "
+                      "Blake said``) is that person, not a knowledge-base namesake."))
+strategy(OUT_OF_OFFICE)(_filtered_surname(
+    OUT_OF_OFFICE, "A surname whose knowledge-base namesakes held no role on the article's date, and whom it never "
+                   "names in full, is someone else: an article-local person."))
 
 
 def _unique_kb(how: str, doc: str):

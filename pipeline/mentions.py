@@ -28,6 +28,10 @@ FOCUS_LEAD = 3000
 FOCUS_WORD_WEIGHT = 0.5
 # A surname is looked up in the header only from this length on: shorter ones match inside other words.
 MIN_HEADER_SURNAME = 3
+# How :meth:`MentionIndex.candidates` says that it removed every knowledge-base person a surname matched: the
+# article named someone else with that surname outside the knowledge base, or none of them held a role on its date.
+LOCAL_ANTECEDENT = "local_antecedent"
+OUT_OF_OFFICE = "out_of_office"
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,8 @@ class MentionIndex:
         - on a dated article, a knowledge-base person is a candidate only while one of their roles covers the date,
           or when the article names them in full (``Gennady Zyuganov`` before ``Zyuganov``).
 
+        When a rule removes every person, ``how`` says which: :data:`LOCAL_ANTECEDENT` or :data:`OUT_OF_OFFICE`.
+
         Args:
             text: the mention.
             fuzzy: also try approximate matching.
@@ -246,9 +252,12 @@ class MentionIndex:
         if not partial or not persons:
             return ids, how
         if key and key[-1] in self._locals:
-            return ids - persons, how
+            return ids - persons, LOCAL_ANTECEDENT
         if self.date is not None:
-            ids = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
+            kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
+            if not kept & persons:
+                return kept, OUT_OF_OFFICE
+            ids = kept
         return ids, how
 
     def _in_time(self, actor) -> bool:

@@ -51,3 +51,12 @@ def test_surname_candidates_are_kept_to_the_people_of_the_article_and_its_date(n
 def test_a_full_name_is_never_filtered(nlp, kb):
     idx = _index(nlp, kb, "The delegation flew home on Friday.", "1990-01-01")
     assert idx.candidates("Sergei Lavrov") == ({"sergei-lavrov"}, "name")
+
+
+@pytest.mark.parametrize("body, date, how", [
+    ("Robert Blake arrived in Kabul with two aides.", "1995-05-10", "local_antecedent"),
+    ("The delegation flew home on Friday.", "2009-05-10", "out_of_office"),
+])
+def test_candidates_say_which_rule_removed_every_namesake(nlp, kb, body, date, how):
+    mention = "Blake" if "Blake" in body else "Kirby"
+    assert _index(nlp, kb, body, date).candidates(mention)[1] == how
