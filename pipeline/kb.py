@@ -26,6 +26,11 @@ FIRST_NAME_MIN_RATIO = 75
 FUZZY_SURNAME_RATIO = 86
 FUZZY_MIN_SURNAME = 5
 FUZZY_NAME_RATIO = 88
+# Generational and parliamentary suffixes (``Lloyd J. Austin III``, ``Keith Kellogg Jr.``, ``John Reid MP``) are not
+# surnames: indexed as one, they made ``III`` and ``Jr`` surname matches shared by unrelated people.
+# (Compared after folding, where ``III`` and the Chinese given name ``Yi`` both become ``i``: ``Wang Yi`` is then
+# indexed under his family name, ``Wang``, which is how news refer to him.)
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "mp"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,12 @@ def name_key(text: str) -> str:
         w = re.sub(r"(.)\1+", r"\1", w)
         words.append(w)
     return " ".join(words)
+
+
+_FOLDED_SUFFIXES = frozenset(name_key(s) for s in NAME_SUFFIXES)
+# Countries whose people English news names family name first (``Kim Jong Un`` is ``Kim``, ``Xi Jinping`` is ``Xi``):
+# their people are indexed under the first word of a name as well as the last.
+FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "VN"})
 
 
 def strip_titles(text: str) -> str:
@@ -207,6 +218,7 @@ class KnowledgeBase:
             self.actors[a.id] = a
         self._full: dict[str, set[str]] = {}
         self._surname: dict[str, set[str]] = {}
+        person_keys: set[str] = set()
         for a in self.actors.values():
             for alias in (a.name, *a.aliases):
                 key = name_key(strip_titles(alias) if a.type == "person" else alias)
@@ -215,8 +227,19 @@ class KnowledgeBase:
                     continue
                 self._full.setdefault(key, set()).add(a.id)
                 if a.type == "person":
-                    self._surname.setdefault(key.split()[-1], set()).add(a.id)
-        self._full_keys = list(self._full)
+                    person_keys.add(key)
+                    parts = key.split()
+                    while len(parts) > 1 and parts[-1] in _FOLDED_SUFFIXES:
+                        parts.pop()
+                    self._surname.setdefault(parts[-1], set()).add(a.id)
+                    if a.country in FAMILY_NAME_FIRST and len(parts) > 1:
+                        self._surname.setdefault(parts[0], set()).add(a.id)
+        # Approximate matching is for people's names spelt differently; organisations' names differ by a country
+        # word (the Turkish and the British foreign ministries are one edit apart), so they are never matched fuzzily.
+        self._full_keys = sorted(person_keys)
+        # Organisations with their names folded once, in file order, for :meth:`organisation`.
+        self._organisation_keys = [(a, [name_key(n.replace("Defense", "Defence")) for n in (a.name, *a.aliases)])
+                                   for a in self.actors.values() if a.type == "organisation"]
         self._surnames = list(self._surname)
 
     def __contains__(self, actor_id: str) -> bool:
@@ -307,12 +330,12 @@ class KnowledgeBase:
             country: country code, or None for any.
         """
         key = name_key(name.replace("Defense", "Defence").replace("defense", "defence"))
-        for a in self.actors.values():
-            if a.type != "organisation" or (country and a.country != country):
+        for a, akeys in self._organisation_keys:
+            if country and a.country != country:
                 continue
-            for alias in (a.name, *a.aliases):
-                akey = name_key(alias.replace("Defense", "Defence"))
-                if akey.endswith(key) or key.endswith(akey):
+            for akey in akeys:
+                # One generic word (``the Council``) must be the whole name: it ends too many others.
+                if akey == key or (" " in key and (akey.endswith(key) or key.endswith(akey))):
                     return a
         return None
 

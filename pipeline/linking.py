@@ -12,13 +12,18 @@ make them.
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
+- ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
+  that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
+  article-local person;
 - ``name``, ``surname``, ``fuzzy_name``: the knowledge base's exact, surname and approximate name look-ups;
 - ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``);
 - ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
-  letter or message speaks for its sender;
+  letter or message speaks for its sender (else for the office the publication is named after, ``President of
+  Russia``); a joint statement for the parties; ``the statement`` for whoever spoke
+  through the last statement;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
@@ -37,7 +42,8 @@ from typing import Callable
 from .extract import Attribution
 from .kb import KnowledgeBase
 from .lexicon import table, words
-from .mentions import TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity
+from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity,
+                       other_country)
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -46,6 +52,12 @@ from .records import Article, Entity, Span, Statement
 ANTECEDENT_WINDOW = 4
 MINISTRY_WINDOW = 6
 UNTITLED_PERSON_WINDOW = 2
+# Role phrases that are one kind of an office: the holder's title must say the word. ``The President`` is a head of
+# state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
+# foreign minister, but not Russia's.
+TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king",
+                 "secretary of state": "secretary of state", "secretary of defense": "secretary of defense",
+                 "foreign secretary": "foreign secretary"}
 
 
 class _Pass:
@@ -166,7 +178,7 @@ class Linker:
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
         if "kb" not in sp.cache:
-            sp.cache["kb"] = self.kb.match(sp.text, fuzzy=sp.pos == "PROPN")
+            sp.cache["kb"] = self.mentions.candidates(sp.text, fuzzy=sp.pos == "PROPN")
         return sp.cache["kb"]
 
     # -- groups ----------------------------------------------------------------------------
@@ -176,9 +188,11 @@ class Linker:
         A group first met as ``the sides`` (no members yet) takes the members of the first compound subject.
         """
         s = sp.att.speaker
-        inside = frozenset(m.entity.id for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
-                           and m.entity.type != "group")
-        members = inside or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of"))
+        inside = [m.entity for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
+                  and m.entity.type != "group"]
+        persons = [x for x in inside if x.type == "person"]  # the people of "Putin and Chancellor of Germany Merkel"
+        members = (frozenset(x.id for x in (persons or inside))
+                   or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of")))
         return self.group_entity(members, sp.text)
 
     def group_entity(self, members: frozenset[str], text: str) -> Entity:
@@ -224,11 +238,20 @@ class Linker:
         last_speaker = next((m for m in reversed(self.mentions.mentions)
                              if m.speaker and m.end <= start and m.sentence >= first), None)
         subject = next((g for g in reversed(self.mentions.groups) if g[1] <= start and g[2] >= first), None)
-        if subject is not None and (last_speaker is None or subject[0] > last_speaker.start):
+        if subject is not None and (last_speaker is None or subject[0] > last_speaker.start
+                                    and not self.reported_by(last_speaker, subject[0])):
             return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
         if last_speaker is not None and last_speaker.entity.type == "group":
             return last_speaker.entity
+        noun = next((g for g in reversed(self.mentions.group_subjects) if g[0] < start and g[1] >= first), None)
+        if noun is not None and (last_speaker is None or noun[0] > last_speaker.start):
+            return self.recent_group(noun[0])  # "The Presidents discussed ... They stressed"
         return None
+
+    def reported_by(self, speaker: Mention, at: int) -> bool:
+        """Whether offset ``at`` lies in the sentence where ``speaker`` spoke, after them: in what they said
+        (``Putin and Merkel agreed that Russia and Germany are partners``), not a new subject."""
+        return self.mentions.parse.sentence_at(at) == speaker.sentence and at > speaker.end
 
     def recent_person(self, att: Attribution) -> Entity | None:
         """The person most recently a subject (else mentioned) before the speaker: who sent ``the message``."""
@@ -288,40 +311,64 @@ class Linker:
         return None
 
     def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
-        text = " ".join(words_)
+        # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
+        text = re.sub(r"[’']s\b", "", " ".join(words_))
         role = None
         for phrase in self._role_phrases:
-            m = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
+            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
             if m:
                 role = self.roles[phrase]
                 break
         if role is None:
             return None
         phrase = m.group(0)
-        before = att.speaker.text[: len(att.speaker.text) - len(text) + m.start()] if len(text) == len(att.speaker.text) else ""
+        spoken = re.sub(r"[’']s\b", "", att.speaker.text)
+        before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
         role_words = words("role_words") | {"the", "a", "an"}
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
                for w in re.findall(r"[\w.’'-]+", before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
+                                        "commission-president", "council-president"):
+            # An office of an alliance or union: the person the article gave that title first (``High Representative
+            # Paddy Ashdown`` in Bosnia is not the EU's), else the alliance's or union's holder.
+            named = self.mentioned_holder(att, role) or self.titled_person(att, phrase)
+            if named is not None:
+                return named
         if role in ("secretary-general", "saceur", "deputy-secretary-general"):
             country = country if country in ("NATO",) else "NATO"
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
         if country is None:
-            # No country named: the holder of such an office whom the article last mentioned, else the person the
-            # article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the Chancellor``), else a hint.
-            recent = self.mentioned_holder(att, role) or self.titled_person(att, phrase)
+            # No country named: the office the publication is named after (``the President`` on the pages of the
+            # President of Russia), else the holder of such an office whom the article last mentioned, else the
+            # person the article last gave that title (``Austrian Chancellor Wolfgang Schuessel ... the
+            # Chancellor``), else a hint.
+            recent = (self.publication_holder(role, phrase) or self.mentioned_holder(att, role, phrase)
+                      or self.titled_person(att, phrase))
             if recent is not None:
                 return recent
             hints = table("role_country_hints")
             country = hints.get(next((p for p in hints if p in text), ""), None)
+        named_country = country is not None
         country = country or self.mentions.focus_country
         if country is None:
             return None
         if role == "leader":
             role = self.leader_role.get(country, "head-of-state")
         holders = self.kb.holders(role, country, self.date)
+        if not holders and not named_country and self.date is not None:
+            # The country in focus has no such office (a story about the EU's Commission president quoting "the
+            # President"): the next country the article is about that has a holder.
+            for other in self.mentions.country_ranking[1:]:
+                holders = self.kb.holders(role, other, self.date)
+                if holders:
+                    country = other
+                    break
+        if phrase in TITLE_PHRASES:  # "Her Majesty" in a story about Russia is not its president
+            holders = [a for a in holders if any(r.role == role and TITLE_PHRASES[phrase] in r.title.lower()
+                                                 for r in a.roles)]
         if not holders:
             # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
             titled = self.titled_person(att, phrase, country)
@@ -340,7 +387,11 @@ class Linker:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
         text = self.article.text
         for m in reversed(self.mentions.mentions):
-            if m.end > att.speaker.start or m.entity.type != "person" or phrase not in m.title.lower():
+            if m.end > att.speaker.start or m.entity.type != "person":
+                continue
+            # the title given by the name's modifiers or in the words just before it ("High Representative Paddy
+            # Ashdown", "the High Representative in Bosnia, Paddy Ashdown")
+            if phrase not in (m.title + " " + text[max(0, m.start - TITLE_LOOKBACK):m.start]).lower():
                 continue
             if country is not None:
                 actor = self.kb.get(m.entity.id)
@@ -351,15 +402,17 @@ class Linker:
             return m.entity
         return None
 
-    def mentioned_holder(self, att: Attribution, role: str) -> Entity | None:
-        """The person most recently mentioned before the speaker who held ``role`` (any country) on the date."""
+    def mentioned_holder(self, att: Attribution, role: str, phrase: str = "") -> Entity | None:
+        """The person most recently mentioned before the speaker who held ``role`` (any country) on the date, under a
+        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`."""
         for m in reversed([m for m in self.mentions.mentions if m.end <= att.speaker.start]):
             actor = self.kb.get(m.entity.id)
             if actor is None or actor.type != "person":
                 continue
             for r in actor.roles:
                 if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
-                        (self.date is None or r.held_on(self.date)):
+                        (self.date is None or r.held_on(self.date)) and \
+                        (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()):
                     return m.entity
         return None
 
@@ -384,17 +437,20 @@ class Linker:
     def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
         text = att.speaker.text
         ids = self.kb.lookup(text, fuzzy=False)
-        if len(ids) == 1:
+        if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         documents = words("document_nouns")
+        for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
+            core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
         if core.lower() in words("collective_nouns"):
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
-        if core.lower() in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
-            # "the agency" with several agencies in the article: the last organisation whose name says "agency".
+        if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
+            # "the agency" with several agencies in the article: the last organisation whose name says "agency";
+            # "the atomic agency": the last whose name says both words.
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named
@@ -404,17 +460,73 @@ class Linker:
                 if orgs:
                     return orgs[-1].entity
             return None
+        if words_ and table("pronouns").get(words_[0]) in ("m", "f"):
+            owner_org = self.owner_ministry(att, words_[0], core)
+            if owner_org is not None:
+                return owner_org
         actor = self.kb.organisation(core, country) if core else None
+        if actor is None and core and self.country_of(words_) is None:
+            # No country named and none of the focus country: the next country the article is about that has one
+            # ("A Foreign Ministry statement" in a Georgia story quoting Moscow; "the Foreign Intelligence Service"
+            # in a story about Moldova).
+            for other in self.mentions.country_ranking[1:]:
+                actor = self.kb.organisation(core, other)
+                if actor is not None:
+                    break
         if actor is not None:
             return kb_entity(self.kb, actor.id)
         return None
 
+    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
+        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
+        owner = self.pronoun(_as_pronoun(att, pronoun))
+        actor = self.kb.get(owner.id) if owner is not None else None
+        if actor is None or actor.type != "person":
+            return None
+        ministries = table("ministry_of_role")
+        for r in actor.roles:
+            if r.role in ministries and (self.date is None or r.held_on(self.date)) and core.lower().split()[-1] in (
+                    ministries[r.role].split()[-1], "ministry"):
+                org = self.kb.organisation(ministries[r.role], r.org)
+                if org is not None:
+                    return kb_entity(self.kb, org.id)
+        return None
+
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
-        """The organisation last mentioned (speakers first) whose name contains ``noun``; never a news outlet."""
+        """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
+        outlet."""
+        wanted = noun.split()
         for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
-            orgs = [m for m in group if m.entity.type == "organisation" and noun in m.entity.name.lower()]
+            orgs = [m for m in group if m.entity.type == "organisation"
+                    and all(w in m.entity.name.lower() for w in wanted)]
             if orgs:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
+        return None
+
+    def publication_holder(self, role: str | None = None, phrase: str = "") -> Entity | None:
+        """The office holder a publication is named after (``President of Russia``, the Kremlin's website) on the
+        article's date (only if the office is ``role``, when given): who sends the messages it prints without naming
+        the sender, and who ``the President`` of its pages is (a holder whose title says ``phrase`` when it is one of
+        :data:`TITLE_PHRASES`)."""
+        pub = str(self.article.meta.get("publication") or "").lower()
+        office = next((self.roles[p] for p in self._role_phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)),
+                      None)
+        country = self.country_of(re.findall(r"[\w.’'-]+", pub))
+        if office is None or country is None or self.date is None or role not in (None, office):
+            return None
+        if office == "leader":
+            office = self.leader_role.get(country, "head-of-state")
+        holders = [a for a in self.kb.holders(office, country, self.date)
+                   if phrase not in TITLE_PHRASES or any(TITLE_PHRASES[phrase] in r.title.lower() for r in a.roles)]
+        return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
+
+    def earlier_document(self, att: Attribution, noun: str) -> Entity | None:
+        """``A joint statement said ... The statement added``: whoever spoke through the last document of that name."""
+        text = self.article.text
+        for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+            docs = [m for m in group if m.speaker and noun in text[m.start:m.end].lower().split()]
+            if docs:
+                return docs[-1].entity
         return None
 
     def recent_organisation(self, att: Attribution) -> Entity | None:
@@ -473,8 +585,11 @@ def _group_reference(lk: Linker, sp: Speaker):
 def _name_inside(lk: Linker, sp: Speaker):
     """A knowledge-base name that the mention index found inside the speaker phrase (not a possessor:
     ``Putin's spokesman`` is not Putin)."""
+    if _is_anonymous(sp):
+        return PASS  # "a senior Biden administration official" is not Biden
     role_head = sp.head in words("person_nouns")
-    owner = lk.possessor(sp) if role_head else None
+    # "Putin's aide Sergei Yastrzhembsky": a possessor is never the speaker, even when the named aide is not known
+    owner = lk.possessor(sp)
     # "The President of Russia" is not Russia: under a role noun only a person's name counts.
     kb_inside = [m for m in lk.inside(sp) if not m.entity.is_local and m is not owner
                  and (m.entity.type == "person" or not role_head)]
@@ -499,6 +614,29 @@ def _spokesperson(lk: Linker, sp: Speaker):
                 if len(holders) == 1:
                     return kb_entity(lk.kb, holders[0].id)
     return None
+
+
+def _filtered_surname(how: str, doc: str):
+    """A strategy for a name whose knowledge-base namesakes :meth:`MentionIndex.candidates` all removed ``how``: the
+    article-local person of that name."""
+
+    def fn(lk: Linker, sp: Speaker):
+        ids, found_by = lk.kb_match(sp)
+        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids):
+            return PASS
+        entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
+        return entity if entity is not None and entity.is_local else PASS
+
+    fn.__doc__ = doc
+    return fn
+
+
+strategy(LOCAL_ANTECEDENT)(_filtered_surname(
+    LOCAL_ANTECEDENT, "A surname the article gave earlier to a person outside the knowledge base (``Robert Blake ... "
+                      "Blake said``) is that person, not a knowledge-base namesake."))
+strategy(OUT_OF_OFFICE)(_filtered_surname(
+    OUT_OF_OFFICE, "A surname whose knowledge-base namesakes held no role on the article's date, and whom it never "
+                   "names in full, is someone else: an article-local person."))
 
 
 def _unique_kb(how: str, doc: str):
@@ -576,6 +714,9 @@ def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
     if sp.head not in words("document_nouns") or sp.pos != "NOUN":
         return PASS
+    if "joint" in sp.words:
+        # "The joint statement" speaks for the parties that issued it together
+        return lk.recent_group(sp.att.speaker.start)
     if sp.head in words("personal_documents"):
         # "Putin sent a message to ... The message said": a letter speaks for whoever sent it.
         owner = table("pronouns").get(sp.words[0])
@@ -584,11 +725,12 @@ def _document(lk: Linker, sp: Speaker):
             if sender is not None:
                 return sender
         elif sp.words[0] in ("the", "this", "that", "a"):
-            sender = lk.recent_person(sp.att) or lk.mentions.header_person()
+            sender = lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
-        return lk.recent_organisation(sp.att) or local_entity(lk.article, sp.bare, "organisation")
+        return (lk.earlier_document(sp.att, sp.head) or lk.recent_organisation(sp.att)
+                or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 
 
@@ -602,7 +744,8 @@ def _role(lk: Linker, sp: Speaker):
 @strategy("organisation")
 def _organisation(lk: Linker, sp: Speaker):
     """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus."""
-    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE"):
+    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
+            sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
     return PASS
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .kb import KnowledgeBase, name_key, strip_titles
 from .lexicon import table, words
+from .reader import article_date
 from .records import Article, Entity
 from .sentences import Parse
 
@@ -20,6 +21,17 @@ _TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\
 # Title words are looked for this many characters before a name: ``Russian Foreign Minister Sergei Lavrov``, and
 # not a title two clauses back.
 TITLE_LOOKBACK = 40
+# The focus country: each knowledge-base name counts 1 for its country, and each capitalised country word in the
+# lead (the first FOCUS_LEAD characters of the body, where the story's subject is set) counts FOCUS_WORD_WEIGHT, so
+# that a name outweighs an adjective but a lead full of "Georgian" still decides a story with few names.
+FOCUS_LEAD = 3000
+FOCUS_WORD_WEIGHT = 0.5
+# A surname is looked up in the header only from this length on: shorter ones match inside other words.
+MIN_HEADER_SURNAME = 3
+# How :meth:`MentionIndex.candidates` says that it removed every knowledge-base person a surname matched: the
+# article named someone else with that surname outside the knowledge base, or none of them held a role on its date.
+LOCAL_ANTECEDENT = "local_antecedent"
+OUT_OF_OFFICE = "out_of_office"
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,19 @@ def local_entity(article: Article, name: str, type_: str) -> Entity:
     return Entity(f"local:{article.id}:{slug(name)}", name, type_)
 
 
+def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2) -> bool:
+    """Whether the last ``window`` words of ``before`` (the words just before an organisation's name, or a whole
+    speaker phrase) give it another country than its own: ``Pakistan's Foreign Office`` is not the British one,
+    whatever the names share."""
+    actor = kb.actors[actor_id]
+    if actor.type != "organisation" or not actor.country:
+        return False
+    countries = table("countries")
+    named = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", before)[-window:]}
+    named.discard(None)
+    return bool(named) and actor.country not in named
+
+
 def kb_entity(kb: KnowledgeBase, actor_id: str) -> Entity:
     a = kb.actors[actor_id]
     return Entity(a.id, a.name, a.type)
@@ -77,6 +102,9 @@ class MentionIndex:
         self.kb = kb
         self.parse = parse
         self.mentions: list[Mention] = []
+        self.date = article_date(article)
+        self._folded: str | None = None  # the article's text folded like names, for "named in full" checks
+        self.country_ranking: list[str] = []  # countries the article is about, most mentioned first
         self._locals: dict[str, Entity] = {}  # surname key -> local person
         self._collect()
         self.mentions.sort(key=lambda m: m.start)
@@ -94,7 +122,8 @@ class MentionIndex:
                     e -= 2
                     text = text[:-2]
                 entity, gender = self.resolve_name(text, ent.label_, s)
-                if entity is None:
+                if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
+                        max(0, s - TITLE_LOOKBACK):s])):
                     continue
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
@@ -122,7 +151,7 @@ class MentionIndex:
         Foreign Minister Karl Huber``), so that ``Mr Huber`` in the body carries them."""
         header = self.article.text[:self.article.body_start]
         surname = name.split()[-1] if name.split() else ""
-        k = header.find(" " + surname) if len(surname) > 2 else -1
+        k = header.find(" " + surname) if len(surname) >= MIN_HEADER_SURNAME else -1
         if k < 0:
             return ""
         before = header[max(0, k - TITLE_LOOKBACK):k]
@@ -138,8 +167,14 @@ class MentionIndex:
         from .extract.speakers import is_group, np_bounds
 
         self.groups: list[tuple[int, int, int, frozenset[str]]] = []
+        # Subjects that are a group noun (``The Presidents discussed ...``, ``the two leaders continued ...``):
+        # ``(start, sentence)``, so that ``They`` after them is the group, not a country named in between.
+        self.group_subjects: list[tuple[int, int]] = []
+        group_nouns = words("group_nouns")
         for off, doc in self.parse.docs:
             for t in doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.text.lower() in group_nouns:
+                    self.group_subjects.append((off + t.idx, self.parse.sentence_at(off + t.idx)))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and is_group(t):
                     lo, hi = np_bounds(t)
                     s, e = off + doc[lo].idx, off + doc[hi].idx + len(doc[hi])
@@ -147,7 +182,10 @@ class MentionIndex:
         bounds = self.groups
         self.groups = []
         for s, e, sent, _ in bounds:
-            members = frozenset(m.entity.id for m in self.mentions if s <= m.start and m.end <= e)
+            inside = [m.entity for m in self.mentions if s <= m.start and m.end <= e]
+            # "Vladimir Putin and Federal Chancellor of Germany Angela Merkel": the people, not Germany
+            persons = [x for x in inside if x.type == "person"]
+            members = frozenset(x.id for x in (persons or inside))
             if members:
                 self.groups.append((s, e, sent, members))
 
@@ -159,38 +197,89 @@ class MentionIndex:
             label: spaCy entity label (PERSON, ORG, GPE, NORP).
             at: offset of the mention, to prefer antecedents before it.
         """
-        ids = self.kb.lookup(text, fuzzy=label == "PERSON")
         if label == "NORP":
             return None, None
+        ids, _ = self.candidates(text, fuzzy=label == "PERSON")
         if len(ids) > 1:
             ids = self._disambiguate(ids, at)
         if len(ids) == 1:
             actor = self.kb.actors[next(iter(ids))]
             return kb_entity(self.kb, actor.id), actor.gender
+        bare = re.sub(r"^the\s+", "", text, flags=re.I)
+        if label == "ORG" and bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") and \
+                self.kb.organisation(bare, None) is None:
+            # A named institution outside the knowledge base (``the Arctic Research Agency``; not ``the Defence
+            # Ministry``, which is some country's) is an antecedent of ``the agency`` like a known one.
+            return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
         name = strip_titles(text)
-        words = name_key(name).split()
-        if not words:
-            return None, None
-        surname = words[-1]
+        keys = name_key(name).split()
+        if not keys or all(w.lower() in words("role_words") for w in re.findall(r"[\w’'-]+", name)):
+            return None, None  # "Her Majesty", "the President": an office, not a person's name
+        surname = keys[-1]
         if surname in self._locals:
             ent = self._locals[surname]
             return ent, None
         ent = local_entity(self.article, name, "person")
         self._locals[surname] = ent
+        if len(keys) > 1:
+            # "Ma Ying-jeou ... Ma said": a family name written first is how the article names him again
+            self._locals.setdefault(keys[0], ent)
         return ent, None
+
+    def candidates(self, text: str, fuzzy: bool = True) -> tuple[set[str], str]:
+        """The knowledge base's look-up of a name (ids, and how they were found), without organisations of another
+        country than the name gives (``Pakistan's Foreign Office``), and kept to the people this article can mean
+        when the name is only a surname or spelt approximately:
+
+        - a person named earlier in the article outside the knowledge base with that surname (``Robert Blake ...
+          Blake said``) is that person, never a knowledge-base namesake;
+        - on a dated article, a knowledge-base person is a candidate only while one of their roles covers the date,
+          or when the article names them in full (``Gennady Zyuganov`` before ``Zyuganov``).
+
+        When a rule removes every person, ``how`` says which: :data:`LOCAL_ANTECEDENT` or :data:`OUT_OF_OFFICE`.
+
+        Args:
+            text: the mention.
+            fuzzy: also try approximate matching.
+        """
+        ids, how = self.kb.match(text, fuzzy)
+        ids = {i for i in ids if not other_country(self.kb, i, text, window=len(text.split()))}
+        key = name_key(strip_titles(text)).split()
+        partial = how in ("surname", "fuzzy") or (how == "name" and len(key) == 1)
+        persons = {i for i in ids if self.kb.actors[i].type == "person"}
+        if not partial or not persons:
+            return ids, how
+        if key and key[-1] in self._locals:
+            return ids - persons, LOCAL_ANTECEDENT
+        if self.date is not None:
+            kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
+            if not kept & persons:
+                return kept, OUT_OF_OFFICE
+            ids = kept
+        return ids, how
+
+    def _in_time(self, actor) -> bool:
+        """Whether a person holds a role on the article's date (or has no dated role), or the article names them in
+        full."""
+        if not actor.roles or any(r.held_on(self.date) for r in actor.roles):
+            return True
+        if self._folded is None:
+            self._folded = f" {name_key(self.article.text)} "
+        for alias in (actor.name, *actor.aliases):
+            key = name_key(strip_titles(alias))
+            if len(key.split()) >= 2 and f" {key} " in self._folded:
+                return True
+        return False
 
     def _disambiguate(self, ids: set[str], at: int | None) -> set[str]:
         """Pick among same-surname actors: an earlier full mention in the article, else the office holder on the date."""
         for m in reversed(self.mentions):
             if (at is None or m.start < at) and m.entity.id in ids:
                 return {m.entity.id}
-        from .reader import article_date
-
-        day = article_date(self.article)
-        if day is not None:
-            active = {i for i in ids if any(r.held_on(day) for r in self.kb.actors[i].roles)}
+        if self.date is not None:
+            active = {i for i in ids if any(r.held_on(self.date) for r in self.kb.actors[i].roles)}
             if len(active) == 1:
                 return active
         return ids
@@ -203,10 +292,11 @@ class MentionIndex:
                 if country:
                     counts[country] += 1
         countries = table("countries")
-        for word in re.findall(r"[A-Za-z.]+", self.article.text[self.article.body_start:][:3000]):
+        for word in re.findall(r"[A-Za-z.]+", self.article.text[self.article.body_start:][:FOCUS_LEAD]):
             c = countries.get(word.lower())
             if c and word[0].isupper():
-                counts[c] += 0.5
+                counts[c] += FOCUS_WORD_WEIGHT
+        self.country_ranking = [c for c, _ in counts.most_common()]
         return counts.most_common(1)[0][0] if counts else None
 
     def add(self, mention: Mention) -> None:

@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -67,11 +68,51 @@ def test_role_holders_by_date(kb, role, org, day, actor):
 
 
 def test_bundled_kb_size_and_types(kb):
-    assert len(kb) >= 80
+    assert len(kb) >= 400
     types = {a.type for a in kb.actors.values()}
-    assert types == {"person", "organisation", "state"}
+    assert types == {"person", "organisation", "state", "media"}
     countries = {a.country for a in kb.actors.values()}
     assert {"RU", "US", "NATO", "EU", "GB", "FR", "DE", "CN", "UA", "IR"} <= countries
+    assert {"tass", "interfax", "reuters", "xinhua", "irna"} <= {a.id for a in kb.actors.values() if a.type == "media"}
+
+
+# Offices whose holder the bundled knowledge base knows on every 1 July from 2010 to 2025 (issue 9).
+COVERED_OFFICES = [(role, c) for c in ("RU", "US", "CN", "IR", "GB", "FR", "DE", "UA")
+                   for role in ("foreign-minister", "defence-minister")] + [
+    ("head-of-state", c) for c in ("RU", "US", "CN", "IR", "FR", "DE", "UA")] + [
+    ("head-of-government", c) for c in ("RU", "CN", "GB", "FR", "DE", "UA")] + [
+    ("supreme-leader", "IR"), ("secretary-general", "NATO"), ("high-representative", "EU"),
+    ("commission-president", "EU"), ("presidential-spokesperson", "RU"), ("foreign-ministry-spokesperson", "RU"),
+    ("foreign-ministry-spokesperson", "CN"), ("foreign-ministry-spokesperson", "IR"),
+    ("state-department-spokesperson", "US"), ("presidential-spokesperson", "US")]
+
+
+@pytest.mark.parametrize("role, org", COVERED_OFFICES)
+def test_offices_have_a_holder_every_year_2010_2025(kb, role, org):
+    assert [y for y in range(2010, 2026) if not kb.holders(role, org, date(y, 7, 1))] == []
+
+
+def test_bundled_wikidata_ids_are_well_formed_and_unique(kb):
+    import json
+
+    from pipeline.kb import bundled_kb_path
+
+    records = [json.loads(line) for line in bundled_kb_path().read_text("utf-8").splitlines() if line.strip()]
+    ids = [r["wikidata"] for r in records if r.get("wikidata")]
+    assert len(ids) >= 100 and len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in ids)
+    assert {r["id"]: r.get("wikidata") for r in records if r["id"] in ("vladimir-putin", "russia", "reuters")} == {
+        "vladimir-putin": "Q7747", "russia": "Q159", "reuters": "Q130879"}
+
+
+@pytest.mark.parametrize("mention", ["III", "Jr.", "MP"])
+def test_name_suffixes_are_not_surnames(kb, mention):
+    assert kb.match(mention, fuzzy=False) == (set(), "")
+
+
+@pytest.mark.parametrize("mention", ["The Turkish Foreign Ministry", "Afghan Foreign Ministry"])
+def test_organisations_are_never_matched_fuzzily(kb, mention):
+    assert kb.match(mention) == (set(), "")
 
 
 def test_user_kb_adds_actors(tmp_path):
