@@ -143,6 +143,9 @@ CASES = [
      [(None, "was expressed", "the delay of the rail project", "indirect", "passive_cue")]),
     ("The need for new talks was stressed by the premier.",
      [("the premier", "was stressed", "The need for new talks", "indirect", "passive_cue")]),
+    # the tagger calls the participle an adjective
+    ("The significance of the new library was underscored.",
+     [(None, "was underscored", "The significance of the new library", "indirect", "passive_cue")]),
     # a quote interrupted by its cue is one statement
     ('"Our side, frankly," the minister stressed, "cannot accept the fishing quotas."',
      [("the minister", "stressed", 'Our side, frankly," the minister stressed, "cannot accept the fishing quotas', "direct",
@@ -218,6 +221,11 @@ NEGATIVE = [
     "Mr Lavrov commented on the flooding along the border.",
     "The commission is giving more attention to rural broadband.",
     "Prime Minister Mark Rutte: Thank you very much for the warm welcome.",
+    # topics and intentions are not statements
+    "The two mayors focused on the state of the harbour bridges.",
+    "Mr Lavrov spoke about his memories of the chess tournament.",
+    "Norway would support such a lighthouse programme by any neighbour.",
+    "Our farmers feel that they are owed a dry summer.",
     # a passive with a modal is the journalist's aside
     "It should be noted that the ferry was late.",
 ]

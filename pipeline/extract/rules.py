@@ -335,7 +335,11 @@ def verb_infinitive(ctx, off, tok):
 
 @rule("verb_object", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_object(ctx, off, tok):
-    """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``."""
+    """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``; not
+    under a modal (``Russia would support such action`` is an intention, not a statement)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or tok.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
+        return None
     return _from_complement(ctx, off, tok, "object")
 
 
@@ -528,7 +532,7 @@ def opinion_phrase(ctx, off, tok):
                            kind="according_to", check=False)
 
 
-@rule("passive_cue", pos=("VERB",), words=_PASSIVE_CUES)
+@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES)
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
@@ -537,7 +541,8 @@ def passive_cue(ctx, off, tok):
     if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in _MODALS
                                                                  for c in tok.children):
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    # the tagger may call the participle an adjective and its subject active ("X was underscored")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is None:
         return None
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -97,6 +97,8 @@ def valid_speaker(tok) -> bool:
     if tok.ent_type_ in _NAME_ENTS:
         return True
     if tok.pos_ in ("NOUN", "ADJ"):
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+            return False  # "our people feel that ...": a speech's own voice, not a reported source
         return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
     return False
 
