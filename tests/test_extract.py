@@ -180,6 +180,47 @@ CASES = [
       ("The two ministers", "reaffirmed", "the value of the fisheries accord", "indirect", "verb_object")]),
     ("The admiral informed the mayor of his plan to close the old harbour.",
      [("The admiral", "informed", "his plan to close the old harbour", "indirect", "verb_object")]),
+    # stances held rather than voiced: a copula with a stance adjective or "in favour of"
+    ("The two presidents are convinced that the tram will bring shoppers back.",
+     [("The two presidents", "are convinced", "the tram will bring shoppers back", "indirect", "copula_stance")]),
+    ("The ministers were convinced of the need to dredge the old canal.",
+     [("The ministers", "were convinced of", "the need to dredge the old canal", "indirect", "copula_stance")]),
+    ("The governor is in favour of the second bridge design.",
+     [("The governor", "is in favour of", "the second bridge design", "indirect", "copula_stance")]),
+    ("The envoys expressed themselves in favour of joint patrols on the lake.",
+     [("The envoys", "expressed themselves in favour of", "joint patrols on the lake", "indirect", "copula_stance")]),
+    # an attitude noun after a light verb takes its preposition, not the object rule ("confirmed their interest")
+    ("The leaders confirmed their interest in extending the tram network.",
+     [("The leaders", "confirmed their interest in", "extending the tram network", "indirect",
+       "light_verb_noun_object")]),
+    ("The President expressed his condolences over the loss of the trawler crew.",
+     [("The President", "expressed his condolences over", "the loss of the trawler crew", "indirect",
+       "light_verb_noun_object")]),
+    ("The ministers gave a high assessment of the new timber accord.",
+     [("The ministers", "gave a high assessment of", "the new timber accord", "indirect", "light_verb_noun_object")]),
+    # a clause the parser hung on the noun as a participle, or on a preposition's object
+    ("The minister expressed confidence the new ferry would be launched in May.",
+     [("The minister", "expressed confidence", "the new ferry would be launched in May", "indirect",
+       "light_verb_noun")]),
+    ("The President noted with satisfaction that the grain harvest had been good.",
+     [("The President", "noted", "the grain harvest had been good", "indirect", "verb_clause")]),
+    # readout verbs: asking someone to act, undertaking, outlining, regarding X as Y
+    ("Mr Lavrov asked the mayor to extend the festival by a week.",
+     [("Mr Lavrov", "asked", "to extend the festival by a week", "indirect", "verb_infinitive")]),
+    ("The minister undertook to keep funding the puppet theatre.",
+     [("The minister", "undertook", "to keep funding the puppet theatre", "indirect", "verb_infinitive")]),
+    ("The governor requested that the fair be moved to Tromso.",
+     [("The governor", "requested", "the fair be moved to Tromso", "indirect", "verb_clause")]),
+    ("He regarded tourism and forestry as top priorities.",
+     [("He", "regarded", "tourism and forestry as top priorities", "indirect", "verb_object")]),
+    # the clause of reports asked about is what the reports said, not what was asked
+    ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
+     'fleet was "keeping every boat".',
+     [("Fisheries Minister Ola Berg", "maintained", 'the fleet was "keeping every boat"', "mixed", "verb_clause")]),
+    # a stance inside a reported clause belongs to the report
+    ("The mayor said that the longer the talks went on, the more he was convinced that the canal would pay off.",
+     [("The mayor", "said", "the longer the talks went on, the more he was convinced that the canal would pay off",
+       "indirect", "verb_clause")]),
     # two cues in one sentence
     ("Lavrov said the talks were useful and warned that Moscow would not wait forever.",
      [("Lavrov", "said", "the talks were useful", "indirect", "verb_clause"),
@@ -226,6 +267,10 @@ NEGATIVE = [
     "Mr Lavrov spoke about his memories of the chess tournament.",
     "Norway would support such a lighthouse programme by any neighbour.",
     "Our farmers feel that they are owed a dry summer.",
+    # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
+    "The town council is convinced.",
+    "The vote is in favour of the harbour bill.",
+    "The official asked not to be named.",
     # a passive with a modal is the journalist's aside
     "It should be noted that the ferry was late.",
 ]

@@ -29,8 +29,12 @@ from .speakers import (CUE_VERBS, RELATIVES, named_apposition, reporting_subject
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
 DOC_CUE_REACH = 3
+# How far up the tree a stance is looked for inside a reported clause (``X said that the more ..., the more he was
+# convinced``): comparative and coordinated clauses add two or three levels.
+MAX_REPORT_DEPTH = 6
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
+_ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
@@ -45,6 +49,8 @@ _LIGHT_VERBS = words("light_verbs")
 _DOCUMENT_VERBS = words("document_verbs")
 _STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 _ATTITUDE_NOUNS = words("attitude_nouns")
+_ASSESSMENT_NOUNS = words("assessment_nouns")
+_ASSESSMENT_VERBS = words("assessment_verbs")
 _OPINION_NOUNS = words("opinion_nouns")
 _JOINT_VERBS = words("joint_verbs")
 _PERSON_VERBS = words("person_verbs")
@@ -56,6 +62,8 @@ _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
+_STANCE_ADJECTIVES = words("stance_adjectives")
+_STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -142,6 +150,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS:
+            if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
+                continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
             heads.append(("infinitive", c))
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and that_relcl(c) is not None:
             heads.append(("clause", that_relcl(c)))  # "told a briefing that X": the parser's relative clause
@@ -149,6 +159,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
         elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
+            if _attitude_target(c) is not None:
+                continue  # "confirmed their interest in X": the attitude noun's own rule takes X
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
@@ -182,11 +194,17 @@ def _audience_prep(audience, lemma: str):
 
 
 def _that_clause_under(prep):
-    """A ``that`` clause the parser hung on a preposition's object as a relative clause (``at the meeting that X``)."""
+    """A ``that`` clause the parser hung on a preposition's object (``at the meeting that X``, ``noted with
+    satisfaction that X``)."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    return next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+    # "with satisfaction that X", "in response that X": the clause is the cue's content; the clause of a report or a
+    # claim is what that report said ("asked about reports that X")
+    noun = obj.lemma_.lower()
+    own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
+    deps = ("relcl",) if own else ("relcl", "acl")
+    return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
@@ -480,28 +498,35 @@ def noun_clause(ctx, off, tok):
 _ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
 
 
-@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS)
+def _attitude_target(tok):
+    """The preposition or infinitive that holds what an attitude noun after a light verb is about (``concern over
+    Y``, ``readiness to Y``, ``high marks to Y``), None when the noun is not such a cue."""
+    gov = tok.head
+    noun = tok.lemma_.lower()
+    if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
+                                  or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
+        return None
+    for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
+        if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
+                and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
+            return c
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
+
+
+@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS | _ASSESSMENT_NOUNS)
 def light_verb_noun_object(ctx, off, tok):
     """An attitude noun after a light verb with a preposition or infinitive: ``X expressed concern over Y``,
-    ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``."""
-    gov = tok.head
-    if tok.dep_ != "dobj" or gov.lemma_.lower() not in _ATTITUDE_VERBS:
+    ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``, ``X gave high marks to Y``."""
+    target = _attitude_target(tok)
+    if target is None:
         return None
+    gov = tok.head
     subj = subject(gov)
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
     subj = named_apposition(subj)
-    target = None
-    for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
-        if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
-                and (c.lower_ == "to" or tok.lemma_.lower() != "attention"):  # "drew the attention of X to Y"
-            target = c
-            break
-        if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            target = c
-            break
-    if target is None:
-        return None
     cue_end = ctx.end(off, target) if target.dep_ == "prep" and target.i == tok.i + 1 else ctx.end(off, tok)
     head = _prep_object(target) if target.dep_ == "prep" else target
     if head is target and target.dep_ == "prep":
@@ -510,6 +535,70 @@ def light_verb_noun_object(ctx, off, tok):
     if reg is None:
         return None
     return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
+
+
+def _reported(verb) -> bool:
+    """Whether a verb stands inside the clause of a cue verb (``X said he was convinced that Y``: X's statement)."""
+    node = verb
+    for _ in range(MAX_REPORT_DEPTH):
+        if node.dep_ == "ROOT" or node.head is node:
+            return False
+        if node.dep_ == "ccomp" and verb_lemma(node.head) in CUE_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def _stance_holder(tok):
+    """The ``be`` (or ``be`` + participle) frame of a stance adjective: ``X is convinced``, ``X were confident``.
+    Returns (the first token of the cue, the subject), or None."""
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return (tok.head, subj) if subj is not None else None
+    aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+    if aux is None:
+        return None
+    # the parser mixes the two subject labels, and may hang the subject on the auxiliary
+    subj = next((c for c in list(tok.children) + list(aux.children) if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return (aux, subj) if subj is not None else None
+
+
+@rule("copula_stance", pos=("VERB", "ADJ", "NOUN"), words=_STANCE_ADJECTIVES | _STANCE_PHRASE_NOUNS)
+def copula_stance(ctx, off, tok):
+    """A stance held rather than voiced, in a readout's words: ``X is convinced (that) Y``, ``X were convinced of Y``,
+    ``X is in favour of Y``, ``X expressed himself in favour of Y``. Not under a modal (``X would be sure to``)."""
+    if tok.pos_ == "NOUN":
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _STANCE_PHRASE_VERBS:
+            return None
+        verb = prep.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        first, head = verb, _prep_object(prep)
+        if head is tok:
+            return None
+        cue_end = tok.i + 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" else tok.i
+    else:
+        frame = _stance_holder(tok)
+        if frame is None:
+            return None
+        first, subj = frame
+        clause = next((c for c in list(tok.children) + list(first.children) if c.dep_ == "ccomp" and c.i > tok.i),
+                      None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")), None)
+        head = clause if clause is not None else _prep_object(prep) if prep is not None else None
+        if head is None or head is prep:
+            return None
+        cue_end = prep.i if clause is None and prep.i == tok.i + 1 else tok.i
+        verb = first.head if first.dep_ == "auxpass" else first
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES \
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _reported(verb):
+        return None
+    subj = named_apposition(subj)
+    reg = ctx.region(off, [head], tok)
+    if reg is None:
+        return None
+    doc = tok.doc
+    return ctx.attribution(reg, (ctx.start(off, first), ctx.end(off, doc[cue_end])), speaker_span(ctx, off, subj), subj)
 
 
 @rule("opinion_phrase", pos=("NOUN",), words=_OPINION_NOUNS)

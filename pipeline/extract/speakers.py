@@ -123,10 +123,15 @@ def reporting_subject(verb):
 
 
 def that_clause(noun):
-    """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any."""
+    """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any.
+
+    Without ``that``, a clause with a subject of its own counts, also when the parser made it a participle
+    modifying the noun (``confidence the bridge would be finished``); a relative pronoun subject never does.
+    """
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                  and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                      or c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))), None)
+                      or any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i and g.lower_ not in RELATIVES
+                             for g in c.children))), None)
 
 
 def that_relcl(noun):
