@@ -213,6 +213,22 @@ CASES = [
      [("The governor", "requested", "the fair be moved to Tromso", "indirect", "verb_clause")]),
     ("He regarded tourism and forestry as top priorities.",
      [("He", "regarded", "tourism and forestry as top priorities", "indirect", "verb_object")]),
+    # readouts: "both countries" and "the two governments" speak; "declared their intention to", "called attention to"
+    ("Both countries were convinced of the need to clean up the shared lake.",
+     [("Both countries", "were convinced of", "the need to clean up the shared lake", "indirect", "copula_stance")]),
+    ("The two governments declared their intention to open a joint ferry line.",
+     [("The two governments", "declared their intention", "to open a joint ferry line", "indirect",
+       "light_verb_noun_object")]),
+    ("The governor called attention to the need to repair the village schools.",
+     [("The governor", "called attention to", "the need to repair the village schools", "indirect",
+       "light_verb_noun_object")]),
+    # a stance phrase on a conjoined verb takes the first verb's subject
+    ("The mayors praised the new tram and went on record in favour of a second line.",
+     [("The mayors", "praised", "the new tram", "indirect", "verb_object"),
+      ("The mayors", "went on record in favour of", "a second line", "indirect", "copula_stance")]),
+    # a passive participle tagged as an adjective after "be"
+    ("The value of continued talks on the river dams was underscored.",
+     [(None, "was underscored", "The value of continued talks on the river dams", "indirect", "passive_cue")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -269,6 +285,7 @@ NEGATIVE = [
     "Our farmers feel that they are owed a dry summer.",
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
+    "All countries are convinced that the river is clean.",
     "The vote is in favour of the harbour bill.",
     "The official asked not to be named.",
     # a passive with a modal is the journalist's aside

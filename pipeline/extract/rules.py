@@ -550,8 +550,8 @@ def _reported(verb) -> bool:
 
 
 def _stance_holder(tok):
-    """The ``be`` (or ``be`` + participle) frame of a stance adjective: ``X is convinced``, ``X were confident``.
-    Returns (the first token of the cue, the subject), or None."""
+    """The ``be`` (or ``be`` + participle) frame of an adjective or a passive: ``X is convinced``, ``X were
+    confident``, ``X was stressed``. Returns (the ``be`` that opens the cue, the subject), or None."""
     if tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (tok.head, subj) if subj is not None else None
@@ -572,7 +572,7 @@ def copula_stance(ctx, off, tok):
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _STANCE_PHRASE_VERBS:
             return None
         verb = prep.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = subject(verb)  # "expressed satisfaction and went on record in favour of Y"
         first, head = verb, _prep_object(prep)
         if head is tok:
             return None
@@ -627,13 +627,11 @@ def passive_cue(ctx, off, tok):
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
     (``was stressed by the premier``) the agent is the speaker. Never with a modal (``It should be noted``: the
     journalist's own aside)."""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in _MODALS
-                                                                 for c in tok.children):
+    # the tagger may call the participle an adjective, after "be" ("X was underscored")
+    frame = _stance_holder(tok)
+    if frame is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in list(tok.children) + list(frame[0].children)):
         return None
-    # the tagger may call the participle an adjective and its subject active ("X was underscored")
-    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subj is None:
-        return None
+    aux, subj = frame
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):
         return None
@@ -656,7 +654,6 @@ def passive_cue(ctx, off, tok):
                                                                        ctx.end(off, subj.right_edge))
     if reg is None or reg[1] <= reg[0]:
         return None
-    aux = next(c for c in tok.children if c.dep_ == "auxpass")
     cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, tok))
     if agent is not None:
         return ctx.attribution(reg, cue, speaker_span(ctx, off, agent), agent)

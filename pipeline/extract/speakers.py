@@ -22,6 +22,7 @@ RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
 _PRONOUNS = words("speaker_pronouns")
 _SPEAKER_NOUNS = words("speaker_nouns")
+_GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
@@ -99,6 +100,8 @@ def valid_speaker(tok) -> bool:
     if tok.pos_ in ("NOUN", "ADJ"):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return False  # "our people feel that ...": a speech's own voice, not a reported source
+        if low in _GROUP_NOUNS and any(c.lower_ == "both" or c.dep_ == "nummod" for c in tok.children):
+            return True  # "both countries", "the two governments": the parties of a meeting readout
         return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
     return False
 
