@@ -229,6 +229,19 @@ CASES = [
     # a passive participle tagged as an adjective after "be"
     ("The value of continued talks on the river dams was underscored.",
      [(None, "was underscored", "The value of continued talks on the river dams", "indirect", "passive_cue")]),
+    # issue 9's classes: "told <audience or outlet>" after the quote, "she continued", news agencies never speak
+    ('"The harbour stays closed until spring," the aide told reporters.',
+     [("the aide", "told", "The harbour stays closed until spring", "direct", "verb_clause")]),
+    ('"We will rebuild the pier," she continued.', [("she", "continued", "We will rebuild the pier", "direct", "verb_quote")]),
+    ('"We will rebuild the pier," the spokeswoman told Tass.',
+     [("the spokeswoman", "told", "We will rebuild the pier", "direct", "verb_clause")]),
+    ("The ferry talks will resume in June, Lavrov said, Interfax reported.",
+     [("Lavrov", "said", "The ferry talks will resume in June", "indirect", "verb_clause")]),
+    ("According to Tass, Lavrov said the ferry talks would resume in June.",
+     [("Lavrov", "said", "the ferry talks would resume in June", "indirect", "verb_clause")]),
+    # a quoted name the parser made an apposition of the object
+    ('The President called the fishing ban "a gift to poachers".',
+     [("The President", "called", 'the fishing ban "a gift to poachers"', "mixed", "verb_object")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -285,6 +298,8 @@ NEGATIVE = [
     "Our farmers feel that they are owed a dry summer.",
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
+    "According to RIA Novosti, the ferry talks will resume in June.",
+    "Mr Lavrov called his Finnish colleague, Mr Haavisto, on Monday.",
     "All countries are convinced that the river is clean.",
     "The vote is in favour of the harbour bill.",
     "The official asked not to be named.",

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from ..lexicon import sets, words
 from ..records import Span
-from .base import Context
+from .base import QUOTE_MARKS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, named_apposition, reporting_subject, speaker_span, subject,
+from .speakers import (CUE_VERBS, RELATIVES, is_media, named_apposition, reporting_subject, speaker_span, subject,
                        that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
@@ -146,6 +146,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
+            if c.i > tok.i and _media_tail(c):
+                continue
             heads.append(("clause", c))
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
@@ -179,6 +181,22 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                  and h.lower_ not in _QUESTION_WORDS]
     # "... for X" / "of X": keep the object, not the preposition.
     return [(k, _prep_object(h) if h.dep_ == "prep" else h) for k, h in heads]
+
+
+def _names_something(verb) -> bool:
+    """``called X Y``: a predicate after the object, or a quoted name the parser made its apposition (``called the ban
+    "a gift to poachers"``)."""
+    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
+        g.dep_ == "appos" and g.i > c.i and any(q.dep_ == "punct" and q.text in QUOTE_MARKS and q.i < g.i
+                                                for q in c.children) for g in c.children)
+        for c in verb.children)
+
+
+def _media_tail(clause) -> bool:
+    """``..., Lavrov said, Interfax reported``: a clause whose subject is a news agency reports the statement, it is
+    not its content."""
+    subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return subj is not None and is_media(" ".join(t.text for t in subj.subtree), subj)
 
 
 def _audience_prep(audience, lemma: str):
@@ -232,10 +250,14 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")} | {
+    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except the "as"
+    # of "regard X as Y", which always follows it
+    obj_i = min((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=len(tok.doc))
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
+        c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     if lemma in need and not (particles & need[lemma]) \
-            and not (lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)):
+            and not (lemma == "call" and _names_something(tok)):
         return None
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
