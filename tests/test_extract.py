@@ -242,6 +242,25 @@ CASES = [
     # a quoted name the parser made an apposition of the object
     ('The President called the fishing ban "a gift to poachers".',
      [("The President", "called", 'the fishing ban "a gift to poachers"', "mixed", "verb_object")]),
+    # parser slips: names joined to a fronted phrase; a participle after a comma hung on a noun or a gerund;
+    # a relative subject; "to" as a dative
+    ("In discussing the fishing quotas, Jonas Gahr Store and Sanna Marin pointed to the shared interest in clean "
+     "water.",
+     [("Jonas Gahr Store and Sanna Marin", "pointed to", "the shared interest in clean water", "indirect",
+       "verb_object")]),
+    ("The presidents called for a quick start to rebuilding the pier, expressing hope that the ferry would return.",
+     [("The presidents", "called for", "a quick start to rebuilding the pier", "indirect", "verb_object"),
+      ("The presidents", "expressing hope", "the ferry would return", "indirect", "light_verb_noun")]),
+    ("Norway and Finland, which are convinced that clean rivers matter, pledged to cut waste.",
+     [("Norway and Finland", "are convinced", "clean rivers matter", "indirect", "copula_stance"),
+      ("Norway and Finland", "pledged", "to cut waste", "indirect", "verb_infinitive")]),
+    ("The President gave high marks to the efforts of the volunteers.",
+     [("The President", "gave high marks to", "the efforts of the volunteers", "indirect", "light_verb_noun_object")]),
+    ("The President expressed certainty that the port expansion would benefit the region.",
+     [("The President", "expressed certainty", "the port expansion would benefit the region", "indirect",
+       "light_verb_noun")]),
+    ("Mr Lavrov also suggested ways of improving the ferry timetable.",
+     [("Mr Lavrov", "suggested", "ways of improving the ferry timetable", "indirect", "verb_object")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -298,6 +317,8 @@ NEGATIVE = [
     "Our farmers feel that they are owed a dry summer.",
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
+    "Crowds lined the streets, waving flags and cheering.",
+    "After the talks with the Finnish delegation, the new harbour opened.",
     "According to RIA Novosti, the ferry talks will resume in June.",
     "Mr Lavrov called his Finnish colleague, Mr Haavisto, on Monday.",
     "All countries are convinced that the river is clean.",

@@ -529,7 +529,7 @@ def _attitude_target(tok):
                                   or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
         return None
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
-        if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
+        if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
                 and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
             return c
         if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -549,9 +549,9 @@ def light_verb_noun_object(ctx, off, tok):
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
     subj = named_apposition(subj)
-    cue_end = ctx.end(off, target) if target.dep_ == "prep" and target.i == tok.i + 1 else ctx.end(off, tok)
-    head = _prep_object(target) if target.dep_ == "prep" else target
-    if head is target and target.dep_ == "prep":
+    cue_end = ctx.end(off, target) if target.dep_ in ("prep", "dative") and target.i == tok.i + 1 else ctx.end(off, tok)
+    head = _prep_object(target) if target.dep_ in ("prep", "dative") else target
+    if head is target and target.dep_ in ("prep", "dative"):
         return None
     reg = ctx.region(off, [head], tok)
     if reg is None:
@@ -612,6 +612,8 @@ def copula_stance(ctx, off, tok):
             return None
         cue_end = prep.i if clause is None and prep.i == tok.i + 1 else tok.i
         verb = first.head if first.dep_ == "auxpass" else first
+    if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subj = verb.head  # "Russia and Mongolia, which are convinced that Y, ..."
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES \
             or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _reported(verb):
         return None

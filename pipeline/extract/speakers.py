@@ -14,6 +14,9 @@ MAX_SUBJECT_HOPS = 4
 MAX_OFFICE_PP = 6
 # Conjoined names followed in a compound subject (``Mr Putin, Mr Kuchma and Mr Voronin``): real lists are short.
 MAX_CONJUNCTS = 6
+# ``In discussing X, <subject> pointed to Y``: a subject the parser joined to the fronted phrase is looked for in at
+# most this many tokens before the verb (two full names with titles).
+MAX_FRONTED_SUBJECT = 12
 _SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
@@ -66,7 +69,15 @@ def subject(verb, depth: int = 0):
             return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
         return found
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
-        return subject(verb.head, depth + 1)
+        head = verb.head
+        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and not _finite(head):
+            # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
+            # verb, wherever the parser hung it (on a noun or a gerund inside X)
+            for _ in range(MAX_SUBJECT_HOPS):
+                if _finite(head) or head.head is head:
+                    break
+                head = head.head
+        return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
@@ -77,6 +88,9 @@ def subject(verb, depth: int = 0):
             prev = verb.doc[prev.i - 1]
         if prev.dep_ in ("appos", "npadvmod") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i:
             return prev
+        fronted = _fronted_subject(verb)
+        if fronted is not None:
+            return fronted
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         reporter = verb.head.head
         if verb.head.lower_ == "as" and reporter.lemma_ in ("quote", "cite"):
@@ -85,6 +99,28 @@ def subject(verb, depth: int = 0):
             if quoted is not None:
                 return quoted
         return subject(reporter, depth + 1)
+    return None
+
+
+def _finite(tok) -> bool:
+    """Whether a token is a finite verb (or the sentence root)."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ == "ROOT"
+
+
+def _fronted_subject(verb):
+    """``In discussing X, Vladimir Putin and Jiang Zemin pointed to Y``: the parser joined the names to the fronted
+    phrase as conjuncts; the subject is the noun phrase between the last comma and the verb, when its head hangs
+    outside it."""
+    doc = verb.doc
+    start = verb.sent.start
+    comma = next((t.i for t in reversed(doc[start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma > MAX_FRONTED_SUBJECT:
+        return None
+    span = range(comma + 1, verb.i)
+    roots = [doc[i] for i in span if not (comma < doc[i].head.i < verb.i) or doc[i].head.i == doc[i].i]
+    if len(roots) == 1 and roots[0].pos_ in ("PROPN", "NOUN") and roots[0].dep_ in ("conj", "appos", "pobj", "dobj") \
+            and roots[0].head.i < comma:
+        return roots[0]
     return None
 
 
