@@ -261,6 +261,12 @@ CASES = [
        "light_verb_noun")]),
     ("Mr Lavrov also suggested ways of improving the ferry timetable.",
      [("Mr Lavrov", "suggested", "ways of improving the ferry timetable", "indirect", "verb_object")]),
+    # a content the parser did not attach to its trailing cue; a name in apposition to an unknown office
+    ("Oslo was counting on Swedish demand for its timber, and Stockholm understood that, he said.",
+     [("he", "said", "Oslo was counting on Swedish demand for its timber, and Stockholm understood", "indirect",
+       "verb_trailing")]),
+    ("In a statement on Monday, Oslo's harbour master, Kari Nordmann, said the pier was safe.",
+     [("Kari Nordmann", "said", "the pier was safe", "indirect", "verb_clause")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -317,6 +323,8 @@ NEGATIVE = [
     "Our farmers feel that they are owed a dry summer.",
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
+    "Later that evening, he said.",
+    "The partnership Lavrov praised is under some strain, however.",
     "Crowds lined the streets, waving flags and cheering.",
     "After the talks with the Finnish delegation, the new harbour opened.",
     "According to RIA Novosti, the ferry talks will resume in June.",

@@ -32,6 +32,9 @@ DOC_CUE_REACH = 3
 # How far up the tree a stance is looked for inside a reported clause (``X said that the more ..., the more he was
 # convinced``): comparative and coordinated clauses add two or three levels.
 MAX_REPORT_DEPTH = 6
+# ``Talks resume, he said``: a content before a trailing cue has at least this many words, so that a fronted phrase
+# (``Later, he said``) is never taken for one.
+MIN_TRAILING_CONTENT = 4
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
@@ -264,6 +267,10 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     subj = subject(tok)
+    if subj is not None and not valid_speaker(subj):
+        named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
+        if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
+            subj = named  # set off by commas: not "The partnership Koptev praised is ..."
     if subj is None or not valid_speaker(subj):
         subj = reporting_subject(tok) if tok.dep_ == "conj" else subj
     via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
@@ -424,6 +431,29 @@ def verb_parenthetical(ctx, off, tok):
         return None
     sent = tok.sent
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+_TRAILING_DEPS = ("prep", "advmod", "npadvmod", "punct")
+
+
+@rule("verb_trailing", pos=("VERB", "AUX"), words=words("clausal_verbs"))
+def verb_trailing(ctx, off, tok):
+    """A cue after its content, which the parser did not attach to it: ``Russia and Finland plan to X, the President
+    said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
+            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
+        return None
+    sent = tok.sent
+    s0 = ctx.start(off, sent[0])
+    comma = ctx.text.rfind(",", s0, f.speaker.start)
+    if comma < 0 or ctx.text[comma + 1:f.speaker.start].strip():
+        return None
+    first = sent[0]
+    if sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) < MIN_TRAILING_CONTENT \
+            or first.dep_ == "prep" or first.lower_ in RELATIVES:
+        return None  # "In Moscow, he said": a fronted phrase, not a content
+    return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
 
 
 @dataclass

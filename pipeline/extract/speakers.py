@@ -15,8 +15,8 @@ MAX_OFFICE_PP = 6
 # Conjoined names followed in a compound subject (``Mr Putin, Mr Kuchma and Mr Voronin``): real lists are short.
 MAX_CONJUNCTS = 6
 # ``In discussing X, <subject> pointed to Y``: a subject the parser joined to the fronted phrase is looked for in at
-# most this many tokens before the verb (two full names with titles).
-MAX_FRONTED_SUBJECT = 12
+# most this many tokens before the verb (a name with a title and an apposition naming the office).
+MAX_FRONTED_SUBJECT = 16
 _SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
@@ -113,14 +113,21 @@ def _fronted_subject(verb):
     outside it."""
     doc = verb.doc
     start = verb.sent.start
-    comma = next((t.i for t in reversed(doc[start:verb.i]) if t.text == ","), None)
-    if comma is None or verb.i - comma > MAX_FRONTED_SUBJECT:
+    commas = [t.i for t in doc[start:verb.i] if t.text == ","]
+    if not commas:
         return None
-    span = range(comma + 1, verb.i)
-    roots = [doc[i] for i in span if not (comma < doc[i].head.i < verb.i) or doc[i].head.i == doc[i].i]
-    if len(roots) == 1 and roots[0].pos_ in ("PROPN", "NOUN") and roots[0].dep_ in ("conj", "appos", "pobj", "dobj") \
-            and roots[0].head.i < comma:
-        return roots[0]
+    # the last comma ("In discussing X, A and B pointed"), or the one closing a fronted phrase when the subject has an
+    # apposition ("During the meeting, A, head of B, said")
+    tries = [commas[-1]] + ([commas[0]] if doc[start].dep_ in ("prep", "advcl", "mark") and len(commas) > 1 else [])
+    for comma in tries:
+        if verb.i - comma > MAX_FRONTED_SUBJECT:
+            continue
+        span = range(comma + 1, verb.i)
+        roots = [doc[i] for i in span if not doc[i].is_punct
+                 and (not (comma < doc[i].head.i < verb.i) or doc[i].head.i == doc[i].i)]
+        if len(roots) == 1 and roots[0].pos_ in ("PROPN", "NOUN") and roots[0].head.i < comma \
+                and roots[0].dep_ in ("conj", "appos", "pobj", "dobj"):
+            return roots[0]
     return None
 
 
