@@ -267,6 +267,13 @@ CASES = [
        "verb_trailing")]),
     ("In a statement on Monday, Oslo's harbour master, Kari Nordmann, said the pier was safe.",
      [("Kari Nordmann", "said", "the pier was safe", "indirect", "verb_clause")]),
+    # a cue with a that-clause joined to a reported clause is the reporter's; "call X to Y" without "on"
+    ("He said that Telenor was one of the largest mobile operators and stressed that the company also did business "
+     "in Latvia.",
+     [("He", "said", "Telenor was one of the largest mobile operators", "indirect", "verb_clause"),
+      ("He", "stressed", "the company also did business in Latvia", "indirect", "verb_clause")]),
+    ("He called the world to work for the protection of whales.",
+     [("He", "called", "the world to work for the protection of whales", "indirect", "verb_infinitive")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -324,6 +331,7 @@ NEGATIVE = [
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
     "Later that evening, he said.",
+    "The mayor called a meeting to discuss the flooding.",
     "The partnership Lavrov praised is under some strain, however.",
     "Crowds lined the streets, waving flags and cheering.",
     "After the talks with the Finnish delegation, the new harbour opened.",

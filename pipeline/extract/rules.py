@@ -38,6 +38,7 @@ MIN_TRAILING_CONTENT = 4
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
+_APPEAL_ADDRESSEES = words("appeal_addressees")
 _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
@@ -195,6 +196,13 @@ def _names_something(verb) -> bool:
         for c in verb.children)
 
 
+def _calls_upon(verb) -> bool:
+    """``called the world to work for peace``: ``call`` with an addressee and an infinitive, without ``on``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children) and (
+        valid_speaker(obj) or obj.lemma_.lower() in _APPEAL_ADDRESSEES)
+
+
 def _media_tail(clause) -> bool:
     """``..., Lavrov said, Interfax reported``: a clause whose subject is a news agency reports the statement, it is
     not its content."""
@@ -260,13 +268,18 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     if lemma in need and not (particles & need[lemma]) \
-            and not (lemma == "call" and _names_something(tok)):
+            and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     subj = subject(tok)
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
+        # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
+        # reporter's second statement
+        subj = reporting_subject(tok) or subj
     if subj is not None and not valid_speaker(subj):
         named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
         if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
