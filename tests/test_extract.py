@@ -274,6 +274,12 @@ CASES = [
       ("He", "stressed", "the company also did business in Latvia", "indirect", "verb_clause")]),
     ("He called the world to work for the protection of whales.",
      [("He", "called", "the world to work for the protection of whales", "indirect", "verb_infinitive")]),
+    # a document that reads, in part, however the parser took it
+    ('The message read, in part: "We remember the dock workers who rebuilt the city."',
+     [("The message", "message read", "We remember the dock workers who rebuilt the city", "direct",
+       "document_reads")]),
+    ('The mayor sent a letter to the Finnish minister which read, in part: "Our towns share a river."',
+     [("a letter", "read", "Our towns share a river", "direct", "document_reads")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',

@@ -17,11 +17,12 @@ Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicon import sets, words
 from ..records import Span
-from .base import QUOTE_MARKS, Context
+from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
 from .speakers import (CUE_VERBS, RELATIVES, is_media, named_apposition, reporting_subject, speaker_span, subject,
                        that_clause, that_relcl, valid_speaker, verb_lemma)
@@ -444,6 +445,34 @@ def verb_parenthetical(ctx, off, tok):
         return None
     sent = tok.sent
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+_READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
+
+
+@rule("document_reads", pos=_ANY_POS, words=words("document_verbs"))
+def document_reads(ctx, off, tok):
+    """``The message read, in part: "Y"`` and ``a letter which reads: "Y"``, however the parser took them (it often
+    makes ``read`` a noun, or hangs the relative clause on the wrong noun): a document noun, or a relative pronoun
+    after one, then the verb, then a colon and a quote."""
+    doc = tok.doc
+    if tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    noun = prev
+    if prev.lower_ in RELATIVES:
+        noun = next((t for t in reversed(doc[tok.sent.start:prev.i]) if t.lemma_.lower() in _DOCUMENTS), None)
+    if noun is None or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    q = next((q for q in ctx.quotes_touching(ctx.end(off, tok), ctx.end(off, tok) + COLON_LEAD_IN)
+              if q.open >= ctx.end(off, tok)), None)
+    if q is None or not _READ_LEAD.match(ctx.text[ctx.end(off, tok):q.open].rstrip()):
+        return None
+    cue_s = ctx.start(off, noun) if noun is prev else ctx.start(off, tok)
+    speaker = speaker_span(ctx, off, noun)
+    if noun.i > 0 and doc[noun.i - 1].dep_ == "det":  # "The message read": the article hangs on the mistaken noun
+        speaker = ctx.span(ctx.start(off, doc[noun.i - 1]), speaker.end)
+    return ctx.attribution(ctx.trim(q.start, q.end), (cue_s, ctx.end(off, tok)), speaker, noun)
 
 
 _TRAILING_DEPS = ("prep", "advmod", "npadvmod", "punct")
