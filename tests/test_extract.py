@@ -280,6 +280,12 @@ CASES = [
        "document_reads")]),
     ('The mayor sent a letter to the Finnish minister which read, in part: "Our towns share a river."',
      [("a letter", "read", "Our towns share a river", "direct", "document_reads")]),
+    # a proposal whose source follows it: its infinitive, or the clause its fronted phrase opens
+    ("Acting on a proposal by the Finnish and Estonian premiers, the council decided to build a tunnel.",
+     [("the Finnish and Estonian premiers", "proposal by", "the council decided to build a tunnel", "indirect",
+       "noun_by_source")]),
+    ("President Niinisto accepted an invitation from President Duda to visit Warsaw in the spring.",
+     [("President Duda", "invitation from", "to visit Warsaw in the spring", "indirect", "noun_by_source")]),
     # the clause of reports asked about is what the reports said, not what was asked
     ('Fisheries Minister Ola Berg, asked about press reports that he had sold the old trawler, maintained that the '
      'fleet was "keeping every boat".',
@@ -337,6 +343,8 @@ NEGATIVE = [
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
     "Later that evening, he said.",
+    "The proposal by the mayor was rejected.",
+    "He passed on the mayor's invitation to visit the new library.",
     "The mayor called a meeting to discuss the flooding.",
     "The partnership Lavrov praised is under some strain, however.",
     "Crowds lined the streets, waving flags and cheering.",

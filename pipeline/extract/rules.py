@@ -40,6 +40,7 @@ _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
+_PROPOSAL_NOUNS = words("proposal_nouns")
 _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
@@ -515,6 +516,12 @@ def noun_frame(ctx: Context, off: int, tok) -> NounFrame | None:
     return ctx.memo[key]
 
 
+def _infinitive_of(noun):
+    """The infinitive that completes a noun (``an invitation to visit Oslo``), if any."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
 def _noun_frame(tok) -> NounFrame | None:
     if tok.lemma_.lower() not in _CUE_NOUNS or tok.pos_ != "NOUN":
         return None
@@ -587,6 +594,33 @@ def verb_noun_clause(ctx, off, tok):
 def noun_clause(ctx, off, tok):
     """A cue noun with a ``that`` clause and a possessive or name source: ``his warnings that Y``."""
     return _from_noun(ctx, off, tok, "noun_clause")
+
+
+@rule("noun_by_source", pos=("NOUN",), words=_PROPOSAL_NOUNS)
+def noun_by_source(ctx, off, tok):
+    """A proposal whose source follows it: ``accepted an invitation from X to visit Y`` (the infinitive),
+    ``Acting on a proposal by X, the council decided Y`` (the clause the fronted phrase opens)."""
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    src = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if src is None or not valid_speaker(src):
+        return None
+    inf = _infinitive_of(tok) or next((c for c in src.children if c.dep_ in ("acl", "relcl") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    cue = (ctx.start(off, tok), ctx.end(off, by))
+    if inf is not None:
+        reg = ctx.region(off, [inf], tok)
+    else:
+        top = tok
+        while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
+            top = top.head
+        root = top.head
+        if top is tok or top.dep_ == "ROOT" or top.i > root.i or top.right_edge.i + 1 >= len(tok.doc) \
+                or tok.doc[top.right_edge.i + 1].text != ",":
+            return None  # only a fronted phrase ("Acting on a proposal by X, ...") opens its content
+        reg = _rest_of_sentence(ctx, off, tok.sent, top.left_edge.i, top.right_edge.i, tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, cue, speaker_span(ctx, off, src), src)
 
 
 _ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
