@@ -143,6 +143,11 @@ CASES = [
      [(None, "was expressed", "the delay of the rail project", "indirect", "passive_cue")]),
     ("The need for new talks was stressed by the premier.",
      [("the premier", "was stressed", "The need for new talks", "indirect", "passive_cue")]),
+    # a light verb in the passive with a matching noun: attitudes expressed, proposals made, assessments given
+    ("Proposals were made to support the new ferry line.",
+     [(None, "were made", "to support the new ferry line", "indirect", "passive_cue")]),
+    ("In this context a positive assessment was given of the timber agreement.",
+     [(None, "was given", "the timber agreement", "indirect", "passive_cue")]),
     # the tagger calls the participle an adjective
     ("The significance of the new library was underscored.",
      [(None, "was underscored", "The significance of the new library", "indirect", "passive_cue")]),
@@ -343,6 +348,8 @@ NEGATIVE = [
     # a stance adjective without a clause, a vote in favour, a source's condition, a report's own clause
     "The town council is convinced.",
     "Later that evening, he said.",
+    "A decision was made to close the mine.",
+    "Great attention was given to the safety of the ferries.",
     "The proposal by the mayor was rejected.",
     "He passed on the mayor's invitation to visit the new library.",
     "The mayor called a meeting to discuss the flooding.",

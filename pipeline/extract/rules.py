@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import sets, words
+from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
@@ -41,6 +41,8 @@ _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
 _PROPOSAL_NOUNS = words("proposal_nouns")
+# a light verb in an agentless passive -> the lexicon list its subject noun must come from
+_PASSIVE_LIGHT_VERBS = dict(table("passive_light_verbs"))
 _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
@@ -751,7 +753,7 @@ def opinion_phrase(ctx, off, tok):
                            kind="according_to", check=False)
 
 
-@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES)
+@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | set(_PASSIVE_LIGHT_VERBS))
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
@@ -769,12 +771,17 @@ def passive_cue(ctx, off, tok):
     if subj.lower_ == "it":
         head = next((c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS),
                     None)
-    elif lemma in ("express", "voice"):
-        if subj.lemma_.lower() not in _ATTITUDE_NOUNS:
-            return None
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
-        head = _prep_object(prep) if prep is not None else None
-        if head is prep:
+    elif lemma in _PASSIVE_LIGHT_VERBS:
+        # "Satisfaction was expressed with Y", "An emphasis was made on Y", "Proposals were made to Y", "A positive
+        # assessment was given of Y"; never "A decision was made"
+        if subj.lemma_.lower() not in words(_PASSIVE_LIGHT_VERBS[lemma]):
+            return None  # "Great attention was given to Y" is the journalist's summary
+        after = [c for c in list(tok.children) + list(subj.children) if c.i > tok.i or c.head is subj and c.i > subj.i]
+        prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
+        inf = next((c for c in after if c.dep_ in ("xcomp", "acl", "advcl")
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        head = _prep_object(prep) if prep is not None else inf
+        if head is None or head is prep:
             return None
     else:
         head = subj if subj.pos_ in ("NOUN", "PROPN") and not valid_speaker(subj) else None
