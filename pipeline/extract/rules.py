@@ -8,10 +8,18 @@ and differ in where the content comes from:
 - ``verb_object``: an object or preposition, ``X denied the charges``, ``X called for Y``, ``X accused Z of Y``,
   ``X called it "Y"``;
 - ``verb_quote``: no complement, a quote next to the cue, ``"Y," X said`` / ``X said: "Y"``;
-- ``verb_parenthetical``: ``The world will, he added, become ...``.
+- ``verb_parenthetical``: ``The world will, he added, become ...``;
+- ``verb_as_clause``: ``As the envoy said, the matter can wait``;
+- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached.
+
+``document_reads`` reads ``The message read, in part: "Y"`` from the words, however the parser took them.
+``copula_stance`` takes stances held rather than voiced (``X is convinced that Y``, ``X is in favour of Y``);
+``passive_cue`` the agentless passives of readouts (``It was noted that Y``, ``Proposals were made to Y``).
 
 Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his warnings that``),
 ``light_verb_noun`` (``expressed hope that``), ``verb_noun_clause`` (``repeated Moscow's view that``).
+``light_verb_noun_object`` takes attitude nouns with a preposition (``expressed concern over Y``), ``noun_by_source``
+a proposal whose source follows it (``Acting on a proposal by X, ...``), ``opinion_phrase`` ``In X's opinion, Y``.
 ``according_to`` handles ``according to X``.
 """
 
