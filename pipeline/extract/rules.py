@@ -8,29 +8,49 @@ and differ in where the content comes from:
 - ``verb_object``: an object or preposition, ``X denied the charges``, ``X called for Y``, ``X accused Z of Y``,
   ``X called it "Y"``;
 - ``verb_quote``: no complement, a quote next to the cue, ``"Y," X said`` / ``X said: "Y"``;
-- ``verb_parenthetical``: ``The world will, he added, become ...``.
+- ``verb_parenthetical``: ``The world will, he added, become ...``;
+- ``verb_as_clause``: ``As the envoy said, the matter can wait``;
+- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached.
+
+``document_reads`` reads ``The message read, in part: "Y"`` from the words, however the parser took them.
+``copula_stance`` takes stances held rather than voiced (``X is convinced that Y``, ``X is in favour of Y``);
+``passive_cue`` the agentless passives of readouts (``It was noted that Y``, ``Proposals were made to Y``).
 
 Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his warnings that``),
 ``light_verb_noun`` (``expressed hope that``), ``verb_noun_clause`` (``repeated Moscow's view that``).
+``light_verb_noun_object`` takes attitude nouns with a preposition (``expressed concern over Y``), ``noun_by_source``
+a proposal whose source follows it (``Acting on a proposal by X, ...``), ``opinion_phrase`` ``In X's opinion, Y``.
 ``according_to`` handles ``according to X``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..lexicon import sets, words
+from ..lexicon import sets, table, words
 from ..records import Span
-from .base import Context
+from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, named_apposition, reporting_subject, speaker_span, subject,
+from .speakers import (CUE_VERBS, RELATIVES, is_media, named_apposition, reporting_subject, speaker_span, subject,
                        that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
 DOC_CUE_REACH = 3
+# How far up the tree a stance is looked for inside a reported clause (``X said that the more ..., the more he was
+# convinced``): comparative and coordinated clauses add two or three levels.
+MAX_REPORT_DEPTH = 6
+# ``Talks resume, he said``: a content before a trailing cue has at least this many words, so that a fronted phrase
+# (``Later, he said``) is never taken for one.
+MIN_TRAILING_CONTENT = 4
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
+_ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
+_APPEAL_ADDRESSEES = words("appeal_addressees")
+_PROPOSAL_NOUNS = words("proposal_nouns")
+# a light verb in an agentless passive -> the lexicon list its subject noun must come from
+_PASSIVE_LIGHT_VERBS = dict(table("passive_light_verbs"))
 _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
@@ -45,6 +65,8 @@ _LIGHT_VERBS = words("light_verbs")
 _DOCUMENT_VERBS = words("document_verbs")
 _STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 _ATTITUDE_NOUNS = words("attitude_nouns")
+_ASSESSMENT_NOUNS = words("assessment_nouns")
+_ASSESSMENT_VERBS = words("assessment_verbs")
 _OPINION_NOUNS = words("opinion_nouns")
 _JOINT_VERBS = words("joint_verbs")
 _PERSON_VERBS = words("person_verbs")
@@ -56,6 +78,8 @@ _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
+_STANCE_ADJECTIVES = words("stance_adjectives")
+_STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -138,10 +162,14 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
+            if c.i > tok.i and _media_tail(c):
+                continue
             heads.append(("clause", c))
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS:
+            if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
+                continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
             heads.append(("infinitive", c))
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and that_relcl(c) is not None:
             heads.append(("clause", that_relcl(c)))  # "told a briefing that X": the parser's relative clause
@@ -149,6 +177,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
         elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
+            if _attitude_target(c) is not None:
+                continue  # "confirmed their interest in X": the attitude noun's own rule takes X
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
@@ -169,6 +199,29 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     return [(k, _prep_object(h) if h.dep_ == "prep" else h) for k, h in heads]
 
 
+def _names_something(verb) -> bool:
+    """``called X Y``: a predicate after the object, or a quoted name the parser made its apposition (``called the ban
+    "a gift to poachers"``)."""
+    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
+        g.dep_ == "appos" and g.i > c.i and any(q.dep_ == "punct" and q.text in QUOTE_MARKS and q.i < g.i
+                                                for q in c.children) for g in c.children)
+        for c in verb.children)
+
+
+def _calls_upon(verb) -> bool:
+    """``called the world to work for peace``: ``call`` with an addressee and an infinitive, without ``on``."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children) and (
+        valid_speaker(obj) or obj.lemma_.lower() in _APPEAL_ADDRESSEES)
+
+
+def _media_tail(clause) -> bool:
+    """``..., Lavrov said, Interfax reported``: a clause whose subject is a news agency reports the statement, it is
+    not its content."""
+    subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return subj is not None and is_media(" ".join(t.text for t in subj.subtree), subj)
+
+
 def _audience_prep(audience, lemma: str):
     """The preposition of content under an audience (``informed Mr Sokolov of the plan``), not one that ends a
     title (``informed the President of Russia``)."""
@@ -182,11 +235,17 @@ def _audience_prep(audience, lemma: str):
 
 
 def _that_clause_under(prep):
-    """A ``that`` clause the parser hung on a preposition's object as a relative clause (``at the meeting that X``)."""
+    """A ``that`` clause the parser hung on a preposition's object (``at the meeting that X``, ``noted with
+    satisfaction that X``)."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
-    return next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+    # "with satisfaction that X", "in response that X": the clause is the cue's content; the clause of a report or a
+    # claim is what that report said ("asked about reports that X")
+    noun = obj.lemma_.lower()
+    own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
+    deps = ("relcl",) if own else ("relcl", "acl")
+    return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
@@ -214,16 +273,29 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")} | {
+    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except the "as"
+    # of "regard X as Y", which always follows it
+    obj_i = min((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=len(tok.doc))
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
+        c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     if lemma in need and not (particles & need[lemma]) \
-            and not (lemma == "call" and any(c.dep_ == "oprd" for c in tok.children)):
+            and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     subj = subject(tok)
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
+        # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
+        # reporter's second statement
+        subj = reporting_subject(tok) or subj
+    if subj is not None and not valid_speaker(subj):
+        named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
+        if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
+            subj = named  # set off by commas: not "The partnership Koptev praised is ..."
     if subj is None or not valid_speaker(subj):
         subj = reporting_subject(tok) if tok.dep_ == "conj" else subj
     via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
@@ -335,7 +407,11 @@ def verb_infinitive(ctx, off, tok):
 
 @rule("verb_object", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_object(ctx, off, tok):
-    """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``."""
+    """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``; not
+    under a modal (``Russia would support such action`` is an intention, not a statement)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or tok.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
+        return None
     return _from_complement(ctx, off, tok, "object")
 
 
@@ -382,6 +458,57 @@ def verb_parenthetical(ctx, off, tok):
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
 
 
+_READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
+
+
+@rule("document_reads", pos=_ANY_POS, words=words("document_verbs"))
+def document_reads(ctx, off, tok):
+    """``The message read, in part: "Y"`` and ``a letter which reads: "Y"``, however the parser took them (it often
+    makes ``read`` a noun, or hangs the relative clause on the wrong noun): a document noun, or a relative pronoun
+    after one, then the verb, then a colon and a quote."""
+    doc = tok.doc
+    if tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    noun = prev
+    if prev.lower_ in RELATIVES:
+        noun = next((t for t in reversed(doc[tok.sent.start:prev.i]) if t.lemma_.lower() in _DOCUMENTS), None)
+    if noun is None or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    q = next((q for q in ctx.quotes_touching(ctx.end(off, tok), ctx.end(off, tok) + COLON_LEAD_IN)
+              if q.open >= ctx.end(off, tok)), None)
+    if q is None or not _READ_LEAD.match(ctx.text[ctx.end(off, tok):q.open].rstrip()):
+        return None
+    cue_s = ctx.start(off, noun) if noun is prev else ctx.start(off, tok)
+    speaker = speaker_span(ctx, off, noun)
+    if noun.i > 0 and doc[noun.i - 1].dep_ == "det":  # "The message read": the article hangs on the mistaken noun
+        speaker = ctx.span(ctx.start(off, doc[noun.i - 1]), speaker.end)
+    return ctx.attribution(ctx.trim(q.start, q.end), (cue_s, ctx.end(off, tok)), speaker, noun)
+
+
+_TRAILING_DEPS = ("prep", "advmod", "npadvmod", "punct")
+
+
+@rule("verb_trailing", pos=("VERB", "AUX"), words=words("clausal_verbs"))
+def verb_trailing(ctx, off, tok):
+    """A cue after its content, which the parser did not attach to it: ``Russia and Finland plan to X, the President
+    said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
+            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
+        return None
+    sent = tok.sent
+    s0 = ctx.start(off, sent[0])
+    comma = ctx.text.rfind(",", s0, f.speaker.start)
+    if comma < 0 or ctx.text[comma + 1:f.speaker.start].strip():
+        return None
+    first = sent[0]
+    if sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) < MIN_TRAILING_CONTENT \
+            or first.dep_ == "prep" or first.lower_ in RELATIVES:
+        return None  # "In Moscow, he said": a fronted phrase, not a content
+    return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
+
+
 @dataclass
 class NounFrame:
     """A cue noun with its ``that`` clause and its source."""
@@ -397,6 +524,12 @@ def noun_frame(ctx: Context, off: int, tok) -> NounFrame | None:
     if key not in ctx.memo:
         ctx.memo[key] = _noun_frame(tok)
     return ctx.memo[key]
+
+
+def _infinitive_of(noun):
+    """The infinitive that completes a noun (``an invitation to visit Oslo``), if any."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _noun_frame(tok) -> NounFrame | None:
@@ -473,39 +606,139 @@ def noun_clause(ctx, off, tok):
     return _from_noun(ctx, off, tok, "noun_clause")
 
 
+@rule("noun_by_source", pos=("NOUN",), words=_PROPOSAL_NOUNS)
+def noun_by_source(ctx, off, tok):
+    """A proposal whose source follows it: ``accepted an invitation from X to visit Y`` (the infinitive),
+    ``Acting on a proposal by X, the council decided Y`` (the clause the fronted phrase opens)."""
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    src = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if src is None or not valid_speaker(src):
+        return None
+    inf = _infinitive_of(tok) or next((c for c in src.children if c.dep_ in ("acl", "relcl") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    cue = (ctx.start(off, tok), ctx.end(off, by))
+    if inf is not None:
+        reg = ctx.region(off, [inf], tok)
+    else:
+        top = tok
+        while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
+            top = top.head
+        root = top.head
+        if top is tok or top.dep_ == "ROOT" or top.i > root.i or top.right_edge.i + 1 >= len(tok.doc) \
+                or tok.doc[top.right_edge.i + 1].text != ",":
+            return None  # only a fronted phrase ("Acting on a proposal by X, ...") opens its content
+        reg = _rest_of_sentence(ctx, off, tok.sent, top.left_edge.i, top.right_edge.i, tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, cue, speaker_span(ctx, off, src), src)
+
+
 _ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
 
 
-@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS)
+def _attitude_target(tok):
+    """The preposition or infinitive that holds what an attitude noun after a light verb is about (``concern over
+    Y``, ``readiness to Y``, ``high marks to Y``), None when the noun is not such a cue."""
+    gov = tok.head
+    noun = tok.lemma_.lower()
+    if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
+                                  or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
+        return None
+    for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
+        if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
+                and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
+            return c
+        if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
+
+
+@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS | _ASSESSMENT_NOUNS)
 def light_verb_noun_object(ctx, off, tok):
     """An attitude noun after a light verb with a preposition or infinitive: ``X expressed concern over Y``,
-    ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``."""
-    gov = tok.head
-    if tok.dep_ != "dobj" or gov.lemma_.lower() not in _ATTITUDE_VERBS:
+    ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``, ``X gave high marks to Y``."""
+    target = _attitude_target(tok)
+    if target is None:
         return None
+    gov = tok.head
     subj = subject(gov)
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
     subj = named_apposition(subj)
-    target = None
-    for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
-        if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
-                and (c.lower_ == "to" or tok.lemma_.lower() != "attention"):  # "drew the attention of X to Y"
-            target = c
-            break
-        if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-            target = c
-            break
-    if target is None:
-        return None
-    cue_end = ctx.end(off, target) if target.dep_ == "prep" and target.i == tok.i + 1 else ctx.end(off, tok)
-    head = _prep_object(target) if target.dep_ == "prep" else target
-    if head is target and target.dep_ == "prep":
+    cue_end = ctx.end(off, target) if target.dep_ in ("prep", "dative") and target.i == tok.i + 1 else ctx.end(off, tok)
+    head = _prep_object(target) if target.dep_ in ("prep", "dative") else target
+    if head is target and target.dep_ in ("prep", "dative"):
         return None
     reg = ctx.region(off, [head], tok)
     if reg is None:
         return None
     return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
+
+
+def _reported(verb) -> bool:
+    """Whether a verb stands inside the clause of a cue verb (``X said he was convinced that Y``: X's statement)."""
+    node = verb
+    for _ in range(MAX_REPORT_DEPTH):
+        if node.dep_ == "ROOT" or node.head is node:
+            return False
+        if node.dep_ == "ccomp" and verb_lemma(node.head) in CUE_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+def _stance_holder(tok):
+    """The ``be`` (or ``be`` + participle) frame of an adjective or a passive: ``X is convinced``, ``X were
+    confident``, ``X was stressed``. Returns (the ``be`` that opens the cue, the subject), or None."""
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return (tok.head, subj) if subj is not None else None
+    aux = next((c for c in tok.children if c.dep_ == "auxpass"), None)
+    if aux is None:
+        return None
+    # the parser mixes the two subject labels, and may hang the subject on the auxiliary
+    subj = next((c for c in list(tok.children) + list(aux.children) if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return (aux, subj) if subj is not None else None
+
+
+@rule("copula_stance", pos=("VERB", "ADJ", "NOUN"), words=_STANCE_ADJECTIVES | _STANCE_PHRASE_NOUNS)
+def copula_stance(ctx, off, tok):
+    """A stance held rather than voiced, in a readout's words: ``X is convinced (that) Y``, ``X were convinced of Y``,
+    ``X is in favour of Y``, ``X expressed himself in favour of Y``. Not under a modal (``X would be sure to``)."""
+    if tok.pos_ == "NOUN":
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in _STANCE_PHRASE_VERBS:
+            return None
+        verb = prep.head
+        subj = subject(verb)  # "expressed satisfaction and went on record in favour of Y"
+        first, head = verb, _prep_object(prep)
+        if head is tok:
+            return None
+        cue_end = tok.i + 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" else tok.i
+    else:
+        frame = _stance_holder(tok)
+        if frame is None:
+            return None
+        first, subj = frame
+        clause = next((c for c in list(tok.children) + list(first.children) if c.dep_ == "ccomp" and c.i > tok.i),
+                      None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "that")), None)
+        head = clause if clause is not None else _prep_object(prep) if prep is not None else None
+        if head is None or head is prep:
+            return None
+        cue_end = prep.i if clause is None and prep.i == tok.i + 1 else tok.i
+        verb = first.head if first.dep_ == "auxpass" else first
+    if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subj = verb.head  # "Russia and Mongolia, which are convinced that Y, ..."
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES \
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _reported(verb):
+        return None
+    subj = named_apposition(subj)
+    reg = ctx.region(off, [head], tok)
+    if reg is None:
+        return None
+    doc = tok.doc
+    return ctx.attribution(reg, (ctx.start(off, first), ctx.end(off, doc[cue_end])), speaker_span(ctx, off, subj), subj)
 
 
 @rule("opinion_phrase", pos=("NOUN",), words=_OPINION_NOUNS)
@@ -528,18 +761,17 @@ def opinion_phrase(ctx, off, tok):
                            kind="according_to", check=False)
 
 
-@rule("passive_cue", pos=("VERB",), words=_PASSIVE_CUES)
+@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | set(_PASSIVE_LIGHT_VERBS))
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
     (``was stressed by the premier``) the agent is the speaker. Never with a modal (``It should be noted``: the
     journalist's own aside)."""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in _MODALS
-                                                                 for c in tok.children):
+    # the tagger may call the participle an adjective, after "be" ("X was underscored")
+    frame = _stance_holder(tok)
+    if frame is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in list(tok.children) + list(frame[0].children)):
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None:
-        return None
+    aux, subj = frame
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):
         return None
@@ -547,12 +779,17 @@ def passive_cue(ctx, off, tok):
     if subj.lower_ == "it":
         head = next((c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS),
                     None)
-    elif lemma in ("express", "voice"):
-        if subj.lemma_.lower() not in _ATTITUDE_NOUNS:
-            return None
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
-        head = _prep_object(prep) if prep is not None else None
-        if head is prep:
+    elif lemma in _PASSIVE_LIGHT_VERBS:
+        # "Satisfaction was expressed with Y", "An emphasis was made on Y", "Proposals were made to Y", "A positive
+        # assessment was given of Y"; never "A decision was made"
+        if subj.lemma_.lower() not in words(_PASSIVE_LIGHT_VERBS[lemma]):
+            return None  # "Great attention was given to Y" is the journalist's summary
+        after = [c for c in list(tok.children) + list(subj.children) if c.i > tok.i or c.head is subj and c.i > subj.i]
+        prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
+        inf = next((c for c in after if c.dep_ in ("xcomp", "acl", "advcl")
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        head = _prep_object(prep) if prep is not None else inf
+        if head is None or head is prep:
             return None
     else:
         head = subj if subj.pos_ in ("NOUN", "PROPN") and not valid_speaker(subj) else None
@@ -562,7 +799,6 @@ def passive_cue(ctx, off, tok):
                                                                        ctx.end(off, subj.right_edge))
     if reg is None or reg[1] <= reg[0]:
         return None
-    aux = next(c for c in tok.children if c.dep_ == "auxpass")
     cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, tok))
     if agent is not None:
         return ctx.attribution(reg, cue, speaker_span(ctx, off, agent), agent)

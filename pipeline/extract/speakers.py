@@ -14,6 +14,9 @@ MAX_SUBJECT_HOPS = 4
 MAX_OFFICE_PP = 6
 # Conjoined names followed in a compound subject (``Mr Putin, Mr Kuchma and Mr Voronin``): real lists are short.
 MAX_CONJUNCTS = 6
+# ``In discussing X, <subject> pointed to Y``: a subject the parser joined to the fronted phrase is looked for in at
+# most this many tokens before the verb (a name with a title and an apposition naming the office).
+MAX_FRONTED_SUBJECT = 16
 _SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
@@ -22,6 +25,7 @@ RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
 _PRONOUNS = words("speaker_pronouns")
 _SPEAKER_NOUNS = words("speaker_nouns")
+_GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
@@ -65,7 +69,15 @@ def subject(verb, depth: int = 0):
             return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
         return found
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
-        return subject(verb.head, depth + 1)
+        head = verb.head
+        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and not _finite(head):
+            # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
+            # verb, wherever the parser hung it (on a noun or a gerund inside X)
+            for _ in range(MAX_SUBJECT_HOPS):
+                if _finite(head) or head.head is head:
+                    break
+                head = head.head
+        return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
@@ -76,6 +88,9 @@ def subject(verb, depth: int = 0):
             prev = verb.doc[prev.i - 1]
         if prev.dep_ in ("appos", "npadvmod") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i:
             return prev
+        fronted = _fronted_subject(verb)
+        if fronted is not None:
+            return fronted
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         reporter = verb.head.head
         if verb.head.lower_ == "as" and reporter.lemma_ in ("quote", "cite"):
@@ -84,6 +99,35 @@ def subject(verb, depth: int = 0):
             if quoted is not None:
                 return quoted
         return subject(reporter, depth + 1)
+    return None
+
+
+def _finite(tok) -> bool:
+    """Whether a token is a finite verb (or the sentence root)."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ == "ROOT"
+
+
+def _fronted_subject(verb):
+    """``In discussing X, Vladimir Putin and Jiang Zemin pointed to Y``: the parser joined the names to the fronted
+    phrase as conjuncts; the subject is the noun phrase between the last comma and the verb, when its head hangs
+    outside it."""
+    doc = verb.doc
+    start = verb.sent.start
+    commas = [t.i for t in doc[start:verb.i] if t.text == ","]
+    if not commas:
+        return None
+    # the last comma ("In discussing X, A and B pointed"), or the one closing a fronted phrase when the subject has an
+    # apposition ("During the meeting, A, head of B, said")
+    tries = [commas[-1]] + ([commas[0]] if doc[start].dep_ in ("prep", "advcl", "mark") and len(commas) > 1 else [])
+    for comma in tries:
+        if verb.i - comma > MAX_FRONTED_SUBJECT:
+            continue
+        span = range(comma + 1, verb.i)
+        roots = [doc[i] for i in span if not doc[i].is_punct
+                 and (not (comma < doc[i].head.i < verb.i) or doc[i].head.i == doc[i].i)]
+        if len(roots) == 1 and roots[0].pos_ in ("PROPN", "NOUN") and roots[0].head.i < comma \
+                and roots[0].dep_ in ("conj", "appos", "pobj", "dobj"):
+            return roots[0]
     return None
 
 
@@ -97,6 +141,10 @@ def valid_speaker(tok) -> bool:
     if tok.ent_type_ in _NAME_ENTS:
         return True
     if tok.pos_ in ("NOUN", "ADJ"):
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+            return False  # "our people feel that ...": a speech's own voice, not a reported source
+        if low in _GROUP_NOUNS and any(c.lower_ == "both" or c.dep_ == "nummod" for c in tok.children):
+            return True  # "both countries", "the two governments": the parties of a meeting readout
         return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
     return False
 
@@ -121,10 +169,15 @@ def reporting_subject(verb):
 
 
 def that_clause(noun):
-    """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any."""
+    """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any.
+
+    Without ``that``, a clause with a subject of its own counts, also when the parser made it a participle
+    modifying the noun (``confidence the bridge would be finished``); a relative pronoun subject never does.
+    """
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
                  and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                      or c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))), None)
+                      or any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i and g.lower_ not in RELATIVES
+                             for g in c.children))), None)
 
 
 def that_relcl(noun):
