@@ -33,6 +33,8 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The two bundled models: the default (sentence encoder) and the fast one (TF-IDF), selectable by these names.
 BUNDLED = {"default": MODELS_DIR / "stance.npz", "fast": MODELS_DIR / "stance-fast.npz"}
 DEFAULT_MODEL = BUNDLED["default"]
+# Array names of the gate (the TF-IDF model that spares the encoder the statements it is sure of) in a model file.
+GATE_PREFIX = "gate_"
 RETRAIN = "retrain it with `pipeline train` (writes models/stance.npz)"
 
 
@@ -97,18 +99,11 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    arrays = {"coef": runtime.coef, "intercept": runtime.intercept,
-              "classes": np.asarray([str(c) for c in runtime.classes_])}
-    specs = []
-    for k, b in enumerate(runtime.blocks):
-        spec = {key: (list(v) if isinstance(v, tuple) else v) for key, v in b.items() if key not in ("vocabulary", "idf")}
-        if b.get("vocabulary") is not None:
-            terms = sorted(b["vocabulary"], key=b["vocabulary"].get)
-            arrays[f"vocabulary_{k}"] = np.asarray(terms, dtype=str) if terms else np.zeros(0, dtype="<U1")
-        if b.get("idf") is not None:
-            arrays[f"idf_{k}"] = np.asarray(b["idf"], dtype=np.float64)
-        specs.append(spec)
-    arrays["spec"] = np.asarray(json.dumps({"format": FORMAT, "blocks": specs}))
+    arrays = {"classes": np.asarray([str(c) for c in runtime.classes_])}
+    spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays)}
+    if runtime.gate is not None:
+        spec["gate"] = {"threshold": float(runtime.gate_threshold), "blocks": _pack(runtime.gate, GATE_PREFIX, arrays)}
+    arrays["spec"] = np.asarray(json.dumps(spec))
     with open(tmp, "wb") as fh:  # a file object, so numpy does not append ".npz" to the name
         np.savez_compressed(fh, **arrays)
     enc = encoder_of(model)
@@ -123,6 +118,43 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     os.replace(tmp, path)
     os.replace(tmp_meta, sidecar(path))
     return meta
+
+
+def _pack(runtime, prefix: str, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Put one compiled linear model's weights and block arrays into ``arrays`` (names start with ``prefix``); return its block specs."""
+    arrays[f"{prefix}coef"], arrays[f"{prefix}intercept"] = runtime.coef, runtime.intercept
+    specs = []
+    for k, b in enumerate(runtime.blocks):
+        spec = {key: (list(v) if isinstance(v, tuple) else v) for key, v in b.items() if key not in ("vocabulary", "idf")}
+        if b.get("vocabulary") is not None:
+            terms = sorted(b["vocabulary"], key=b["vocabulary"].get)
+            arrays[f"{prefix}vocabulary_{k}"] = np.asarray(terms, dtype=str) if terms else np.zeros(0, dtype="<U1")
+        if b.get("idf") is not None:
+            arrays[f"{prefix}idf_{k}"] = np.asarray(b["idf"], dtype=np.float64)
+        specs.append(spec)
+    return specs
+
+
+def _unpack(z, block_specs: Any, classes: list[str], prefix: str):
+    """One compiled linear model from the archive ``z`` (arrays named with ``prefix``) and its block specs."""
+    from .stance_runtime import CompiledStance
+
+    if not isinstance(block_specs, list):
+        raise ValueError("the archive's spec lists no blocks")
+    blocks = []
+    for k, b in enumerate(block_specs):
+        if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
+            raise ValueError(f"block {k} is not a tfidf, dict or embed block")
+        b = dict(b, ngram_range=tuple(b.get("ngram_range") or (1, 1)))
+        if f"{prefix}vocabulary_{k}" in z:
+            b["vocabulary"] = {str(t): i for i, t in enumerate(z[f"{prefix}vocabulary_{k}"])}
+        b["idf"] = np.asarray(z[f"{prefix}idf_{k}"]) if f"{prefix}idf_{k}" in z else None
+        blocks.append(b)
+    model = CompiledStance(classes, blocks, np.asarray(z[f"{prefix}coef"], dtype=np.float64),
+                           np.asarray(z[f"{prefix}intercept"], dtype=np.float64))
+    if model.coef.shape != (len(model.classes_), sum(int(b["width"]) for b in blocks)):
+        raise ValueError(f"its {prefix}weights {model.coef.shape} do not fit its feature blocks")
+    return model
 
 
 def read_metadata(path: str | Path) -> dict[str, Any]:
@@ -147,31 +179,23 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 
 def _read_arrays(path: Path):
     """The compiled model in ``path``, read as plain arrays (no object is ever unpickled)."""
-    from .stance_runtime import CompiledStance
-
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{path}: not a model archive of this pipeline (a pickle or joblib file is never loaded, since "
                          f"loading one can run code); {RETRAIN}.")
     try:
         with np.load(path, allow_pickle=False) as z:
             spec = json.loads(str(z["spec"][()]))
-            if not isinstance(spec, dict) or spec.get("format") != FORMAT or not isinstance(spec.get("blocks"), list):
+            if not isinstance(spec, dict) or spec.get("format") != FORMAT:
                 raise ValueError("the archive's spec is not a pipeline stance model")
-            blocks = []
-            for k, b in enumerate(spec["blocks"]):
-                if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
-                    raise ValueError(f"block {k} is not a tfidf, dict or embed block")
-                b = dict(b, ngram_range=tuple(b.get("ngram_range") or (1, 1)))
-                if f"vocabulary_{k}" in z:
-                    b["vocabulary"] = {str(t): i for i, t in enumerate(z[f"vocabulary_{k}"])}
-                b["idf"] = np.asarray(z[f"idf_{k}"]) if f"idf_{k}" in z else None
-                blocks.append(b)
-            model = CompiledStance([str(c) for c in z["classes"]], blocks, np.asarray(z["coef"], dtype=np.float64),
-                                   np.asarray(z["intercept"], dtype=np.float64))
+            classes = [str(c) for c in z["classes"]]
+            model = _unpack(z, spec.get("blocks"), classes, "")
+            gate = spec.get("gate")
+            if gate is not None:
+                if not isinstance(gate, dict) or not isinstance(gate.get("threshold"), (int, float)):
+                    raise ValueError("its gate names no threshold")
+                model.gate, model.gate_threshold = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(gate["threshold"])
     except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, json.JSONDecodeError) as e:
         raise ModelError(f"{path}: could not be read as a stance model ({e}); {RETRAIN}.") from None
-    if model.coef.shape != (len(model.classes_), sum(int(b["width"]) for b in blocks)):
-        raise ModelError(f"{path}: its weights ({model.coef.shape}) do not fit its feature blocks; {RETRAIN}.")
     return model
 
 

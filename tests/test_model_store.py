@@ -184,3 +184,16 @@ def test_runtime_is_loaded_for_annotation(saved):
     rt = load_runtime(saved)
     assert isinstance(rt, CompiledStance) and rt.metadata_["format"] == "pipeline-stance-model"
     assert list(rt.predict(X[:3])) == y[:3]
+
+
+def test_gated_encoder_model_round_trips_with_its_gate(tmp_path):
+    est = StanceClassifier(model="e5-lr", gate=0.6).fit(X, y)
+    save(est, tmp_path / "g.npz", {})
+    rt = load(tmp_path / "g.npz")
+    assert rt.gate is not None and rt.gate_threshold == 0.6
+    assert [b["kind"] for b in rt.gate.blocks] == ["tfidf", "tfidf", "dict", "dict", "dict"]
+    np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+
+
+def test_model_without_gate_loads_without_one(saved):
+    assert load(saved).gate is None

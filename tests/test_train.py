@@ -1,5 +1,7 @@
 import json
 
+import numpy as np
+
 import pytest
 
 from pipeline.errors import PipelineError
@@ -103,3 +105,38 @@ def test_too_little_data_is_refused_with_the_counts(imported_samples, small_corp
 def test_the_same_document_in_two_folders_is_refused(imported_samples, small_corpus, tmp_path):
     with pytest.raises(PipelineError, match="document 'dc-05' is in both .*doccano and .*doccano"):
         train([imported_samples["doccano"], imported_samples["doccano"]], tmp_path / "m.npz", bundled=small_corpus)
+
+
+class _Fixed:
+    """A stand-in fitted model with fixed probabilities per input."""
+
+    classes_ = np.array(["conciliatory", "hawkish", "neutral"])
+    C = 2.0
+
+    def __init__(self, table):
+        self.table = table
+
+    def predict_proba(self, X):
+        return np.array([self.table[x] for x in X], dtype=float)
+
+
+def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
+    from pipeline.train import choose_gate
+
+    right = {"a": [0, 1, 0], "b": [0, 0, 1], "c": [1, 0, 0], "d": [0, 0, 1]}
+    fast = _Fixed({"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.1, 0.75, 0.15], "d": [0.3, 0.3, 0.4]})
+    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
+    chosen = choose_gate({"e5-lr": _Fixed(right), "tfidf-lr": fast}, "e5-lr", selection, [], [], list("abcd"),
+                         ["hawkish", "neutral", "conciliatory", "neutral"], 0, "real-dev", lambda m: None)
+    assert chosen == {"gate": 0.8, "gate_C": 2.0}
+    assert [r["kept_by_gate"] for r in selection["e5-lr"]["gate"]["grid"]] == [0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
+
+
+def test_no_gate_when_every_threshold_loses():
+    from pipeline.train import choose_gate
+
+    fast = _Fixed({"a": [0.98, 0.01, 0.01]})
+    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
+    assert choose_gate({"e5-lr": _Fixed({"a": [0, 1, 0]}), "tfidf-lr": fast}, "e5-lr", selection, [], [], ["a"],
+                       ["hawkish"], 0, "real-dev", lambda m: None) == {}
+    assert selection["e5-lr"]["gate"]["chosen"] is None
