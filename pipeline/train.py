@@ -166,7 +166,8 @@ def choose_gate(fitted: dict[str, StanceClassifier], name: str, selection: dict[
     """The gate threshold (and its TF-IDF model's C) for the encoder model ``name``, chosen on the selection split.
 
     Returns ``{"gate": threshold, "gate_C": C}``, or ``{}`` when no threshold keeps the macro-F1 within
-    :data:`GATE_TOLERANCE`; the comparison is recorded in ``selection[name]["gate"]``.
+    :data:`GATE_TOLERANCE`; the comparison is recorded in ``selection[name]["gate"]``, and with a gate chosen,
+    ``selection[name]["dev"]`` becomes the gated model's scores.
     """
     if "tfidf-lr" not in fitted:
         tried = [StanceClassifier(model="tfidf-lr", C=c, random_state=seed).fit(X_tr, y_tr) for c in GRIDS["tfidf-lr"]["C"]]
@@ -174,16 +175,22 @@ def choose_gate(fitted: dict[str, StanceClassifier], name: str, selection: dict[
     fast, model = fitted["tfidf-lr"], fitted[name]
     full = selection[name]["dev"]["macro_f1"]
     gate_p = fast.predict_proba(X_dev)
-    rows, chosen = [], {}
+    rows: list[dict[str, Any]] = []
+    chosen: dict[str, Any] = {}
+    chosen_scores: dict[str, Any] = {}
     for threshold in GATE_GRID:
         proba = gated_proba(fast, threshold, model, list(X_dev))
-        f1 = score_labels(y_dev, [str(c) for c in model.classes_[proba.argmax(axis=1)]])["macro_f1"]
+        dev_scores = score_labels(y_dev, [str(c) for c in model.classes_[proba.argmax(axis=1)]])
+        f1 = dev_scores["macro_f1"]
         kept = float((gate_p.max(axis=1) >= threshold).mean())
         rows.append({"threshold": threshold, "macro_f1": f1, "kept_by_gate": round(kept, 3)})
         progress(f"{name} gated at {threshold}: {dev_name} macro-F1 {f1:.3f}, {kept:.0%} of statements not encoded")
         if f1 >= full - GATE_TOLERANCE:
-            chosen = {"gate": threshold, "gate_C": float(fast.C)}
+            chosen, chosen_scores = {"gate": threshold, "gate_C": float(fast.C)}, dev_scores
     selection[name]["gate"] = {"chosen": chosen or None, "ungated_macro_f1": full, "grid": rows}
+    if chosen:
+        # What is saved is the gated model, so its selection-split figures are the gated ones.
+        selection[name]["dev"] = chosen_scores
     return chosen
 
 
@@ -274,6 +281,7 @@ def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str
     if gate and best_name in ENCODER_MODELS:
         best_params = {**best_params, **choose_gate(fitted, best_name, selection, X_tr, y_tr, X_dev, y_dev, seed,
                                                     dev_name, progress)}
+        best_f1 = selection[best_name]["dev"]["macro_f1"]
     fit_splits = sorted({a.split for a in plan.refit})
     progress(f"selected {best_name} {best_params} ({dev_name} macro-F1 {best_f1:.3f}); refitting on {'+'.join(fit_splits)}")
     final = StanceClassifier(model=best_name, random_state=seed, **best_params)

@@ -128,7 +128,7 @@ def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
     selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
     chosen = choose_gate({"e5-lr": _Fixed(right), "tfidf-lr": fast}, "e5-lr", selection, [], [], list("abcd"),
                          ["hawkish", "neutral", "conciliatory", "neutral"], 0, "real-dev", lambda m: None)
-    assert chosen == {"gate": 0.8, "gate_C": 2.0}
+    assert chosen == {"gate": 0.8, "gate_C": 2.0} and selection["e5-lr"]["dev"]["macro_f1"] == 1.0
     assert [r["kept_by_gate"] for r in selection["e5-lr"]["gate"]["grid"]] == [0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
 
 
@@ -139,4 +139,4 @@ def test_no_gate_when_every_threshold_loses():
     selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
     assert choose_gate({"e5-lr": _Fixed({"a": [0, 1, 0]}), "tfidf-lr": fast}, "e5-lr", selection, [], [], ["a"],
                        ["hawkish"], 0, "real-dev", lambda m: None) == {}
-    assert selection["e5-lr"]["gate"]["chosen"] is None
+    assert selection["e5-lr"]["gate"]["chosen"] is None and selection["e5-lr"]["dev"] == {"macro_f1": 1.0}
