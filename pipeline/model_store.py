@@ -35,6 +35,8 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The two bundled models: the default (sentence encoder) and the fast one (TF-IDF), selectable by these names.
 BUNDLED = {"default": MODELS_DIR / "stance.npz", "fast": MODELS_DIR / "stance-fast.npz"}
 DEFAULT_MODEL = BUNDLED["default"]
+# Array names of the gate (the TF-IDF model that spares the encoder the statements it is sure of) in a model file.
+GATE_PREFIX = "gate_"
 RETRAIN = "retrain it with `pipeline train` (writes models/stance.npz)"
 
 
@@ -103,18 +105,11 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    arrays = {"coef": runtime.coef, "intercept": runtime.intercept,
-              "classes": np.asarray([str(c) for c in runtime.classes_])}
-    specs = []
-    for k, b in enumerate(runtime.blocks):
-        spec = {key: (list(v) if isinstance(v, tuple) else v) for key, v in b.items() if key not in ("vocabulary", "idf")}
-        if b.get("vocabulary") is not None:
-            terms = sorted(b["vocabulary"], key=b["vocabulary"].get)
-            arrays[f"vocabulary_{k}"] = np.asarray(terms, dtype=str) if terms else np.zeros(0, dtype="<U1")
-        if b.get("idf") is not None:
-            arrays[f"idf_{k}"] = np.asarray(b["idf"], dtype=np.float64)
-        specs.append(spec)
-    arrays["spec"] = np.asarray(json.dumps({"format": FORMAT, "blocks": specs}))
+    arrays = {"classes": np.asarray([str(c) for c in runtime.classes_])}
+    spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays)}
+    if runtime.gate is not None:
+        spec["gate"] = {"threshold": float(runtime.gate_threshold), "blocks": _pack(runtime.gate, GATE_PREFIX, arrays)}
+    arrays["spec"] = np.asarray(json.dumps(spec))
     with open(tmp, "wb") as fh:  # a file object, so numpy does not append ".npz" to the name
         np.savez_compressed(fh, **arrays)
     enc = encoder_of(model)
@@ -152,6 +147,21 @@ SIDECAR_FIELDS: dict[str, tuple[Any, str]] = {
 }
 
 
+def _pack(runtime, prefix: str, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Put one compiled linear model's weights and block arrays into ``arrays`` (names start with ``prefix``); return its block specs."""
+    arrays[f"{prefix}coef"], arrays[f"{prefix}intercept"] = runtime.coef, runtime.intercept
+    specs = []
+    for k, b in enumerate(runtime.blocks):
+        spec = {key: (list(v) if isinstance(v, tuple) else v) for key, v in b.items() if key not in ("vocabulary", "idf")}
+        if b.get("vocabulary") is not None:
+            terms = sorted(b["vocabulary"], key=b["vocabulary"].get)
+            arrays[f"{prefix}vocabulary_{k}"] = np.asarray(terms, dtype=str) if terms else np.zeros(0, dtype="<U1")
+        if b.get("idf") is not None:
+            arrays[f"{prefix}idf_{k}"] = np.asarray(b["idf"], dtype=np.float64)
+        specs.append(spec)
+    return specs
+
+
 def read_metadata(path: str | Path) -> dict[str, Any]:
     """The sidecar of a model file, checked to be ours and well-formed."""
     path = Path(path)
@@ -185,8 +195,8 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
 MAX_NGRAM = 10
 
 
-def _block(k: int, b: Any, z, n_features: int) -> dict[str, Any]:
-    """Block ``k`` of an archive's spec with its arrays, checked against what :class:`CompiledStance` reads."""
+def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, Any]:
+    """Block ``k`` of an archive's spec with its arrays (named with ``prefix``), checked against what :class:`CompiledStance` reads."""
     from .encoders import DIM
     from .stance_features import DICT_FEATURES
 
@@ -203,12 +213,15 @@ def _block(k: int, b: Any, z, n_features: int) -> dict[str, Any]:
     names = ("words", "chars") if b["kind"] == "tfidf" else tuple(DICT_FEATURES)
     if b.get("name") not in names:
         raise ValueError(f"{b['kind']} block {k} is named {shown(b.get('name'))}, not one of {', '.join(names)}")
-    vocab = z[f"vocabulary_{k}"] if f"vocabulary_{k}" in z else None
+    vocab = z[f"{prefix}vocabulary_{k}"] if f"{prefix}vocabulary_{k}" in z else None
     if vocab is None or vocab.ndim != 1 or vocab.dtype.kind != "U" or len(vocab) != width:
         raise ValueError(f"block {k} needs a vocabulary of {width} strings")
-    out = dict(b, vocabulary={str(t): i for i, t in enumerate(vocab)}, idf=None, ngram_range=(1, 1))
+    # tolist() makes the Python strings in C; a comprehension over the numpy array is ~3x slower, and the TF-IDF
+    # gate's 100,000 terms are read on every cold start of the default model.
+    terms = vocab.tolist()
+    out = dict(b, vocabulary=dict(zip(terms, range(len(terms)))), idf=None, ngram_range=(1, 1))
     if b["kind"] == "tfidf":
-        idf = z[f"idf_{k}"] if f"idf_{k}" in z else None
+        idf = z[f"{prefix}idf_{k}"] if f"{prefix}idf_{k}" in z else None
         if idf is None or idf.shape != (width,) or idf.dtype.kind != "f" or not np.isfinite(idf).all():
             raise ValueError(f"block {k} needs {width} finite idf weights")
         grams = b.get("ngram_range")
@@ -219,10 +232,26 @@ def _block(k: int, b: Any, z, n_features: int) -> dict[str, Any]:
     return out
 
 
+def _unpack(z, block_specs: Any, classes: list[str], prefix: str):
+    """One compiled linear model from the archive ``z`` (arrays named with ``prefix``), checked to be whole."""
+    from .stance_runtime import CompiledStance
+
+    if not isinstance(block_specs, list):
+        raise ValueError("the archive's spec lists no blocks")
+    coef, intercept = z[f"{prefix}coef"], z[f"{prefix}intercept"]
+    if coef.ndim != 2 or coef.shape[0] != len(classes) or intercept.shape != (len(classes),):
+        raise ValueError(f"its {prefix}weights {coef.shape} and biases {intercept.shape} do not fit {len(classes)} classes")
+    if coef.dtype.kind != "f" or intercept.dtype.kind != "f" or not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
+        raise ValueError(f"its {prefix}weights are not all finite numbers")
+    blocks = [_block(k, b, z, coef.shape[1], prefix) for k, b in enumerate(block_specs)]
+    if coef.shape[1] != sum(b["width"] for b in blocks):
+        raise ValueError(f"its {prefix}weights ({coef.shape}) do not fit its feature blocks")
+    return CompiledStance(classes, blocks, np.asarray(coef, dtype=np.float64), np.asarray(intercept, dtype=np.float64))
+
+
 def _read_arrays(path: Path):
     """The compiled model in ``path``, read as plain arrays (no object is ever unpickled) and checked to be whole."""
     from .records import LABELS
-    from .stance_runtime import CompiledStance
 
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{path}: not a model archive of this pipeline (a pickle or joblib file is never loaded, since "
@@ -232,20 +261,19 @@ def _read_arrays(path: Path):
             spec = jsontext.loads(str(z["spec"][()]))
             if not isinstance(spec, dict) or spec.get("format") != FORMAT or not isinstance(spec.get("blocks"), list):
                 raise ValueError("the archive's spec is not a pipeline stance model")
-            classes, coef, intercept = z["classes"], z["coef"], z["intercept"]
+            classes = z["classes"]
             if classes.ndim != 1 or classes.dtype.kind != "U" or len(set(classes)) != len(classes) or not set(classes) <= set(LABELS):
                 raise ValueError(f"its classes are not distinct labels among {', '.join(LABELS)}")
-            if coef.ndim != 2 or coef.shape[0] != len(classes) or intercept.shape != (len(classes),):
-                raise ValueError(f"its weights {coef.shape} and biases {intercept.shape} do not fit {len(classes)} classes")
-            if coef.dtype.kind != "f" or intercept.dtype.kind != "f" or not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
-                raise ValueError("its weights are not all finite numbers")
-            blocks = [_block(k, b, z, coef.shape[1]) for k, b in enumerate(spec["blocks"])]
-            model = CompiledStance([str(c) for c in classes], blocks, np.asarray(coef, dtype=np.float64),
-                                   np.asarray(intercept, dtype=np.float64))
+            classes = [str(c) for c in classes]
+            model = _unpack(z, spec["blocks"], classes, "")
+            gate = spec.get("gate")
+            if gate is not None:
+                threshold = gate.get("threshold") if isinstance(gate, dict) else None
+                if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 <= threshold <= 1:
+                    raise ValueError(f"its gate has threshold {shown(threshold)}, not a number from 0 to 1")
+                model.gate, model.gate_threshold = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(threshold)
     except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, jsontext.BadJSON) as e:
         raise ModelError(f"{path}: could not be read as a stance model ({e}); {RETRAIN}.") from None
-    if model.coef.shape[1] != sum(b["width"] for b in blocks):
-        raise ModelError(f"{path}: its weights ({model.coef.shape}) do not fit its feature blocks; {RETRAIN}.")
     return model
 
 

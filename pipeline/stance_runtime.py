@@ -27,16 +27,21 @@ class CompiledStance:
             and the vocabulary, idf and n-gram range (TF-IDF), vocabulary (dict features) or encoder (embeddings).
         coef: ``(n_classes, n_features)`` weights of the multinomial logistic regression.
         intercept: ``(n_classes,)`` biases.
+        gate: a compiled TF-IDF model whose confident labels are kept without encoding (see ``StanceClassifier.gate``).
+        gate_threshold: the gate's probability from which its label is kept.
     """
 
-    def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray):
+    def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray,
+                 gate: "CompiledStance | None" = None, gate_threshold: float | None = None):
         self.classes_ = np.asarray(classes)
         self.blocks = _with_kinds(blocks)
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.gate = gate
+        self.gate_threshold = gate_threshold
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, blocks=_with_kinds(state["blocks"]))
+        self.__dict__.update({"gate": None, "gate_threshold": None, **state}, blocks=_with_kinds(state["blocks"]))
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
@@ -69,18 +74,50 @@ class CompiledStance:
                 out[i] += self.coef[:, cols] @ vals
         return out
 
-    def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
+    def _proba(self, X: Sequence[Any]) -> np.ndarray:
         z = self.decision_function(X)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
+    def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
+        if self.gate is not None:
+            return gated_proba(self.gate, self.gate_threshold, _Ungated(self), list(X))
+        return self._proba(X)
+
     def predict(self, X: Sequence[Any]) -> np.ndarray:
-        return self.classes_[np.argmax(self.decision_function(X), axis=1)]
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
     def label_statements(self, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
         """Return copies of ``statements`` with ``label`` and ``scores`` filled in (``inputs``: the classifier's view of each)."""
         return label_with(self, statements, inputs)
+
+
+class _Ungated:
+    """The model itself without its gate (what the gate defers to)."""
+
+    def __init__(self, model: CompiledStance):
+        self.classes_, self.predict_proba = model.classes_, model._proba
+
+
+def gated_proba(gate, threshold: float, model, X: list) -> np.ndarray:
+    """Probabilities of ``model`` on ``X``, except where ``gate`` is at least ``threshold`` sure: there, the gate's.
+
+    Only the statements the gate leaves are passed to ``model``, so a slow model (a sentence encoder) reads fewer.
+
+    Args:
+        gate: the fast model (``classes_``, ``predict_proba``), with the same classes in the same order.
+        threshold: the gate's top probability from which its answer is kept.
+        model: the model the other statements go to.
+        X: the classifier inputs.
+    """
+    if list(gate.classes_) != list(model.classes_):
+        raise ValueError(f"the gate's classes {list(gate.classes_)} differ from the model's {list(model.classes_)}.")
+    out = np.asarray(gate.predict_proba(X), dtype=np.float64)
+    rest = np.flatnonzero(out.max(axis=1) < threshold) if len(X) else np.zeros(0, dtype=int)
+    if len(rest):
+        out[rest] = model.predict_proba([X[i] for i in rest])
+    return out
 
 
 def _with_kinds(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:

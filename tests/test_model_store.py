@@ -254,6 +254,8 @@ def test_sidecar_with_a_byte_order_mark_is_read(saved):
     (lambda a: {"classes": np.array([1, 2, 3])}, None, "classes are not distinct labels"),
     (lambda a: {"idf_0": np.zeros(2)}, None, "finite idf weights"),
     (lambda a: {"vocabulary_0": np.array([["a", "b"]])}, None, "vocabulary of"),
+    (None, lambda s: dict(s, gate={"threshold": "high", "blocks": []}), "its gate has threshold \"high\""),
+    (None, lambda s: dict(s, gate={"threshold": 0.8, "blocks": "none"}), "the archive's spec lists no blocks"),
 ])
 def test_malformed_payload_with_a_matching_hash_is_one_line(saved, arrays, spec, message):
     _rewrite(saved, arrays=arrays, spec=spec)
@@ -274,3 +276,16 @@ def test_cli_names_a_malformed_sidecar_in_one_line(saved):
     assert r.stderr.splitlines() == [f"error: {sidecar(saved)}: metadata field 'versions' is [], not an object of library "
                                      "names and version strings; the file was damaged or edited by hand; retrain it "
                                      "with `pipeline train` (writes models/stance.npz)."]
+
+
+def test_gated_encoder_model_round_trips_with_its_gate(tmp_path):
+    est = StanceClassifier(model="e5-lr", gate=0.6).fit(X, y)
+    save(est, tmp_path / "g.npz", {})
+    rt = load(tmp_path / "g.npz")
+    assert rt.gate is not None and rt.gate_threshold == 0.6
+    assert [b["kind"] for b in rt.gate.blocks] == ["tfidf", "tfidf", "dict", "dict", "dict"]
+    np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+
+
+def test_model_without_gate_loads_without_one(saved):
+    assert load(saved).gate is None

@@ -9,6 +9,7 @@ import pytest
 from pipeline.corpus import read_corpus
 from pipeline.stance import StanceClassifier
 from pipeline.stance_features import char_wb_ngrams, word_ngrams
+from pipeline.stance_runtime import gated_proba
 from pipeline.corpus import examples
 
 from conftest import ROOT
@@ -34,17 +35,57 @@ def test_char_wb_ngrams_match_sklearn(text, rng):
     assert char_wb_ngrams(text, rng) == TfidfVectorizer(analyzer="char_wb", ngram_range=rng).build_analyzer()(text)
 
 
-# The TF-IDF model is checked on the whole corpus; the encoder model on a slice, since encoding costs ~0.1 s a text.
-@pytest.mark.parametrize("model, n_fit, n_check", [("tfidf-lr", 800, None), ("e5-lr", 120, 240)])
-def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check):
+# The TF-IDF model is checked on the whole corpus; the encoder model on a slice, since encoding costs ~0.1 s a text
+# (the gated one reads the same texts, which are cached by then).
+@pytest.mark.parametrize("model, n_fit, n_check, gate", [("tfidf-lr", 800, None, None), ("e5-lr", 120, 240, None),
+                                                         ("e5-lr", 120, 240, 0.8)])
+def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate):
     X, y = corpus_xy
     X = X[:n_check] if n_check else X
-    est = StanceClassifier(model=model, C=4.0).fit(X[:n_fit], y[:n_fit])
+    est = StanceClassifier(model=model, C=4.0, gate=gate).fit(X[:n_fit], y[:n_fit])
     rt = est.compile()
     assert [b["kind"] for b in rt.blocks] == (["tfidf", "tfidf"] if model == "tfidf-lr" else ["embed"]) + ["dict"] * 3
     assert list(rt.classes_) == list(est.classes_)
+    assert (rt.gate is None) == (gate is None) and rt.gate_threshold == gate
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert (rt.predict(X) == est.predict(X)).all()
+
+
+class _Fixed:
+    """A stand-in model: fixed probabilities per input, and a record of the inputs it was asked about."""
+
+    classes_ = np.array(["conciliatory", "hawkish", "neutral"])
+
+    def __init__(self, table):
+        self.table, self.asked = table, []
+
+    def predict_proba(self, X):
+        self.asked.append(list(X))
+        return np.array([self.table[x] for x in X], dtype=float)
+
+
+def test_gate_keeps_its_sure_answers_and_passes_on_the_rest():
+    gate = _Fixed({"a": [0.9, 0.05, 0.05], "b": [0.5, 0.3, 0.2], "c": [0.2, 0.1, 0.7]})
+    model = _Fixed({"b": [0.0, 1.0, 0.0], "c": [0.0, 0.0, 1.0]})
+    out = gated_proba(gate, 0.8, model, ["a", "b", "c"])
+    assert model.asked == [["b", "c"]]
+    np.testing.assert_array_equal(out, [[0.9, 0.05, 0.05], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    model.asked.clear()
+    gated_proba(gate, 0.5, model, ["a", "b", "c"])
+    assert model.asked == []
+
+
+def test_gate_with_other_classes_is_refused():
+    gate = _Fixed({})
+    gate.classes_ = np.array(["hawkish", "neutral", "conciliatory"])
+    with pytest.raises(ValueError, match="gate's classes"):
+        gated_proba(gate, 0.8, _Fixed({}), ["a"])
+
+
+def test_gate_is_for_encoder_models_only(corpus_xy):
+    X, y = corpus_xy
+    with pytest.raises(ValueError, match="gate applies to the encoder models"):
+        StanceClassifier(model="tfidf-lr", gate=0.8).fit(X[:60], y[:60])
 
 
 def test_only_linear_models_compile(corpus_xy):

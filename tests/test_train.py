@@ -1,6 +1,8 @@
 import json
 import re
 
+import numpy as np
+
 import pytest
 
 from pipeline.errors import PipelineError
@@ -151,3 +153,38 @@ def test_an_unreadable_import_manifest_is_one_line(imported_samples, small_corpu
     (folder / "import.json").write_text("{" * 5000, "utf-8")
     with pytest.raises(PipelineError, match=r"import.json: not valid JSON \(.*\); it is written by `pipeline import`"):
         train([folder], tmp_path / "m.npz", model="tfidf-lr", bundled=small_corpus)
+
+
+class _Fixed:
+    """A stand-in fitted model with fixed probabilities per input."""
+
+    classes_ = np.array(["conciliatory", "hawkish", "neutral"])
+    C = 2.0
+
+    def __init__(self, table):
+        self.table = table
+
+    def predict_proba(self, X):
+        return np.array([self.table[x] for x in X], dtype=float)
+
+
+def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
+    from pipeline.train import choose_gate
+
+    right = {"a": [0, 1, 0], "b": [0, 0, 1], "c": [1, 0, 0], "d": [0, 0, 1]}
+    fast = _Fixed({"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.1, 0.75, 0.15], "d": [0.3, 0.3, 0.4]})
+    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
+    chosen = choose_gate({"e5-lr": _Fixed(right), "tfidf-lr": fast}, "e5-lr", selection, [], [], list("abcd"),
+                         ["hawkish", "neutral", "conciliatory", "neutral"], 0, "real-dev", lambda m: None)
+    assert chosen == {"gate": 0.8, "gate_C": 2.0} and selection["e5-lr"]["dev"]["macro_f1"] == 1.0
+    assert [r["kept_by_gate"] for r in selection["e5-lr"]["gate"]["grid"]] == [0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
+
+
+def test_no_gate_when_every_threshold_loses():
+    from pipeline.train import choose_gate
+
+    fast = _Fixed({"a": [0.98, 0.01, 0.01]})
+    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
+    assert choose_gate({"e5-lr": _Fixed({"a": [0, 1, 0]}), "tfidf-lr": fast}, "e5-lr", selection, [], [], ["a"],
+                       ["hawkish"], 0, "real-dev", lambda m: None) == {}
+    assert selection["e5-lr"]["gate"]["chosen"] is None and selection["e5-lr"]["dev"] == {"macro_f1": 1.0}
