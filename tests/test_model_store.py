@@ -184,3 +184,40 @@ def test_runtime_is_loaded_for_annotation(saved):
     rt = load_runtime(saved)
     assert isinstance(rt, CompiledStance) and rt.metadata_["format"] == "pipeline-stance-model"
     assert list(rt.predict(X[:3])) == y[:3]
+
+
+def test_a_checkout_finds_and_retrains_the_models_in_its_models_folder():
+    from conftest import ROOT
+    from pipeline.model_store import MODELS_DIR, from_checkout, retrain_hint, train_target
+
+    assert MODELS_DIR == ROOT / "models" and from_checkout()
+    assert train_target() == BUNDLED["default"] and "writes models/stance.npz" in retrain_hint()
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"PIPELINE_HOME": "/srv/pl", "XDG_DATA_HOME": "/x"}, "/srv/pl/models"),
+    ({"XDG_DATA_HOME": "/x"}, "/x/pipeline/models"),
+    ({"XDG_DATA_HOME": "relative"}, "HOME/.local/share/pipeline/models"),  # the XDG spec ignores a relative one
+    ({}, "HOME/.local/share/pipeline/models"),
+])
+def test_user_models_folder(monkeypatch, tmp_path, env, expected):
+    from pipeline.model_store import user_models_dir
+
+    for name in ("PIPELINE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert str(user_models_dir()) == expected.replace("HOME", str(tmp_path))
+
+
+def test_an_installed_copy_trains_into_the_user_folder_and_says_so(monkeypatch, tmp_path):
+    from pipeline import model_store
+
+    monkeypatch.setattr(model_store, "from_checkout", lambda: False)
+    monkeypatch.setenv("PIPELINE_HOME", str(tmp_path))
+    assert model_store.train_target() == tmp_path / "models" / "stance.npz"
+    with pytest.raises(ModelError, match=r"none\.npz: no stance model there; reinstall pipeline for the bundled models, "
+                                         r"or train your own with `pipeline train --data DIR` \(writes .*stance\.npz\) "
+                                         r"and pass it with --model PATH\.$"):
+        load(tmp_path / "none.npz")
