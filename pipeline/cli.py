@@ -242,7 +242,7 @@ def train(
     if all(d.resolve() == BUNDLED_DATA for d in data):
         data = []  # naming the bundled corpus is training on it, as without --data
     target = out or train_target()
-    if data and target == DEFAULT_MODEL:
+    if data and out is None and target == DEFAULT_MODEL:
         fail("--data needs --out, so that a model trained on your annotations does not replace the bundled one.")
     if with_bundled and not data:
         fail("--with-bundled adds the bundled corpus to your annotations; name them with --data DIR.")
