@@ -49,7 +49,7 @@ def fail_on(e: PipelineError) -> None:
 
 
 MODEL_HELP = ("Stance model file, or 'fast' (TF-IDF, about 10x quicker, weaker on real text) or 'default' for the "
-              "bundled ones (default: $PIPELINE_STANCE_MODEL, else models/stance.npz).")
+              "bundled ones (default: $PIPELINE_STANCE_MODEL, else the bundled models/stance.npz).")
 
 # Options that `annotate` and `view` share, defined once.
 KB_OPTION = typer.Option([], "--kb", help="Extra knowledge-base file (JSONL, one actor per line); repeatable.")
@@ -223,12 +223,22 @@ REALTEXT_HELP = ("Folder of the real texts that stand-off records point to (defa
                  "else ../shared/realtext beside the project).")
 
 
+def bundled_corpus() -> Path:
+    """The bundled corpus's folder, or one line saying it is not installed (it ships with the source, not the wheel)."""
+    from .corpus import BUNDLED_DATA
+
+    if not BUNDLED_DATA.is_dir():
+        fail(f"the bundled corpus ({BUNDLED_DATA}) is not installed: it is in data/annotations of a source checkout, "
+             "not in the package; pass your own annotations with --data DIR, or run from a checkout.")
+    return BUNDLED_DATA
+
+
 @app.command()
 def train(
     data: List[Path] = typer.Option([], "--data", help="Your annotations folder (from `pipeline import`); repeatable. Without it, the bundled corpus in data/annotations."),
     with_bundled: bool = typer.Option(False, "--with-bundled", help="With --data: fit the bundled corpus (written and real-text train and dev splits) together with your data."),
     realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
-    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the model (a .json sidecar goes beside it). Default models/stance.npz, the bundled model, which is why --data needs an --out of its own."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Where to write the model (a .json sidecar goes beside it). Default: in a source checkout models/stance.npz, the bundled model, which is why --data needs an --out of its own there; in an installed package $PIPELINE_HOME/models/stance.npz, else the user data folder ($XDG_DATA_HOME or ~/.local/share, then pipeline/models/stance.npz)."),
     model: str = typer.Option("auto", "--model", help="auto (the best of e5-lr and tfidf-lr on real-dev, else dev), or e5-lr, tfidf-lr (fast), tfidf-svm, lexicon, majority, embeddings-lr."),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
@@ -239,21 +249,26 @@ def train(
     report your dev and test splits beside the bundled test splits.
     """
     from .corpus import BUNDLED_DATA
-    from .model_store import DEFAULT_MODEL
+    from .model_store import DEFAULT_MODEL, MODEL_ENV, train_target
     from .train import train as run
 
     if all(d.resolve() == BUNDLED_DATA for d in data):
         data = []  # naming the bundled corpus is training on it, as without --data
-    if data and out is None:
+    target = out or train_target()
+    if data and out is None and target == DEFAULT_MODEL:
         fail("--data needs --out, so that a model trained on your annotations does not replace the bundled one.")
     if with_bundled and not data:
         fail("--with-bundled adds the bundled corpus to your annotations; name them with --data DIR.")
-    target = out or DEFAULT_MODEL
+    if not data or with_bundled:
+        bundled_corpus()
     try:
         meta = run(data or BUNDLED_DATA, target, model, seed, progress=(lambda m: None) if quiet else say,
                    realtext=realtext, bundled=BUNDLED_DATA if data else None, with_bundled=with_bundled)
     except PipelineError as e:
         fail(str(e))
+    if target != DEFAULT_MODEL and not quiet:
+        # annotate never picks a trained model up by itself: the bundled one stays the default until it is named.
+        say(f"annotate with it: pipeline annotate --model {target} FILE (or set {MODEL_ENV}={target})")
     scores = meta["scores"]
     held_out = {scores["selected_on"]: scores["dev_selection"]} | {
         key.replace("_", " "): v for key, v in scores.items() if key not in ("dev_selection", "selected_on")}
@@ -263,7 +278,7 @@ def train(
 
 @app.command()
 def evaluate(
-    data: List[Path] = typer.Option([], "--data", help="Annotations folder (default: data/annotations); repeatable, to read several together."),
+    data: List[Path] = typer.Option([], "--data", help="Annotations folder (default: the bundled data/annotations of a source checkout); repeatable, to read several together."),
     split: str = typer.Option("test", "--split", help="test or dev (written corpus), real-dev or real-test (real texts)."),
     realtext: Optional[Path] = typer.Option(None, "--realtext", help=REALTEXT_HELP),
     model: Optional[Path] = typer.Option(None, "--model", help=MODEL_HELP),
@@ -274,7 +289,7 @@ def evaluate(
     from .evaluate import format_report, run_evaluation
 
     try:
-        result = run_evaluation([str(d) for d in data] or "data/annotations", split, str(model) if model else None, spacy_model, progress=say,
+        result = run_evaluation([str(d) for d in data] or str(bundled_corpus()), split, str(model) if model else None, spacy_model, progress=say,
                                 realtext=str(realtext) if realtext else None)
     except PipelineError as e:
         fail(str(e))

@@ -171,8 +171,8 @@ class Linker:
         """Mentions the index resolved inside the speaker phrase (persons, or a name that ends it)."""
         if "inside" not in sp.cache:
             s = sp.att.speaker
-            sp.cache["inside"] = [m for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
-                                  and not m.speaker and (m.entity.type == "person" or m.end == s.end)]
+            sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end)
+                                  if not m.speaker and (m.entity.type == "person" or m.end == s.end)]
         return sp.cache["inside"]
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
@@ -188,8 +188,7 @@ class Linker:
         A group first met as ``the sides`` (no members yet) takes the members of the first compound subject.
         """
         s = sp.att.speaker
-        inside = [m.entity for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end
-                  and m.entity.type != "group"]
+        inside = [m.entity for m in self.mentions.within(s.start, s.end) if m.entity.type != "group"]
         persons = [x for x in inside if x.type == "person"]  # the people of "Putin and Chancellor of Germany Merkel"
         members = (frozenset(x.id for x in (persons or inside))
                    or frozenset(w for w in sp.words if w not in ("the", "both", "and", "of")))
@@ -271,7 +270,7 @@ class Linker:
 
     def inside_all(self, sp: Speaker) -> list[Mention]:
         s = sp.att.speaker
-        return [m for m in self.mentions.mentions if s.start <= m.start and m.end <= s.end and not m.speaker]
+        return [m for m in self.mentions.within(s.start, s.end) if not m.speaker]
 
     # -- resolution helpers ----------------------------------------------------------------
     def pronoun(self, att: Attribution) -> Entity | None:

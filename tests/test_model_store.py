@@ -289,3 +289,40 @@ def test_gated_encoder_model_round_trips_with_its_gate(tmp_path):
 
 def test_model_without_gate_loads_without_one(saved):
     assert load(saved).gate is None
+
+
+def test_a_checkout_finds_and_retrains_the_models_in_its_models_folder():
+    from conftest import ROOT
+    from pipeline.model_store import MODELS_DIR, from_checkout, retrain_hint, train_target
+
+    assert MODELS_DIR == ROOT / "models" and from_checkout()
+    assert train_target() == BUNDLED["default"] and "writes models/stance.npz" in retrain_hint()
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"PIPELINE_HOME": "/srv/pl", "XDG_DATA_HOME": "/x"}, "/srv/pl/models"),
+    ({"XDG_DATA_HOME": "/x"}, "/x/pipeline/models"),
+    ({"XDG_DATA_HOME": "relative"}, "HOME/.local/share/pipeline/models"),  # the XDG spec ignores a relative one
+    ({}, "HOME/.local/share/pipeline/models"),
+])
+def test_user_models_folder(monkeypatch, tmp_path, env, expected):
+    from pipeline.model_store import user_models_dir
+
+    for name in ("PIPELINE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert str(user_models_dir()) == expected.replace("HOME", str(tmp_path))
+
+
+def test_an_installed_copy_trains_into_the_user_folder_and_says_so(monkeypatch, tmp_path):
+    from pipeline import model_store
+
+    monkeypatch.setattr(model_store, "from_checkout", lambda: False)
+    monkeypatch.setenv("PIPELINE_HOME", str(tmp_path))
+    assert model_store.train_target() == tmp_path / "models" / "stance.npz"
+    with pytest.raises(ModelError, match=r"none\.npz: no stance model there; reinstall pipeline for the bundled models, "
+                                         r"or train your own with `pipeline train --data DIR` \(writes .*stance\.npz\) "
+                                         r"and pass it with --model PATH\.$"):
+        load(tmp_path / "none.npz")

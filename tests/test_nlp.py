@@ -19,3 +19,12 @@ def test_model_name_precedence(monkeypatch):
 def test_missing_model_message():
     with pytest.raises(ModelError, match="not installed"):
         get_nlp("xx_missing_model_for_test")
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ('"' * 5000, 1),  # split mark by mark, this run took seconds (minutes at 50,000): kept whole instead
+    ("x" * 997 + '."', 3),  # 999 characters, below the limit: a long word still loses its punctuation
+    ('He said: "No."', 7),
+])
+def test_a_long_run_without_white_space_is_one_token(nlp, text, tokens):
+    assert len(nlp.tokenizer(text)) == tokens
