@@ -435,3 +435,19 @@ def test_offsets_point_into_the_text(annotator):
     (st,) = annotator.annotate_text(text).statements
     for span in (st.content, st.cue, st.speaker):
         assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("seg, start", [
+    ("the talks will go on (AP, May 2)", 20),
+    ("the talks will go on  \n(Interfax)", 20),
+    ("we agree (AP", 8),
+    ("it will end (soon)", None),                      # lower case and no month: part of the content
+    ("the talks (in Geneva) will go on", None),        # not at the end
+    ("the base (Reuters) will close (in May", 29),     # only the last parenthesis can open a citation
+    ("no citation at all", None),
+    (" " * 50_000 + "(AP)", 0),                         # a long run of spaces before it: linear, and all of it cut
+])
+def test_citation_start(seg, start):
+    from pipeline.extract.base import citation_start
+
+    assert citation_start(seg) == start

@@ -31,12 +31,26 @@ QUOTE_LOOKBACK = 2000
 
 
 def _citation_pattern() -> re.Pattern:
-    """A trailing source citation such as ``(AP, May 2)`` or ``(Interfax)``."""
+    """A trailing source citation such as ``(AP, May 2)`` or ``(Interfax)``, matched from its opening parenthesis."""
     months = "|".join(m.capitalize() for m in sorted(words("months")))
-    return re.compile(r"\s*\((?:[A-Z][\w.\-]+|[^()]*\b(?:" + months + r")\b)[^()]*\)?\s*$")
+    return re.compile(r"\((?:[A-Z][\w.\-]+|[^()]*\b(?:" + months + r")\b)[^()]*\)?\s*$")
 
 
 _CITATION = _citation_pattern()
+
+
+def citation_start(seg: str) -> int | None:
+    """Where a trailing source citation of ``seg`` begins, with the white space before it; None without one.
+
+    A citation holds no parenthesis of its own, so it can only open at the last ``(``. Matching there, rather than
+    searching with leading white space in the pattern, keeps this linear: the search retried every position of a long run of spaces.
+    """
+    i = seg.rfind("(")
+    if i < 0 or not _CITATION.match(seg, i):
+        return None
+    while i > 0 and seg[i - 1].isspace():
+        i -= 1
+    return i
 # Tokens that never start a content: relative pronouns (``, which``) and a free relative ``what``.
 _NOT_CONTENT_HEADS = words("relative_pronouns") | {"what"}
 
@@ -124,10 +138,10 @@ class Context:
         if text.startswith("that ", s) and s + 5 < e:
             s += 5
         seg = text[s:e]
-        if seg.count("(") > seg.count(")") or (seg.rstrip(" .").endswith(")") and _CITATION.search(seg)):
-            m = _CITATION.search(seg)
-            if m:
-                e = s + m.start()
+        if seg.count("(") > seg.count(")") or seg.rstrip(" .").endswith(")"):
+            cut = citation_start(seg)
+            if cut is not None:
+                e = s + cut
         while e > s and text[e - 1] in TRAILING_TRIM:
             e -= 1
         end = trim_dangling(text, s, e)
