@@ -43,7 +43,8 @@ def citation_start(seg: str) -> int | None:
     """Where a trailing source citation of ``seg`` begins, with the white space before it; None without one.
 
     A citation holds no parenthesis of its own, so it can only open at the last ``(``. Matching there, rather than
-    searching with leading white space in the pattern, keeps this linear: the search retried every position of a long run of spaces.
+    searching with leading white space in the pattern, keeps this linear: the search retried every position of a
+    long run of spaces.
     """
     i = seg.rfind("(")
     if i < 0 or not _CITATION.match(seg, i):
