@@ -249,7 +249,7 @@ class Linker:
 
     def reported_by(self, speaker: Mention, at: int) -> bool:
         """Whether offset ``at`` lies in the sentence where ``speaker`` spoke, after them: in what they said
-        (``Putin and Merkel agreed that Russia and Germany are partners``), not a new subject."""
+        (``Putin and Merkel agreed that Germany and Russia should pool their science``), not a new subject."""
         return self.mentions.parse.sentence_at(at) == speaker.sentence and at > speaker.end
 
     def recent_person(self, att: Attribution) -> Entity | None:

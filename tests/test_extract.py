@@ -146,7 +146,7 @@ CASES = [
     # a light verb in the passive with a matching noun: attitudes expressed, proposals made, assessments given
     ("Proposals were made to support the new ferry line.",
      [(None, "were made", "to support the new ferry line", "indirect", "passive_cue")]),
-    ("In this context a positive assessment was given of the timber agreement.",
+    ("A favourable assessment was given of the timber agreement.",
      [(None, "was given", "the timber agreement", "indirect", "passive_cue")]),
     # the tagger calls the participle an adjective
     ("The significance of the new library was underscored.",

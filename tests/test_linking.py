@@ -340,7 +340,7 @@ def test_an_office_of_a_country_the_lexicon_knows_is_not_the_focus_countrys(anno
 def test_one_group_through_titles_and_through_what_it_said(annotate_text):
     sts = annotate_text("Vladimir Putin and Angela Merkel, the Federal Chancellor of Germany, discussed the Arctic "
                         "research programme. The two leaders stressed that the station would open in June. Vladimir Putin and "
-                        "Angela Merkel agreed that Russia and Germany were partners in polar science. They said that "
+                        "Angela Merkel agreed that Germany and Russia should pool their polar science. They said that "
                         "a joint fund would follow.", "2020-05-08")
     assert [s.speaker.text for s in sts] == ["The two leaders", "Vladimir Putin and Angela Merkel", "They"]
     assert len({s.entity for s in sts}) == 1 and sts[0].entity.type == "group"
