@@ -14,7 +14,7 @@ from .errors import AnnotationError, shown
 from .kb import KnowledgeBase, lexicon
 from .metrics import cohen_kappa, match, prf
 from .realtext import HOW_TO_GET, RealText
-from .records import KINDS, LABELS, Span
+from .records import KINDS, LABELS, Span, Statement
 from .stance_features import stance_input
 
 SYNTHETIC_SPLITS = ("train", "dev", "test")
@@ -42,42 +42,6 @@ NEAR_DUPLICATE = 0.5
 
 
 @dataclass(frozen=True)
-class GoldStatement:
-    """One hand-annotated statement.
-
-    Args:
-        content, cue: spans of the content and the cue.
-        speaker: the speaker mention, or None when only implied.
-        entity: knowledge-base id, ``local:<article>:<name>``, or None for an anonymous source.
-        kind: ``direct``, ``indirect``, ``mixed`` or ``according_to``.
-        label: ``hawkish``, ``conciliatory`` or ``neutral``.
-        tags: hard-case tags.
-        note: the annotator's note.
-    """
-
-    content: Span
-    cue: Span | None
-    speaker: Span | None
-    entity: str | None
-    kind: str
-    label: str
-    tags: tuple[str, ...] = ()
-    note: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "content": [self.content.start, self.content.end],
-            "cue": [self.cue.start, self.cue.end] if self.cue else None,
-            "speaker": [self.speaker.start, self.speaker.end] if self.speaker else None,
-            "entity": self.entity, "kind": self.kind, "label": self.label, "tags": list(self.tags),
-        }
-        if self.note:
-            d["note"] = self.note
-        return d
-
-
-
-@dataclass(frozen=True)
 class CorpusArticle:
     """One annotated article (one JSONL line).
 
@@ -95,7 +59,7 @@ class CorpusArticle:
     split: str
     meta: Mapping[str, Any]
     text: str
-    statements: tuple[GoldStatement, ...]
+    statements: tuple[Statement, ...]
     standoff: Mapping[str, str] | None = None
     where: str = field(default="", compare=False)
 
@@ -111,7 +75,7 @@ class CorpusArticle:
     def to_dict(self) -> dict[str, Any]:
         body: dict[str, Any] = {"standoff": dict(self.standoff)} if self.standoff else {"text": self.text}
         return {"id": self.id, "split": self.split, "meta": dict(self.meta), **body,
-                "statements": [s.to_dict() for s in self.statements]}
+                "statements": [s.to_record() for s in self.statements]}
 
 
 def _span(text: str, value: Any, name: str, where: str, optional: bool = False) -> Span | None:
@@ -212,8 +176,7 @@ def parse_record(obj: Any, where: str, realtext: RealText | None = None) -> Corp
         tags = st.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise AnnotationError(f"{w}: tags must be a list of strings.")
-        statements.append(GoldStatement(content, cue, speaker, entity, st["kind"], st["label"], tuple(tags),
-                                        str(st.get("note") or "")))
+        statements.append(Statement.from_record(text, st))
     return CorpusArticle(obj["id"], obj["split"], obj["meta"], text, tuple(statements), standoff, where)
 
 
@@ -227,7 +190,7 @@ def stance_inputs(article: CorpusArticle, kb: KnowledgeBase) -> list[dict[str, s
     blocs = lexicon()["western_blocs"]
     out = []
     for st in article.statements:
-        actor = kb.get(st.entity) if st.entity else None
+        actor = kb.get(st.entity_id) if st.entity_id else None
         out.append(stance_input(article.text, (st.content.start, st.content.end),
                                 (st.cue.start, st.cue.end) if st.cue else None, actor.country if actor else None, blocs))
     return out
@@ -347,7 +310,7 @@ def validate(articles: list[CorpusArticle], kb: KnowledgeBase) -> list[str]:
             problems.append(f"{a.where}: id {a.id!r} also used at {seen[a.id]}; ids must be unique.")
         seen[a.id] = a.where
         for i, st in enumerate(a.statements, 1):
-            e = st.entity
+            e = st.entity_id
             if e is not None and e not in kb and not e.startswith(f"local:{a.id}:"):
                 problems.append(f"{a.where}: statement {i}: entity {e!r} is not in the knowledge base and not "
                                 f"article-local (local:{a.id}:<name>); add it to the KB or make it local.")
@@ -376,7 +339,7 @@ def validate(articles: list[CorpusArticle], kb: KnowledgeBase) -> list[str]:
     return problems
 
 
-def is_pronoun_or_role(st: GoldStatement, text: str) -> bool:
+def is_pronoun_or_role(st: Statement, text: str) -> bool:
     """Whether the speaker mention is a pronoun or a role description rather than a name."""
     if st.speaker is None:
         return False
@@ -430,8 +393,8 @@ def statistics(articles: list[CorpusArticle], kb: KnowledgeBase | None = None) -
         for st in a.statements:
             by_split_label[a.split][st.label] += 1
             by_split_kind[a.split][st.kind] += 1
-            if st.entity:
-                speakers.add(st.entity)
+            if st.entity_id:
+                speakers.add(st.entity_id)
             if st.cue is not None:
                 cues[cue_lemma(st.cue.text)] += 1
             tags.update(st.tags)
@@ -492,8 +455,9 @@ def real_statistics(articles: list[CorpusArticle], kb: KnowledgeBase | None = No
             tables["labels_per_collection"][col][st.label] += 1
             tables["kinds_per_collection"][col][st.kind] += 1
             tables["records_per_year_band"][col][_band(a.meta.get("date")) or "unknown"] += 1
-            actor = kb.actors.get(st.entity) if kb is not None and st.entity else None
-            country = actor.country if actor else ("local" if st.entity else "anonymous")
+            entity = st.entity_id
+            actor = kb.actors.get(entity) if kb is not None and entity else None
+            country = actor.country if actor else ("local" if entity else "anonymous")
             tables["speaker_country"][col][country] += 1
     for name, table in tables.items():
         out[name] = {k: dict(sorted(v.items(), key=lambda x: (-x[1], x[0]))) for k, v in sorted(table.items())}
@@ -568,7 +532,7 @@ def extraction_agreement(articles: list[CorpusArticle], second_file: str | Path)
         for i, j in pairs:
             g = first.statements[j]
             exact += [g.content.start, g.content.end] == second[i]["content"]
-            same_entity += g.entity == second[i]["entity"]
+            same_entity += g.entity_id == second[i]["entity"]
             labels.append((g.label, second[i]["label"]))
     f = prf(tp, n_second, n_first)
     return {"documents": docs, "first": n_first, "second": n_second, "matched": tp,

@@ -89,7 +89,7 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
             per_kind[pred[i].kind]["tp_pred"] += 1
             by_rule[pred[i].rule or "?"]["matched"] += 1
             label_pairs.append((gold[j].label, pred[i].label))
-            links.add(art.id, gold[j].entity, pred[i].entity.id if pred[i].entity else None)
+            links.add(art.id, gold[j].entity_id, pred[i].entity_id)
             linked.append((art, gold[j], pred[i]))
         for j, g in enumerate(gold):
             if j not in mg:
@@ -108,7 +108,7 @@ def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]])
             errors.append({"article": art.id, "type": "link", "rule": s.rule, "strategy": s.strategy,
                            "speaker": s.speaker.text if s.speaker else None,
                            "gold_speaker": g.speaker.text if g.speaker else None,
-                           "gold": g.entity, "pred": s.entity.id if s.entity else None})
+                           "gold": g.entity_id, "pred": s.entity_id})
     # Precision by the predicted kind, recall by the gold kind (a match may disagree on the kind).
     kinds = {k: pr(c["tp_pred"], c["pred"], c["tp"], c["gold"]) | {"pred": c["pred"], "gold": c["gold"]}
              for k, c in per_kind.items()}

@@ -115,6 +115,15 @@ class Entity:
     def is_local(self) -> bool:
         return self.id.startswith("local:")
 
+    @classmethod
+    def ref(cls, id: str) -> "Entity":
+        """An entity known only by its id (as in an annotation record): named after the id's last part, type unknown.
+
+        Gold and predicted entities are compared by ``id`` alone, so the name and type made up here never decide a
+        comparison.
+        """
+        return cls(id, id.rsplit(":", 1)[-1], "unknown")
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type}
 
@@ -123,39 +132,59 @@ class Entity:
         return cls(str(d["id"]), str(d["name"]), str(d["type"]))
 
 
+def _pair(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span else None
+
+
 @dataclass(frozen=True)
 class Statement:
-    """One attributed statement: one cue with its content, its speaker and (once classified) its stance.
+    """One attributed statement, predicted or hand-annotated: one cue with its content, its speaker and its stance.
+
+    It has two serialisations: :meth:`to_dict` / :meth:`from_dict` are the annotator's output format (spans with their
+    text, the entity object, scores, rule, strategy); :meth:`to_record` / :meth:`from_record` are the annotation
+    record format of the guidelines (spans as ``[start, end]``, the entity as its id, label, tags, note).
 
     Args:
         content: the attributed content, without cue and speaker (quote marks excluded for direct quotes).
-        cue: the cue word(s), e.g. ``said``, ``according to``, ``statement said``.
+        cue: the cue word(s), e.g. ``said``, ``according to``, ``statement said``; None for a gold sentence record,
+            which has no cue.
         speaker: the mention that is grammatically the source, or None when only implied.
         entity: the actor the speaker resolves to, or None for an anonymous source.
-        kind: one of ``direct``, ``indirect``, ``mixed``, ``according_to``.
-        sentence: index of the sentence that holds the cue.
+        kind: one of ``direct``, ``indirect``, ``mixed``, ``according_to`` (or ``sentence`` for a gold sentence
+            record).
+        sentence: index of the sentence that holds the cue; -1 when unknown (annotation records do not store it).
         label: stance label, or None before classification.
         scores: probability per label.
         rule: the extraction rule that found it (``verb_clause``, ``according_to``, ...; see ``pipeline.extract``).
         strategy: the linking strategy that resolved the speaker (``name``, ``pronoun``, ``role``, ...; see
             ``pipeline.linking``), empty when there is no speaker mention.
+        tags: the annotator's hard-case tags (annotation records only).
+        note: the annotator's note (annotation records only).
     """
 
     content: Span
-    cue: Span
+    cue: Span | None
     speaker: Span | None
     entity: Entity | None
     kind: str
-    sentence: int
+    sentence: int = -1
     label: str | None = None
     scores: Mapping[str, float] = field(default_factory=dict)
     rule: str = ""
     strategy: str = ""
+    tags: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def entity_id(self) -> str | None:
+        """The entity's id, or None for an anonymous source; gold and predicted statements are compared on it."""
+        return self.entity.id if self.entity else None
 
     def to_dict(self) -> dict[str, Any]:
+        """The output format (``pipeline annotate``)."""
         return {
             "content": self.content.to_dict(),
-            "cue": self.cue.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "entity": self.entity.to_dict() if self.entity else None,
             "kind": self.kind,
@@ -168,9 +197,10 @@ class Statement:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "Statement":
+        """Read the output format back."""
         return cls(
             content=Span.from_dict(d["content"]),
-            cue=Span.from_dict(d["cue"]),
+            cue=Span.from_dict(d["cue"]) if d.get("cue") else None,
             speaker=Span.from_dict(d["speaker"]) if d.get("speaker") else None,
             entity=Entity.from_dict(d["entity"]) if d.get("entity") else None,
             kind=str(d["kind"]),
@@ -179,6 +209,34 @@ class Statement:
             scores=dict(d.get("scores") or {}),
             rule=str(d.get("rule") or ""),
             strategy=str(d.get("strategy") or ""),
+        )
+
+    def to_record(self) -> dict[str, Any]:
+        """The annotation record format (guidelines §5); ``note`` only when there is one."""
+        d: dict[str, Any] = {
+            "content": _pair(self.content), "cue": _pair(self.cue), "speaker": _pair(self.speaker),
+            "entity": self.entity_id, "kind": self.kind, "label": self.label,
+            "tags": list(self.tags),
+        }
+        if self.note:
+            d["note"] = self.note
+        return d
+
+    @classmethod
+    def from_record(cls, text: str, d: Mapping[str, Any]) -> "Statement":
+        """Build a statement from an annotation record already checked against ``text`` (see ``pipeline.corpus``)."""
+        def span(value: Any) -> Span | None:
+            return Span.of(text, value[0], value[1]) if value is not None else None
+
+        return cls(
+            content=Span.of(text, d["content"][0], d["content"][1]),
+            cue=span(d.get("cue")),
+            speaker=span(d.get("speaker")),
+            entity=Entity.ref(d["entity"]) if d.get("entity") is not None else None,
+            kind=str(d["kind"]),
+            label=d["label"],
+            tags=tuple(d.get("tags") or ()),
+            note=str(d.get("note") or ""),
         )
 
 

@@ -33,9 +33,9 @@ def test_seed_statements_are_found_with_the_right_speakers(seed_gold, seed_resul
     missed = [gold[j].content.text[:60] for j in range(len(gold)) if j not in found]
     assert len(missed) <= 1, missed
     assert len(pred) - len(pairs) <= 1, "spurious statements"
-    wrong = [(gold[j].speaker.text if gold[j].speaker else None, gold[j].entity, pred[i].entity.id if pred[i].entity else None)
-             for i, j in pairs if gold[j].entity and not gold[j].entity.startswith("local:")
-             and (pred[i].entity is None or pred[i].entity.id != gold[j].entity)]
+    wrong = [(gold[j].speaker.text if gold[j].speaker else None, gold[j].entity_id, pred[i].entity_id)
+             for i, j in pairs if gold[j].entity and not gold[j].entity.is_local
+             and pred[i].entity_id != gold[j].entity_id]
     assert not wrong
 
 

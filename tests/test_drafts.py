@@ -41,7 +41,7 @@ def test_one_statement_whichever_way_the_relations_point(links):
     article, made_up = build(draft([spk(), cue(), content()], links))
     assert made_up == 0 and article.id == "d1" and article.split == "train"
     assert article.meta == {"source": "imported"}
-    assert [s.to_dict() for s in article.statements] == [
+    assert [s.to_record() for s in article.statements] == [
         {"content": [52, 71], "cue": [47, 51], "speaker": [36, 46], "entity": "local:d1:heiko-maas",
          "kind": "indirect", "label": "neutral", "tags": []}]
 
@@ -64,7 +64,7 @@ def test_a_speaker_shared_by_two_cues_and_the_kind_from_the_relation_label():
 def test_entities(given, entity, value, made_up):
     article, n = build(draft([spk(), cue(), content(entity=entity, entity_given=given)],
                              [Link("s", "c"), Link("c", "t")]))
-    assert (article.statements[0].entity, n) == (value, made_up)
+    assert (article.statements[0].entity_id, n) == (value, made_up)
 
 
 def test_no_speaker_and_no_entity_is_anonymous():

@@ -30,15 +30,17 @@ def test_trained_here_compares_the_data_as_well_as_the_split(meta, data, split, 
 
 
 def test_errors_are_grouped_by_rule_and_by_strategy():
-    from pipeline.corpus import CorpusArticle, GoldStatement
+    from pipeline.corpus import CorpusArticle
     from pipeline.evaluate import score_extraction
     from pipeline.records import Entity, Span, Statement
 
     text = "Lavrov said talks would go on. Peskov warned that sanctions would fail. It was noted that trade grew."
     sp = lambda s: Span.of(text, text.index(s), text.index(s) + len(s))  # noqa: E731
-    gold = (GoldStatement(sp("talks would go on"), sp("said"), sp("Lavrov"), "sergei-lavrov", "indirect", "neutral"),
-            GoldStatement(sp("sanctions would fail"), sp("warned"), sp("Peskov"), "dmitry-peskov", "indirect", "hawkish"),
-            GoldStatement(sp("trade grew"), sp("noted"), None, None, "indirect", "neutral"))
+    gold = (Statement(sp("talks would go on"), sp("said"), sp("Lavrov"), Entity.ref("sergei-lavrov"), "indirect",
+                      label="neutral"),
+            Statement(sp("sanctions would fail"), sp("warned"), sp("Peskov"), Entity.ref("dmitry-peskov"), "indirect",
+                      label="hawkish"),
+            Statement(sp("trade grew"), sp("noted"), None, None, "indirect", label="neutral"))
     art = CorpusArticle("a1", "test", {}, text, gold)
     pred = [Statement(sp("talks would go on"), sp("said"), sp("Lavrov"), Entity("sergei-lavrov", "Sergei Lavrov", "person"),
                       "indirect", 0, rule="verb_clause", strategy="name"),

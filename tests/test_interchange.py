@@ -54,12 +54,12 @@ def test_each_sample_imports_to_the_records_it_was_written_from(imported_samples
 def test_sample_details_survive_the_tools(imported_samples):
     ls = {a.id: a for a in read_corpus(imported_samples["labelstudio"])}
     first = ls["ls-01"].statements[0]
-    assert (first.speaker.text, first.cue.text, first.entity, first.kind, first.label) == (
+    assert (first.speaker.text, first.cue.text, first.entity_id, first.kind, first.label) == (
         "Jaap de Hoop Scheffer", "said", "jaap-de-hoop-scheffer", "mixed", "conciliatory")
-    assert [s.entity for s in ls["ls-03"].statements][3:] == [None, None]  # two anonymous sources
+    assert [s.entity_id for s in ls["ls-03"].statements][3:] == [None, None]  # two anonymous sources
     pr = {a.id: a for a in read_corpus(imported_samples["prodigy"])}
     assert "defended" not in [s.cue.text for s in pr["pr-01"].statements]  # the rejected task
-    assert pr["pr-02"].statements[-1].entity == "local:pr-02:heiko-maas"
+    assert pr["pr-02"].statements[-1].entity_id == "local:pr-02:heiko-maas"
     dc = {a.id: a for a in read_corpus(imported_samples["doccano"])}
     assert [s.tags for s in dc["dc-04"].statements][2] == ("condition", "pronoun-speaker")
 
@@ -109,7 +109,7 @@ def test_predictions_become_records(predictions):
     records = records_from_results(predictions)
     assert len(records) == 18 and sum(len(a.statements) for a in records) >= 60
     assert {a.meta["source"] for a in records} == {"imported"}
-    assert all(s.entity is None or not s.entity.startswith("local:") or s.entity.startswith(f"local:{a.id}:")
+    assert all(s.entity is None or not s.entity.is_local or s.entity.id.startswith(f"local:{a.id}:")
                for a in records for s in a.statements)
 
 

@@ -158,9 +158,7 @@ def _result_record(obj: Any, where: str, base: Path) -> CorpusArticle:
     for i, s in enumerate(result.statements, 1):
         if s.label is None:
             raise AnnotationError(f"{where}: statement {i} has no stance label; annotate without --no-stance to export.")
-        statements.append({"content": [s.content.start, s.content.end], "cue": [s.cue.start, s.cue.end],
-                           "speaker": [s.speaker.start, s.speaker.end] if s.speaker else None,
-                           "entity": s.entity.id if s.entity else None, "kind": s.kind, "label": s.label, "tags": []})
+        statements.append(s.to_record())
     # The annotator named article-local entities after this id, so the record must have it too.
     doc_id = Article(result.path, "", {}).id
     return make_record(doc_id, assign_split(doc_id), result.meta, text, statements, where)

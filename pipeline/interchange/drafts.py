@@ -271,7 +271,7 @@ def regions_of(article: CorpusArticle) -> tuple[list[Region], list[Link]]:
                      st.speaker.end) if st.speaker else None
         cue = region(("cue", st.cue.start, st.cue.end, spk), "cue", st.cue.start, st.cue.end)
         content = region(("content", i), "content", st.content.start, st.content.end, label=st.label, kind=st.kind,
-                         entity=st.entity, entity_given=True, tags=st.tags, note=st.note)
+                         entity=st.entity_id, entity_given=True, tags=st.tags, note=st.note)
         links.append(Link(cue, content, st.kind))
         if spk is not None and Link(spk, cue, SPEAKER_LINK) not in links:
             links.append(Link(spk, cue, SPEAKER_LINK))

@@ -174,7 +174,7 @@ def render(articles: Sequence[CorpusArticle], annotated: bool = False) -> str:
                 spans.insert(0, speaker)
                 relations.append(_relation(cue, speaker, SPEAKER_LINK))
             task = {**doc, "spans": spans, "relations": relations, "options": options, "accept": [st.label],
-                    "entity": st.entity, "tags": list(st.tags)}
+                    "entity": st.entity_id, "tags": list(st.tags)}
             if st.note:
                 task["note"] = st.note
             tasks.append(task)
