@@ -451,3 +451,22 @@ def test_citation_start(seg, start):
     from pipeline.extract.base import citation_start
 
     assert citation_start(seg) == start
+
+
+def test_region_bounds_from_subtree_edges_give_the_same_statements(annotate_text, monkeypatch):
+    # Run-on lines take the edge-based bounds (linear); on real sentences they must equal the walk of every subtree.
+    import pipeline.extract.base as base
+
+    expected = [found(annotate_text(body)) for body, _ in CASES]
+    monkeypatch.setattr(base, "REGION_SCAN_LIMIT", 0)
+    assert [found(annotate_text(body)) for body, _ in CASES] == expected
+
+
+def test_a_run_on_line_of_reports_is_one_statement(annotate_text):
+    # 400 "X said Y and" clauses in one sentence (past REGION_SCAN_LIMIT): one statement by the first speaker, the rest
+    # its content.
+    body = "Lavrov said the talks were useful and " * 400 + "the rest followed."
+    (st,) = annotate_text(body)
+    assert (st.speaker.text, st.cue.text, st.rule) == ("Lavrov", "said", "verb_clause")
+    assert st.content.text.startswith("the talks were useful and Lavrov said")
+    assert st.content.text.endswith("the rest followed")
