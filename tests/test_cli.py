@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, needs_realtext
 
 runner = CliRunner()
 SEED = str(SEEDS[0])
@@ -239,6 +239,7 @@ def test_train_and_evaluate_on_imported_annotations(imported_samples, tmp_path):
     assert "note: the stance model was trained on the dev split" in r.stdout
 
 
+@needs_realtext
 def test_naming_the_bundled_corpus_with_data_trains_on_it_as_before(tmp_path):
     out = tmp_path / "m.npz"
     r = runner.invoke(app, ["train", "--data", str(ROOT / "data" / "annotations"), "--model", "tfidf-lr",

@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, needs_realtext
 
 README = (ROOT / "README.md").read_text("utf-8")
 
@@ -23,6 +23,7 @@ def test_library_example_runs():
     assert "Yury Baluyevsky" in out.stdout and "['hawkish']" in out.stdout
 
 
+@needs_realtext  # its "bundled" lines score the real-text test split too
 def test_worked_example_prints_what_the_readme_says(tmp_path, monkeypatch):
     import shlex
 

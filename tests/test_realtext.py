@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.corpus import collection, extraction_agreement, read_corpus, real_statistics, split, validate
 from pipeline.errors import AnnotationError
-from pipeline.realtext import DEFAULT_ROOT, RealText, text_sha256
+from pipeline.realtext import RealText, text_sha256
 
-from conftest import ROOT
+from conftest import ROOT, needs_realtext
 
 TEXT = "Publication: Wire Date: 2003-05-01\n\nLavrov said talks would resume.\n\nWe support the treaty. It matters.\n"
 
@@ -118,7 +118,7 @@ def test_extraction_agreement_matches_spans(tmp_path, root):
     assert ag["entity_agreement_on_matched"] == 1.0
 
 
-needs_root = pytest.mark.skipif(not DEFAULT_ROOT.is_dir(), reason="the real-text folder is not beside the project")
+needs_root = needs_realtext
 
 
 @pytest.fixture(scope="module")
