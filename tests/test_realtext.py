@@ -118,15 +118,12 @@ def test_extraction_agreement_matches_spans(tmp_path, root):
     assert ag["entity_agreement_on_matched"] == 1.0
 
 
-needs_root = needs_realtext
-
-
 @pytest.fixture(scope="module")
 def real():
     return [a for a in read_corpus(ROOT / "data" / "annotations") if a.is_real]
 
 
-@needs_root
+@needs_realtext
 def test_bundled_real_corpus_is_valid_and_large_enough(real, kb):
     assert validate(real, kb) == []
     news = [a for a in real if collection(a) == "kremlin-news"]
@@ -141,7 +138,7 @@ def test_bundled_real_corpus_is_valid_and_large_enough(real, kb):
     assert all(labels[x] >= 0.05 * len(sentences) for x in ("hawkish", "conciliatory", "neutral"))
 
 
-@needs_root
+@needs_realtext
 def test_real_splits_are_by_document_about_60_20_20_with_both_sources(real):
     c = Counter(a.split for a in real)
     n = sum(c.values())
