@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.realtext import DEFAULT_ROOT
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 # Tests whose figures include the real-text records skip where ../shared/realtext is not beside the checkout.
-REALTEXT_ROOT = ROOT.parent / "shared" / "realtext"
-needs_realtext = pytest.mark.skipif(not REALTEXT_ROOT.is_dir(), reason="the real-text folder is not beside the project")
+needs_realtext = pytest.mark.skipif(not DEFAULT_ROOT.is_dir(), reason="the real-text folder is not beside the project")
 HEADER = "Publication: Test Wire Date: 2005-06-01\n\n"
 
 

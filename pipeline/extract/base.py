@@ -32,6 +32,9 @@ QUOTE_LOOKBACK = 2000
 # every token: real sentences stay far below it (the longest in the corpora is a few hundred tokens), while a
 # run-on line of thousands of "X said Y and ..." clauses made the walk quadratic.
 REGION_SCAN_LIMIT = 2000
+# Beyond that limit, the leading tokens of each range read for the skip of a leading "that" or punctuation: such a
+# run is a few tokens long, so this covers it with room to spare.
+REGION_LEAD_TOKENS = 16
 
 
 def _citation_pattern() -> re.Pattern:
@@ -164,8 +167,8 @@ class Context:
             # A run-on "sentence" of thousands of tokens: walking every subtree made each cue cost the whole rest of
             # it (quadratic). Its edges give the same bounds wherever the subtree is contiguous (projective).
             doc = cue.doc
-            toks = [doc[i] for lo, hi in sorted(ranges) for i in range(lo, min(hi, lo + 16) + 1)]
-            toks += [doc[max(hi for _, hi in ranges)]] if ranges else []
+            toks = [doc[i] for lo, hi in sorted(ranges) for i in range(lo, min(hi, lo + REGION_LEAD_TOKENS) + 1)]
+            toks.append(doc[max(hi for _, hi in ranges)])  # ranges is not empty: its sum passed the limit
         else:
             toks = []
             for h in heads:
