@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.kb import load_kb  # noqa: E402
 from pipeline.realtext import RealText, text_sha256  # noqa: E402
+from normalise_entities import kb_id  # noqa: E402  (scripts/ is on the path: one normalisation rule for both)
 
 OUT = ROOT / "data" / "annotations"
 # A cue or speaker string is looked for this many characters either side of its content, nearest first.
@@ -101,18 +102,15 @@ class Entities:
     def entity(self, doc_id: str, entity: str | None, name: str | None) -> str | None:
         if entity is None or not entity.startswith("local:"):
             return entity
-        hit = self.full_name(name or "")
+        hit = self.full_name(entity.split(":", 1)[1])
         if hit:
             self.normalised[hit] += 1
             return hit
         return f"local:{doc_id}:{entity.split(':', 1)[1]}"
 
     def full_name(self, name: str) -> str | None:
-        """The one KB actor a full name (two words or more, no 'and') names exactly, or None."""
-        if len(name.split()) < 2 or " and " in name:
-            return None
-        hits = self.kb.lookup(name, fuzzy=False)
-        return next(iter(hits)) if len(hits) == 1 else None
+        """The one KB actor a name names exactly, by the same rule as ``scripts/normalise_entities.py``."""
+        return kb_id(self.kb, slug(name))
 
     def speaker(self, doc_id: str, name: str) -> str:
         """A transcript turn's speaker: ``President of Russia Vladimir Putin`` → vladimir-putin, else a local id."""
