@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from typing import Iterable, Mapping
 
 from .lexicon import table, words
-from .reader import HEADER_KEYS
+from .reader import HEADER_KEYS, parse_header
 
 _NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
                        r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
@@ -44,14 +43,18 @@ _THIRD = re.compile(r"\b(Ukrain\w*|Kiev|Kyiv|Georgia\w*|Tbilisi|Moldova\w*|Japan
 _SIDE_PATTERNS = (("west", _WEST), ("russia", _RUSSIA), ("rival", _RIVALS), ("third", _THIRD))
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[re.Pattern, dict[str, str]]:
-    """The lexicon's country words as one pattern, and each word's side (west, russia, rival or third)."""
+
+
+def _country_sides() -> dict[str, str]:
+    """Each country word of the lexicon with the side it names: west, russia, rival or third."""
     blocs = table("western_blocs")
     side = {code: name for name in ("west", "russia", "rival") for code in blocs[name]}
-    sides = {w: side.get(code, "third") for w, code in table("countries").items() if not w.startswith("_")}
-    alternatives = "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w.])", re.I), sides
+    return {w: side.get(code, "third") for w, code in table("countries").items() if not w.startswith("_")}
+
+
+_COUNTRY_SIDES = _country_sides()
+_COUNTRIES = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(_COUNTRY_SIDES, key=len, reverse=True))
+                        + r")(?![\w.])", re.I)
 
 
 def named_sides(text: str) -> set[str]:
@@ -60,10 +63,7 @@ def named_sides(text: str) -> set[str]:
     Country words count only capitalised, so the pronoun "us" is not the United States.
     """
     found = {name for name, rx in _SIDE_PATTERNS if rx.search(text)}
-    pattern, sides = _countries()
-    for m in pattern.finditer(text):
-        if m.group()[0].isupper():
-            found.add(sides[m.group().lower()])
+    found.update(_COUNTRY_SIDES[m.group().lower()] for m in _COUNTRIES.finditer(text) if m.group()[0].isupper())
     return found
 
 
@@ -76,9 +76,10 @@ BLOCS = ("west", "russia", "rival", "other", "joint", "unknown")
 # counterpart there ("Talks with the President of X"), and whether that counterpart is Western decides whether
 # the page's talk of cooperation is conciliatory or neutral (cooperation with a third country is neutral).
 LEAD_CHARS = 300
-_HEADER_KEY = "|".join(HEADER_KEYS)
-_TITLE = re.compile(rf"\bTitle:\s*(.*?)\s*(?:\b(?:{_HEADER_KEY}):|$)")
-_HEADER = re.compile(rf"\s*(?:{_HEADER_KEY}):")
+# How much of the page's start is read for the header line: every statement of a page reads its lead, so a page
+# without line breaks must not be scanned whole each time. Real header lines are a few hundred characters.
+HEADER_CHARS = 2000
+_HEADER_LINE = re.compile(rf"\s*(?:{'|'.join(HEADER_KEYS)}):")
 
 
 def context_window(text: str, start: int, end: int) -> str:
@@ -98,11 +99,11 @@ def context_window(text: str, start: int, end: int) -> str:
 
 def page_lead(text: str) -> str:
     """The page's title from its header line, else the first ``LEAD_CHARS`` characters of its first paragraph."""
-    first, _, rest = text.partition("\n")
-    if _HEADER.match(first):
-        m = _TITLE.search(first)
-        if m and m.group(1):
-            return m.group(1)
+    first, _, rest = text[:HEADER_CHARS].partition("\n")
+    if _HEADER_LINE.match(first):
+        title = parse_header(first).get("title")
+        if title:
+            return title[:LEAD_CHARS]
         first = rest.lstrip().partition("\n")[0]
     return first[:LEAD_CHARS]
 
