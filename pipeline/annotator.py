@@ -75,7 +75,7 @@ class Annotator:
         for s in statements:
             actor = self.kb.get(s.entity.id) if s.entity else None
             out.append(stance_input(text, (s.content.start, s.content.end), (s.cue.start, s.cue.end),
-                                    actor.country if actor else None, blocs))
+                                    actor.country if actor else None, blocs, s.speaker.text if s.speaker else None))
         return out
 
     def annotate_file(self, path: str | Path, date: str | None = None) -> AnnotatedArticle:

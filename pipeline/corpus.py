@@ -192,7 +192,8 @@ def stance_inputs(article: CorpusArticle, kb: KnowledgeBase) -> list[dict[str, s
     for st in article.statements:
         actor = kb.get(st.entity_id) if st.entity_id else None
         out.append(stance_input(article.text, (st.content.start, st.content.end),
-                                (st.cue.start, st.cue.end) if st.cue else None, actor.country if actor else None, blocs))
+                                (st.cue.start, st.cue.end) if st.cue else None, actor.country if actor else None, blocs,
+                                st.speaker.text if st.speaker else None))
     return out
 
 

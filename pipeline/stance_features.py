@@ -10,6 +10,9 @@ import math
 import re
 from typing import Iterable, Mapping
 
+from .lexicon import table, words
+from .reader import HEADER_KEYS, parse_header
+
 _NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
                        r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|as long as|provided|on condition|only when|so long as|in the event)\b", re.I)
@@ -37,11 +40,46 @@ _RIVALS = re.compile(r"\b(China|Chinese|Beijing|Iran\w*|Tehran|North Korea\w*|DP
                      r"Cuba\w*|Havana|Venezuela\w*|Caracas|Belarus\w*|Minsk)\b")
 _THIRD = re.compile(r"\b(Ukrain\w*|Kiev|Kyiv|Georgia\w*|Tbilisi|Moldova\w*|Japan\w*|India\w*|Israel\w*|Palestin\w*|"
                     r"Afghan\w*|Iraq\w*|Libya\w*|terror\w*|Africa\w*|Asia\w*|CIS|Commonwealth|Serbia\w*|Kosovo)\b")
+_SIDE_PATTERNS = (("west", _WEST), ("russia", _RUSSIA), ("rival", _RIVALS), ("third", _THIRD))
+
+
+
+
+def _country_sides() -> dict[str, str]:
+    """Each country word of the lexicon with the side it names: west, russia, rival or third."""
+    blocs = table("western_blocs")
+    side = {code: name for name in ("west", "russia", "rival") for code in blocs[name]}
+    return {w: side.get(code, "third") for w, code in table("countries").items() if not w.startswith("_")}
+
+
+_COUNTRY_SIDES = _country_sides()
+_COUNTRIES = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(_COUNTRY_SIDES, key=len, reverse=True))
+                        + r")(?![\w.])", re.I)
+
+
+def named_sides(text: str) -> set[str]:
+    """The sides a text names (``west``, ``russia``, ``rival``, ``third``): from the target patterns and the lexicon's countries.
+
+    Country words count only capitalised, so the pronoun "us" is not the United States.
+    """
+    found = {name for name, rx in _SIDE_PATTERNS if rx.search(text)}
+    found.update(_COUNTRY_SIDES[m.group().lower()] for m in _COUNTRIES.finditer(text) if m.group()[0].isupper())
+    return found
+
+
 # A statement's context: the sentence(s) around its content, within its paragraph, at most this many characters
 # either side (long enough for a full news sentence, short enough not to drag in the next topic).
 CONTEXT_CHARS = 300
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
-BLOCS = ("west", "russia", "other", "unknown")
+BLOCS = ("west", "russia", "rival", "other", "joint", "unknown")
+# The page's lead: its header title, or, without one, the start of its first paragraph. A readout names its
+# counterpart there ("Talks with the President of X"), and whether that counterpart is Western decides whether
+# the page's talk of cooperation is conciliatory or neutral (cooperation with a third country is neutral).
+LEAD_CHARS = 300
+# How much of the page's start is read for the header line: every statement of a page reads its lead, so a page
+# without line breaks must not be scanned whole each time. Real header lines are a few hundred characters.
+HEADER_CHARS = 2000
+_HEADER_LINE = re.compile(rf"\s*(?:{'|'.join(HEADER_KEYS)}):")
 
 
 def context_window(text: str, start: int, end: int) -> str:
@@ -59,23 +97,40 @@ def context_window(text: str, start: int, end: int) -> str:
     return text[head[-1] if head else lo: tail.start() + 1 if tail else hi].strip()
 
 
-def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]]) -> str:
-    """``west``, ``russia`` or ``other`` for a knowledge-base country code; ``unknown`` without one.
+def page_lead(text: str) -> str:
+    """The page's title from its header line, else the first ``LEAD_CHARS`` characters of its first paragraph."""
+    first, _, rest = text[:HEADER_CHARS].partition("\n")
+    if _HEADER_LINE.match(first):
+        title = parse_header(first).get("title")
+        if title:
+            return title[:LEAD_CHARS]
+        first = rest.lstrip().partition("\n")[0]
+    return first[:LEAD_CHARS]
+
+
+def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]], speaker: str | None = None) -> str:
+    """``west``, ``russia``, ``rival`` or ``other`` for a knowledge-base country code; without one, ``joint`` for a
+    joint subject (``the two leaders``, ``Russia and the EU``, ``they``), else ``unknown``.
+
+    A joint subject has no country of its own; its bloc is read together with the counterpart the page names
+    (:func:`target_features` crosses the two).
 
     Args:
         country: the speaker entity's country (``RU``, ``US``, ``NATO``, ...), or None.
         blocs: the lexicon's ``western_blocs`` table.
+        speaker: the speaker mention's text, or None.
     """
     if not country:
-        return "unknown"
-    for bloc in ("west", "russia"):
+        said = set(re.findall(r"\w+", (speaker or "").lower()))
+        return "joint" if said & (words("joint_speaker_words") | words("group_nouns")) else "unknown"
+    for bloc in ("west", "russia", "rival"):
         if country in blocs[bloc]:
             return bloc
     return "other"
 
 
 def stance_input(text: str, content: tuple[int, int], cue: tuple[int, int] | None, country: str | None,
-                 blocs: Mapping[str, Iterable[str]]) -> dict[str, str]:
+                 blocs: Mapping[str, Iterable[str]], speaker: str | None = None) -> dict[str, str]:
     """The classifier's view of one statement: what was said, the cue, the sentence around it and the speaker's bloc.
 
     Args:
@@ -84,10 +139,11 @@ def stance_input(text: str, content: tuple[int, int], cue: tuple[int, int] | Non
         cue: the cue's ``(start, end)``, or None (a sentence record).
         country: the speaker entity's knowledge-base country, or None.
         blocs: the lexicon's ``western_blocs`` table.
+        speaker: the speaker mention's text, or None.
     """
     lo, hi = (min(content[0], cue[0]), max(content[1], cue[1])) if cue else content
     return {"content": text[content[0]:content[1]], "cue": text[cue[0]:cue[1]] if cue else "",
-            "context": context_window(text, lo, hi), "bloc": speaker_bloc(country, blocs)}
+            "context": context_window(text, lo, hi), "bloc": speaker_bloc(country, blocs, speaker), "lead": page_lead(text)}
 
 
 def get_content(X) -> list[str]:
@@ -110,17 +166,21 @@ def encoder_text(X) -> list[str]:
     return get_context(X)
 
 
+def get_lead(X) -> list[str]:
+    """The page leads of the inputs (empty for plain strings and inputs made without one)."""
+    return [x.get("lead", "") if isinstance(x, Mapping) else "" for x in X]
+
+
 def target_features(X) -> list[dict[str, float]]:
-    """Who the content and its sentence name (the West, Russia, another rival, a third party), crossed with the speaker's bloc."""
+    """Who the content, its sentence and its page's lead name (the West, Russia, another rival, a third party), crossed with the speaker's bloc."""
     out = []
-    for x, content, context in zip(X, get_content(X), get_context(X)):
+    for x, content, context, lead in zip(X, get_content(X), get_context(X), get_lead(X)):
         bloc = x.get("bloc", "unknown") if isinstance(x, Mapping) else "unknown"
         f = {f"bloc={bloc}": 1.0}
-        for where, text in (("content", content), ("context", context)):
-            for name, rx in (("west", _WEST), ("russia", _RUSSIA), ("rival", _RIVALS), ("third", _THIRD)):
-                if rx.search(text):
-                    f[f"{where}_{name}"] = 1.0
-                    f[f"{where}_{name}|{bloc}"] = 1.0
+        for where, text in (("content", content), ("context", context), ("lead", lead)):
+            for name in named_sides(text):
+                f[f"{where}_{name}"] = 1.0
+                f[f"{where}_{name}|{bloc}"] = 1.0
         out.append(f)
     return out
 

@@ -7,7 +7,9 @@ from sklearn.model_selection import cross_val_score
 
 from pipeline.records import LABELS, Span, Statement
 from pipeline.stance import StanceClassifier
-from pipeline.stance_features import get_content, get_cue, negation_scope, target_features
+from pipeline.lexicon import table
+from pipeline.stance_features import (get_content, get_cue, named_sides, negation_scope, page_lead, speaker_bloc,
+                                      stance_input, target_features)
 
 TRAIN = [
     ({"content": "Moscow will respond with military countermeasures to the deployment", "cue": "warned"}, "hawkish"),
@@ -129,3 +131,63 @@ def test_speaker_is_not_a_feature_but_the_bloc_is(model, request):
 def test_target_features_cross_targets_with_the_speaker_bloc(bloc, content, expected):
     (f,) = target_features([{"content": content, "cue": "said", "context": content, "bloc": bloc}])
     assert set(f) == expected | {k.replace("content_", "context_") for k in expected if k.startswith("content_")}
+
+
+@pytest.mark.parametrize("lead, bloc, expected", [
+    ("Talks with the President of Tajikistan", "joint", {"lead_third", "lead_third|joint"}),
+    ("Telephone conversation with the Federal Chancellor of Germany", "russia", {"lead_west", "lead_west|russia"}),
+    ("Meeting with the head of the regional railway", "russia", set()),
+])
+def test_target_features_cross_the_pages_counterpart_with_the_speaker_bloc(lead, bloc, expected):
+    (f,) = target_features([{"content": "cooperation will grow", "cue": "said", "context": "cooperation will grow",
+                             "bloc": bloc, "lead": lead}])
+    assert set(f) == {f"bloc={bloc}"} | expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Tajik side signed the memorandum", {"third"}),
+    ("Kazakhstan and Washington agreed", {"third", "west"}),
+    ("Russian-Cuban consultations", {"russia", "rival"}),
+    ("the U.S. delegation left", {"west"}),
+    ("Mongolian herders met Japanese engineers", {"third"}),
+    ("give us a chance to finish", set()),
+    ("the weather in the capital was fine", set()),
+])
+def test_named_sides_reads_the_lexicons_countries(text, expected):
+    assert named_sides(text) == expected
+
+
+@pytest.mark.parametrize("country, speaker, expected", [
+    ("US", "the senator", "west"),
+    ("RU", "they", "russia"),
+    ("CN", "the minister", "rival"),
+    ("IN", "the minister", "other"),
+    (None, "The two leaders", "joint"),
+    (None, "Mr Petrov and Mr Dubois", "joint"),
+    (None, "The parties", "joint"),
+    (None, "they", "joint"),
+    (None, "Mr Petrov", "unknown"),
+    (None, None, "unknown"),
+])
+def test_speaker_bloc_gives_joint_subjects_a_bloc_of_their_own(country, speaker, expected):
+    assert speaker_bloc(country, table("western_blocs"), speaker) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Publication: Daily Wire Date: 2031-02-03 Title: Talks with the Prime Minister of Latvia\n\nThe talks began.",
+     "Talks with the Prime Minister of Latvia"),
+    ("Publication: Daily Wire Title: Summit opens Author: A. Writer\n\nThe summit opened.", "Summit opens"),
+    ("Publication: Daily Wire Date: 2031-02-03\n\nThe ministers met in Riga.\nLater they left.", "The ministers met in Riga."),
+    ("The ministers met in Riga.\nLater they left.", "The ministers met in Riga."),
+])
+def test_page_lead_is_the_title_else_the_first_paragraph(text, expected):
+    assert page_lead(text) == expected
+
+
+def test_stance_input_carries_the_lead_and_the_joint_bloc():
+    text = ("Publication: Daily Wire Title: Talks with the President of Mongolia\n\n"
+            "The two leaders said that trade in wool would double.")
+    content = (text.index("trade"), len(text) - 1)
+    cue = (text.index("said"), text.index("said") + 4)
+    x = stance_input(text, content, cue, None, table("western_blocs"), "The two leaders")
+    assert (x["lead"], x["bloc"], x["content"]) == ("Talks with the President of Mongolia", "joint", "trade in wool would double")

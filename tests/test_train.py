@@ -171,13 +171,32 @@ class _Fixed:
 def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
     from pipeline.train import choose_gate
 
-    right = {"a": [0, 1, 0], "b": [0, 0, 1], "c": [1, 0, 0], "d": [0, 0, 1]}
+    right = {"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.75, 0.1, 0.15], "d": [0.3, 0.3, 0.4]}
     fast = _Fixed({"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.1, 0.75, 0.15], "d": [0.3, 0.3, 0.4]})
     selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
     chosen = choose_gate({"e5-lr": _Fixed(right), "tfidf-lr": fast}, "e5-lr", selection, [], [], list("abcd"),
                          ["hawkish", "neutral", "conciliatory", "neutral"], 0, "real-dev", lambda m: None)
     assert chosen == {"gate": 0.8, "gate_C": 2.0} and selection["e5-lr"]["dev"]["macro_f1"] == 1.0
     assert [r["kept_by_gate"] for r in selection["e5-lr"]["gate"]["grid"]] == [0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
+
+
+def test_a_gate_sharper_than_it_is_right_is_refused():
+    from pipeline.train import choose_gate
+
+    # Both gates agree with the model's labels (e is wrong for all three), so macro-F1 is the same everywhere; the
+    # sharp gate would leave fewer statements to the encoder, but it is 0.96 sure of the wrong label of e.
+    model = {"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.75, 0.1, 0.15], "d": [0.3, 0.3, 0.4],
+             "e": [0.3, 0.3, 0.4]}
+    mild, sharp = _Fixed(model), _Fixed(dict(model, e=[0.02, 0.02, 0.96]))
+    mild.C, sharp.C = 4.0, 16.0
+    gold = ["hawkish", "neutral", "conciliatory", "neutral", "hawkish"]
+    selection = {"e5-lr": {"dev": {"macro_f1": 0.8222}}}  # e taken as neutral
+    chosen = choose_gate({"e5-lr": _Fixed(model)}, "e5-lr", selection, [], [], list("abcde"), gold, 0, "real-dev",
+                         lambda m: None, gates=[sharp, mild])
+    assert chosen == {"gate": 0.7, "gate_C": 4.0}
+    rows = selection["e5-lr"]["gate"]["grid"]
+    assert max(r["kept_by_gate"] for r in rows if r["gate_C"] == 16.0) == 0.8
+    assert min(r["ece"] for r in rows if r["gate_C"] == 16.0) > selection["e5-lr"]["gate"]["ungated"]["ece"] + 0.01
 
 
 def test_no_gate_when_every_threshold_loses():
