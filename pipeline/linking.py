@@ -195,18 +195,52 @@ class Linker:
         return self.group_entity(members, sp.text)
 
     def group_entity(self, members: frozenset[str], text: str) -> Entity:
-        """The group entity of these members: an earlier one, a still unnamed one (``the sides``), or a new one."""
+        """The group entity of these members: an earlier one, one of the same parties (``Putin and Bush``, ``Russia
+        and the United States``, ``the Russian and American presidents``), a still unnamed one (``the sides``), or a
+        new one."""
+        parties = self.parties(members, text)
         for g in reversed(self.groups):
             if g[0] == members:
                 return g[1]
         for g in reversed(self.groups):
+            if parties is not None and g[2] == parties:
+                return g[1]
+        for g in reversed(self.groups):
             if g[0] is None:
-                g[0] = members
+                g[0], g[2] = members, parties
                 return g[1]
         name = re.sub(r"^(both|the)\s+", "", text, flags=re.I)
         entity = local_entity(self.article, name, "group")
-        self.groups.append([members, entity])
+        self.groups.append([members, entity, parties])
         return entity
+
+    def parties(self, members: frozenset[str], text: str) -> frozenset[str] | None:
+        """The countries (or alliances) a group's members stand for, when each member has one and they are at least
+        two: a readout's leaders, their states and ``the Russian and French presidents`` are one set of parties.
+        None when a member has no country or two members share one (two Russian officials are not two sides)."""
+        if not members or not all(m.startswith("local:") or m in self.kb.actors for m in members):
+            # members are the phrase's words (``the Russian and French presidents``): the countries it names
+            named = {self.countries[w] for w in re.findall(r"[\w.’'-]+", text.lower()) if w in self.countries}
+            return frozenset(named) if len(named) >= 2 else None
+        found = [self.country_of_entity(m) for m in members]
+        if None in found or len(set(found)) != len(found) or len(found) < 2:
+            return None
+        return frozenset(found)
+
+    def country_of_entity(self, entity_id: str) -> str | None:
+        """A knowledge-base actor's country; for an article-local person, the country word just before one of their
+        mentions (``Mongolian President Natsagiyin Bagabandi``)."""
+        actor = self.kb.get(entity_id)
+        if actor is not None:
+            return actor.country or None
+        text = self.article.text
+        for m in self.mentions.mentions:
+            if m.entity.id == entity_id:
+                country = self.country_of(re.findall(r"[\w.’'-]+", (text[max(0, m.start - TITLE_LOOKBACK):m.start]
+                                                                      + " " + m.title).lower()))
+                if country is not None:
+                    return country
+        return None
 
     def recent_group(self, at: int) -> Entity:
         """The group most recently spoken of before ``at`` (a group speaker or a plural subject that names several
@@ -217,7 +251,7 @@ class Linker:
         if self.groups:
             return self.groups[-1][1]
         entity = local_entity(self.article, "the parties", "group")
-        self.groups.append([None, entity])
+        self.groups.append([None, entity, None])
         return entity
 
     def existing_group(self, at: int) -> Entity | None:
@@ -535,6 +569,57 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
+    def tokens_before(self, at: int, window: int):
+        """``(offset, token)`` of the sentences from ``window`` back to the one holding ``at``, before ``at``, nearest
+        last."""
+        first = self.mentions.parse.sentence_at(at) - window
+        out = []
+        for off, doc in self.mentions.parse.docs:
+            if off > at:
+                break
+            for t in doc:
+                o = off + t.idx
+                if o >= at:
+                    break
+                if self.mentions.parse.sentence_at(o) >= first:
+                    out.append((o, t))
+        return out
+
+    def document_subject(self, att: Attribution):
+        """``A joint statement was passed. Russia and NATO, it said``: the document that ``it`` stands for, when the
+        last subject before the pronoun (in its sentence or the one before, outside what the statement says) is a
+        document noun; ``(offset, token)`` or None."""
+        content = att.content
+        subjects = [(o, t) for o, t in self.tokens_before(att.speaker.start, 1)
+                    if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end]
+        if subjects and subjects[-1][1].lemma_.lower() in words("document_nouns") and subjects[-1][1].pos_ == "NOUN":
+            return subjects[-1]
+        return None
+
+    def document_source(self, att: Attribution, noun: str) -> Entity | None:
+        """Who issued the document last called ``noun`` before the speaker (``The Presidents also made a statement
+        ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
+        the clause that issued it; None when the text does not say."""
+        found = [(o, t) for o, t in self.tokens_before(att.speaker.start, MINISTRY_WINDOW)
+                 if t.lemma_.lower() == noun and t.pos_ == "NOUN"]
+        if not found:
+            return None
+        off, tok = found[-1]
+        base = off - tok.idx
+        if any(c.lower_ == "joint" for c in tok.lefts):
+            return self.recent_group(att.speaker.start)
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c is not tok), None)
+        if subject is None:
+            return None
+        if subject.lower_ in words("group_nouns") or any(c.dep_ == "conj" for c in subject.children):
+            return self.recent_group(att.speaker.start)
+        lo, hi = base + subject.left_edge.idx, base + subject.right_edge.idx + len(subject.right_edge)
+        named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
+        return named[-1].entity if named else None
+
     # -- entry point -----------------------------------------------------------------------
     def link(self, att: Attribution) -> Link:
         """The entity a statement's speaker refers to (None for anonymous or unresolvable sources), and how."""
@@ -566,8 +651,22 @@ def _group(lk: Linker, sp: Speaker):
 
 @strategy("pronoun")
 def _pronoun(lk: Linker, sp: Speaker):
-    """A pronoun takes the nearest compatible antecedent, speakers of earlier statements first."""
-    return lk.pronoun(sp.att) if sp.pos == "PRON" else PASS
+    """A pronoun takes the nearest compatible antecedent, speakers of earlier statements first; ``it`` after a
+    document subject (``The decree cites ... what it calls``) speaks for whoever the document does."""
+    if sp.pos != "PRON":
+        return PASS
+    if table("pronouns").get(sp.words[0]) == "org" and len(sp.words) == 1:
+        doc = lk.document_subject(sp.att)
+        if doc is not None:
+            off, tok = doc
+            lo = off - tok.idx + tok.left_edge.idx
+            text = lk.article.text[lo:off + len(tok)]
+            span = Span(lo, off + len(tok), text)
+            entity = _document(lk, Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()],
+                                           re.sub(r"^(the|a|an) ", "", text, flags=re.I), tok.lemma_.lower(), "NOUN", ""))
+            if entity is not PASS:
+                return entity
+    return lk.pronoun(sp.att)
 
 
 @strategy("group_reference")
@@ -728,7 +827,8 @@ def _document(lk: Linker, sp: Speaker):
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
-        return (lk.earlier_document(sp.att, sp.head) or lk.recent_organisation(sp.att)
+        return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
+                or lk.recent_organisation(sp.att)
                 or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 

@@ -148,12 +148,16 @@ class MentionIndex:
         """The first knowledge-base person the header line names (``Title: Letter of President Vladimir Putin to
         ...``): who sent the letter the body then quotes."""
         header = self.article.text[:self.article.body_start]
-        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}", header):
-            ids = self.kb.lookup(m.group(), fuzzy=False)
-            if len(ids) == 1:
-                actor = self.kb.actors[next(iter(ids))]
-                if actor.type == "person":
-                    return kb_entity(self.kb, actor.id)
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+", header):
+            # every two or three capitalised words of the run, left to right: "Acting President Vladimir Putin"
+            run = m.group().split()
+            for k in range(len(run) - 1):
+                for n in (3, 2):
+                    ids = self.kb.lookup(" ".join(run[k:k + n]), fuzzy=False) if k + n <= len(run) else set()
+                    if len(ids) == 1:
+                        actor = self.kb.actors[next(iter(ids))]
+                        if actor.type == "person":
+                            return kb_entity(self.kb, actor.id)
         return None
 
     def header_title(self, name: str) -> str:

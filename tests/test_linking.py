@@ -344,3 +344,61 @@ def test_one_group_through_titles_and_through_what_it_said(annotate_text):
                         "a joint fund would follow.", "2020-05-08")
     assert [s.speaker.text for s in sts] == ["The two leaders", "Vladimir Putin and Angela Merkel", "They"]
     assert len({s.entity for s in sts}) == 1 and sts[0].entity.type == "group"
+
+
+# -- groups are their parties; documents speak for whoever issued them --------------------------------------------
+
+@pytest.mark.parametrize("first, second", [
+    ("Vladimir Putin and George W. Bush", "Russia and the United States"),
+    ("Vladimir Putin and George W. Bush", "The Russian and American presidents"),
+    ("Mr Putin and Mr Bush", "Moscow and Washington"),
+])
+def test_leaders_their_states_and_their_titles_are_one_group(annotate_text, first, second):
+    sts = annotate_text(f"{first} stressed that the new treaty would cut their arsenals. {second} also agreed that "
+                        "inspections should resume next spring.", "2002-05-24")
+    assert len(sts) == 2 and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
+    assert sts[1].strategy == "group"
+
+
+def test_groups_of_other_parties_stay_apart(annotate_text):
+    # two Russian ministers are not the two sides; Russia and China are not Russia and the United States
+    sts = annotate_text("Sergei Lavrov and Sergei Shoigu stressed that the drills were defensive. Russia and the "
+                        "United States agreed that the talks would resume. Russia and China said the bloc "
+                        "would not expand.", "2015-05-24")
+    assert len(sts) == 3 and len({s.entity for s in sts}) == 3 and all(s.entity.type == "group" for s in sts)
+
+
+@pytest.mark.parametrize("body, cue", [
+    # "it" after a joint document subject, and the document named again
+    ("Vladimir Putin and George W. Bush met in the Kremlin. A joint statement was adopted after the talks. Russia "
+     "and the United States, it said, would reduce their arsenals.", "said"),
+    ("Vladimir Putin and George W. Bush met in the Kremlin. A joint statement was adopted after the talks. The "
+     "statement stressed that the two countries would cooperate against terrorism.", "statement stressed"),
+    # a statement the two presidents made
+    ("Vladimir Putin and George W. Bush met in the Kremlin. The two presidents also made a statement on energy. "
+     "The statement supported the search for new oil fields.", "statement supported"),
+])
+def test_a_joint_document_speaks_for_its_parties(annotate_text, body, cue):
+    sts = annotate_text(body, "2002-05-24")
+    st = next(s for s in sts if s.cue.text == cue)
+    assert st.entity.type == "group" and st.entity.is_local
+    assert st.strategy in ("pronoun", "document")
+
+
+def test_it_after_a_non_document_subject_is_not_a_document(annotate_text):
+    sts = annotate_text("The Russian Foreign Ministry issued a long reply on Monday. It said the sanctions were "
+                        "illegal.", "2015-05-24")
+    assert entity_of(sts, "said") == "russian-foreign-ministry"
+
+
+def test_a_decree_speaks_for_the_person_who_signed_it(annotate_text):
+    sts = annotate_text("President Vladimir Putin suspended the fuel agreement on Monday. The decree lists what it "
+                        "calls hostile steps by Washington.", "2016-10-05")
+    assert [(s.speaker.text, s.entity.id, s.strategy) for s in sts] == [("it", "vladimir-putin", "pronoun")]
+
+
+def test_a_letter_the_header_mentions_is_its_senders_not_its_recipients(annotator):
+    text = ("Publication: Test Wire Date: 2000-01-25 Title: Acting President Vladimir Putin sent a letter on the "
+            "budget to Romano Prodi\n\nThe letter said that the talks on trade should resume.\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.entity.id, st.strategy) == ("vladimir-putin", "document")
