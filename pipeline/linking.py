@@ -171,8 +171,8 @@ class Linker:
         """Mentions the index resolved inside the speaker phrase (persons, or a name that ends it)."""
         if "inside" not in sp.cache:
             s = sp.att.speaker
-            sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end)
-                                  if not m.speaker and (m.entity.type == "person" or m.end == s.end)]
+            sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end) if not m.speaker and not m.untagged
+                                  and (m.entity.type == "person" or m.end == s.end)]
         return sp.cache["inside"]
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
@@ -340,7 +340,14 @@ class Linker:
             pool = [m for m in cands if m.speaker] or [m for m in cands if m.is_subject] or cands
             # In the cue's own sentence the nearest mention wins; further back, the sentence's first subject.
             same = [m for m in pool if m.sentence == att.sentence]
-            return (same[-1] if same else pool[0]).entity
+            chosen = same[-1] if same else pool[0]
+            if want in ("m", "f"):
+                # an unnamed person who became the subject since (``A senior diplomat was blunter``) is the one
+                # who speaks, and is anonymous
+                anon = self.anonymous_subject(att)
+                if anon is not None and anon >= chosen.end:
+                    return None
+            return chosen.entity
         return None
 
     def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
@@ -562,6 +569,16 @@ class Linker:
                 return docs[-1].entity
         return None
 
+    def known_source(self, name: str) -> bool:
+        """Whether the knowledge base knows the institution or person ``name`` (``the Russian embassy in Washington``,
+        ``Chinese Foreign Ministry``), by name or as an office of the country it names (or of the country in focus)."""
+        if self.kb.lookup(name, fuzzy=False):
+            return True
+        words_ = re.findall(r"[\w.’'-]+", name.lower())
+        country = self.country_of(words_)
+        core = " ".join(w for w in name.split() if w.lower() not in self.countries)
+        return bool(core) and self.kb.organisation(core, country or self.mentions.focus_country) is not None
+
     def recent_organisation(self, att: Attribution) -> Entity | None:
         for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
             orgs = [m for m in group if m.entity.type in ("organisation", "state")]
@@ -584,6 +601,20 @@ class Linker:
                 if self.mentions.parse.sentence_at(o) >= first:
                     out.append((o, t))
         return out
+
+    def anonymous_subject(self, att: Attribution) -> int | None:
+        """Offset of the last unnamed person who was a subject before the speaker, outside what the statement says
+        (``A senior Russian diplomat was blunter. "...," he said``), within the antecedent window; None if none."""
+        content = att.content
+        anonymous = words("named_anonymous_roles") | words("anonymous_heads")
+        for o, t in reversed(self.tokens_before(att.speaker.start, ANTECEDENT_WINDOW)):
+            if content.start <= o < content.end or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in anonymous
+                    and t.left_edge.lower_ in ("a", "an", "one", "another")
+                    and not any(c.dep_ == "appos" for c in t.children)):
+                return o
+        return None
 
     def document_subject(self, att: Attribution):
         """``A joint statement was passed. Russia and NATO, it said``: the document that ``it`` stands for, when the
@@ -772,8 +803,24 @@ def _is_anonymous(sp: Speaker) -> bool:
 
 @strategy("anonymous")
 def _anonymous(lk: Linker, sp: Speaker):
-    """An anonymous source, even of a known institution, has no entity (guidelines §3)."""
-    return None if _is_anonymous(sp) else PASS
+    """An anonymous source, even of a known institution, has no entity (guidelines §3); an unnamed spokesperson of a
+    source outside the knowledge base is that source's article-local spokesperson."""
+    if not _is_anonymous(sp):
+        return PASS
+    source = _spoken_for(sp) if sp.head in words("spokesperson_nouns") else None
+    if source is not None and not lk.known_source(source):
+        return local_entity(lk.article, f"{source} spokesperson", "person")
+    return None
+
+
+def _spoken_for(sp: Speaker) -> str | None:
+    """The source an unnamed spokesperson speaks for: ``a spokesman for the Campaign for Nuclear Disarmament``,
+    ``A Norwegian Defence Ministry spokesman``; None when the phrase names none (``a spokesman``)."""
+    m = re.search(r"\b(?:spokes(?:man|woman|person)) for (?:the )?(.+?)(?:,| in \w+$|$)", sp.text)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"(?i)(?:an?|one|the) (.+?) spokes(?:man|woman|person)$", sp.text)
+    return m.group(1).strip() if m and any(w[:1].isupper() for w in m.group(1).split()) else None
 
 
 @strategy("title")
@@ -868,8 +915,18 @@ def _role_cataphor(lk: Linker, sp: Speaker):
 
 @strategy("role_antecedent")
 def _role_antecedent(lk: Linker, sp: Speaker):
-    """``the general said`` takes the last person with that title, else a person in the last sentences."""
-    return lk.nearest_person(sp.att, sp.head) if sp.head in words("person_nouns") else PASS
+    """``the general said`` takes the last person with that title, else a person in the last sentences; an unnamed
+    one (``A Kremlin official ... the official said``) stays anonymous."""
+    if sp.head not in words("person_nouns"):
+        return PASS
+    entity = lk.nearest_person(sp.att, sp.head)
+    anon = lk.anonymous_subject(sp.att)
+    if anon is not None and sp.words[0] == "the":
+        named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
+                 and m.end <= sp.att.speaker.start]
+        if not named or named[-1].end <= anon:
+            return None
+    return entity
 
 
 @strategy("plural_anonymous")

@@ -48,6 +48,7 @@ class Mention:
         is_subject: whether the mention is a clause subject (preferred antecedent).
         title: words before the name in the same phrase (``Colonel General``), for role look-ups.
         speaker: whether it is the speaker of an earlier statement.
+        untagged: a subject the parser gave no entity label, found only as an antecedent (never a speaker's name).
     """
 
     start: int
@@ -58,6 +59,7 @@ class Mention:
     is_subject: bool
     title: str = ""
     speaker: bool = False
+    untagged: bool = False
 
 
 _START = attrgetter("start")
@@ -141,8 +143,35 @@ class MentionIndex:
                 if entity.type == "person":
                     title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
+        self._collect_untagged_subjects()
         self.mentions.sort(key=_START)
         self._collect_groups()
+
+    def _collect_untagged_subjects(self) -> None:
+        """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
+        part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything)."""
+        for off, doc in self.parse.docs:
+            for t in doc:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_:
+                    continue
+                lo = t
+                while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \
+                        and not doc[lo.i - 1].ent_type_:
+                    lo = doc[lo.i - 1]
+                s, e = off + lo.idx, off + t.idx + len(t)
+                key = name_key(strip_titles(self.article.text[s:e])).split()
+                if not key:
+                    continue
+                if key[-1] in self._locals:
+                    entity, gender = self._locals[key[-1]], None
+                else:
+                    ids, _ = self.candidates(self.article.text[s:e], fuzzy=False)
+                    persons = [i for i in ids if self.kb.actors[i].type == "person"]
+                    if len(persons) != 1 or len(ids) != 1:
+                        continue
+                    entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
+                self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, True, "", untagged=True))
 
     def header_person(self) -> Entity | None:
         """The first knowledge-base person the header line names (``Title: Letter of President Vladimir Putin to

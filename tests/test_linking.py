@@ -402,3 +402,52 @@ def test_a_letter_the_header_mentions_is_its_senders_not_its_recipients(annotato
             "budget to Romano Prodi\n\nThe letter said that the talks on trade should resume.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == ("vladimir-putin", "document")
+
+
+# -- unnamed sources: spokespeople, anonymous subjects ------------------------------------------------------------
+
+@pytest.mark.parametrize("body, cue, expected", [
+    # a spokesperson of a source outside the knowledge base is that source's local spokesperson ...
+    ("A spokesman for the Campaign for Nuclear Disarmament argued that the radar was a target.", "argued",
+     "local:t:campaign-for-nuclear-disarmament-spokesperson"),
+    ("A Norwegian Defence Ministry spokesman confirmed that the bombers stayed in international airspace.",
+     "confirmed", "local:t:norwegian-defence-ministry-spokesperson"),
+    # ... of a known institution, anonymous
+    ("A NATO spokesman said that the drills were routine.", "said", None),
+    ("A Chinese Foreign Ministry spokesman said that the drills were routine.", "said", None),
+    ("A spokesman said that the drills were routine.", "said", None),
+])
+def test_an_unnamed_spokesperson_speaks_for_a_source_outside_the_knowledge_base(annotate_text, body, cue, expected):
+    sts = annotate_text(body, "2011-08-31")
+    assert entity_of(sts, cue) == expected
+    assert next(s for s in sts if s.cue.text == cue).strategy == "anonymous"
+
+
+def test_he_after_a_local_spokesperson_is_that_spokesperson(annotate_text):
+    sts = annotate_text("Sergei Lavrov said the talks were useful. A spokesman for the Campaign for Nuclear "
+                        "Disarmament argued that the radar was a target. He added that a vote was needed.", "2011-08-31")
+    assert entity_of(sts, "added") == entity_of(sts, "argued") == "local:t:campaign-for-nuclear-disarmament-spokesperson"
+
+
+@pytest.mark.parametrize("body, cue, expected, strategy", [
+    # an unnamed person who became the subject since the last named one is the one who speaks, anonymously
+    ('Sergei Lavrov said the talks were useful. A senior Russian diplomat was blunter. "We will not wait '
+     'forever," he said.', "said", None, "pronoun"),
+    ('Sergei Lavrov said the talks were useful. A Kremlin official was less forgiving. "We were promised a '
+     'closure," the official said.', "said", None, "role_antecedent"),
+    # negative: a named subject after the unnamed one is the antecedent
+    ('A senior Russian diplomat was blunter. Sergei Lavrov met the press later. "We will not wait forever," '
+     'he said.', "said", "sergei-lavrov", "pronoun"),
+])
+def test_an_unnamed_subject_is_the_antecedent_of_the_pronoun_that_follows(annotate_text, body, cue, expected,
+                                                                          strategy):
+    sts = annotate_text(body, "2011-08-31")
+    st = [s for s in sts if s.cue.text == cue][-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (expected, strategy)
+
+
+def test_a_surname_subject_the_parser_left_untagged_is_an_antecedent(annotate_text):
+    sts = annotate_text('Vladimir Popovkin, the head of the space agency, met reporters. Sergei Ivanov said the '
+                        'launch was delayed. Popovkin, for his part, made clear that the partners would pay. "We are '
+                        'not a charity," he said.', "2011-08-31")
+    assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:vladimir-popovkin"
