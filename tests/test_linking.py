@@ -451,3 +451,16 @@ def test_a_surname_subject_the_parser_left_untagged_is_an_antecedent(annotate_te
                         'launch was delayed. Popovkin, for his part, made clear that the partners would pay. "We are '
                         'not a charity," he said.', "2011-08-31")
     assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:vladimir-popovkin"
+
+
+@pytest.mark.parametrize("speaker", ["A member of the Chinese delegation", "One European delegate",
+                                     "Another member of the interim government", "A US delegate"])
+def test_an_unnamed_member_or_delegate_is_anonymous(annotate_text, speaker):
+    (st,) = annotate_text(f"{speaker} said that the speech was full of old language.", "2011-08-31")
+    assert (st.speaker.text, st.entity, st.strategy) == (speaker, None, "anonymous")
+
+
+def test_a_named_member_is_not_anonymous(annotate_text):
+    (st,) = annotate_text("Sergei Lavrov, a member of the Security Council, said that the speech was full of old "
+                          "language.", "2011-08-31")
+    assert st.entity.id == "sergei-lavrov"
