@@ -725,6 +725,23 @@ def _name_inside(lk: Linker, sp: Speaker):
     return kb_inside[-1].entity if kb_inside else PASS
 
 
+@strategy("apposition")
+def _apposition(lk: Linker, sp: Speaker):
+    """``According to its secretary general, Nikolai Bordyuzha, ...``: a role description followed by a person's
+    name set off by commas, before the content, is that person."""
+    if sp.pos != "NOUN" or sp.head not in words("person_nouns") or _is_anonymous(sp):
+        return PASS
+    att, text = sp.att, lk.article.text
+    # the apposition may open what an according-to statement's content was cut from, but never passes the cue
+    end = att.cue.start if att.cue.start > att.speaker.end else len(text)
+    m = re.match(r",\s+([^,;:“”\"()]{2,60}?),", text[att.speaker.end:end])
+    if not m:
+        return PASS
+    lo, hi = att.speaker.end + m.start(1), att.speaker.end + m.end(1)
+    persons = [x for x in lk.mentions.within(lo, hi) if x.entity.type == "person" and not x.untagged]
+    return persons[-1].entity if persons and persons[-1].end == hi else PASS
+
+
 @strategy("spokesperson")
 def _spokesperson(lk: Linker, sp: Speaker):
     """``Putin's spokesman``, ``the minister's aide``: the holder of the spokesperson's office for that leader on the

@@ -464,3 +464,18 @@ def test_a_named_member_is_not_anonymous(annotate_text):
     (st,) = annotate_text("Sergei Lavrov, a member of the Security Council, said that the speech was full of old "
                           "language.", "2011-08-31")
     assert st.entity.id == "sergei-lavrov"
+
+
+@pytest.mark.parametrize("body, cue, expected, strategy", [
+    ("According to its secretary general, Nikolai Bordyuzha, the decision closes the door to new bases.",
+     "According to", "nikolai-bordyuzha", "apposition"),
+    ("According to the KFOR commander, Lieutenant General Carlo Cabigiosu, his troops seized weapons.",
+     "According to", "local:t:carlo-cabigiosu", "apposition"),
+    # negative: the name after the comma is what the content is about, not an apposition
+    ("According to the Russian foreign minister, Putin will travel to Paris in May.", "According to",
+     "sergei-lavrov", "role"),
+])
+def test_a_role_with_a_name_in_apposition_is_that_person(annotate_text, body, cue, expected, strategy):
+    sts = annotate_text("Sergei Lavrov met Javier Solana in Moscow on Monday. " + body, "2012-10-09")
+    st = next(s for s in sts if s.cue.text == cue)
+    assert (st.entity.id, st.strategy) == (expected, strategy)
