@@ -42,8 +42,8 @@ from typing import Callable
 from .extract import Attribution
 from .kb import KnowledgeBase
 from .lexicon import table, words
-from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity,
-                       other_country)
+from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
+                       kb_entity, local_entity, other_country)
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -658,7 +658,9 @@ class Linker:
             # "It was agreed that ...": a readout's agentless passive speaks for the parties the article is about
             group = self.recent_group(att.content.start) if att.rule == "passive_cue" else None
             return Link(group, "passive_group" if group is not None else "")
-        text = att.speaker.text
+        text = drop_repeated_name(att.speaker.text)
+        if text != att.speaker.text:
+            att = replace(att, speaker=Span(att.speaker.start, att.speaker.start + len(text), text))
         words_ = [w.lower() for w in re.findall(r"[\w.’'-]+", text)]
         if not words_:
             return Link(None, "")
@@ -934,8 +936,8 @@ def _role_cataphor(lk: Linker, sp: Speaker):
 def _role_antecedent(lk: Linker, sp: Speaker):
     """``the general said`` takes the last person with that title, else a person in the last sentences; an unnamed
     one (``A Kremlin official ... the official said``) stays anonymous."""
-    if sp.head not in words("person_nouns"):
-        return PASS
+    if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
+        return PASS  # "the CIS countries' Presidents" are not the last president named
     entity = lk.nearest_person(sp.att, sp.head)
     anon = lk.anonymous_subject(sp.att)
     if anon is not None and sp.words[0] == "the":

@@ -90,6 +90,15 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     return bool(named) and actor.country not in named
 
 
+_REPEATED_NAME = re.compile(r"\b([A-Z][\w’'-]+)\s+\1\b.*$", re.S)
+
+
+def drop_repeated_name(text: str) -> str:
+    """``Mr Obama Obama Barack`` → ``Mr Obama``: some official pages print a name's card (surname, first name,
+    title) right after the name, and the parser takes it into the name."""
+    return _REPEATED_NAME.sub(r"\1", text)
+
+
 def kb_entity(kb: KnowledgeBase, actor_id: str) -> Entity:
     a = kb.actors[actor_id]
     return Entity(a.id, a.name, a.type)
@@ -132,6 +141,9 @@ class MentionIndex:
                 if text.endswith(("’s", "'s")):
                     e -= 2
                     text = text[:-2]
+                if drop_repeated_name(text) != text:
+                    text = drop_repeated_name(text)
+                    e = s + len(text)
                 entity, gender = self.resolve_name(text, ent.label_, s)
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
                         max(0, s - TITLE_LOOKBACK):s])):
@@ -256,6 +268,8 @@ class MentionIndex:
             return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
+        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | {"university", "academy"}:
+            return None, None  # "Kiev Taras Shevchenko University": the parser's PERSON is an institution
         name = strip_titles(text)
         keys = name_key(name).split()
         if not keys or all(w.lower() in words("role_words") for w in re.findall(r"[\w’'-]+", name)):

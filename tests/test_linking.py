@@ -479,3 +479,26 @@ def test_a_role_with_a_name_in_apposition_is_that_person(annotate_text, body, cu
     sts = annotate_text("Sergei Lavrov met Javier Solana in Moscow on Monday. " + body, "2012-10-09")
     st = next(s for s in sts if s.cue.text == cue)
     assert (st.entity.id, st.strategy) == (expected, strategy)
+
+
+def test_a_name_card_printed_after_the_name_is_left_out(annotate_text):
+    sts = annotate_text("Mr Putin and Mr Obama met in Beijing. Mr Obama Obama Barack thanked Mr Putin for the help "
+                        "with the hostages.", "2016-04-18")
+    assert entity_of(sts, "thanked") == "barack-obama"
+
+
+@pytest.mark.parametrize("body, date, cue, expected", [
+    # plural offices are not the last office holder named
+    ("President Vladimir Putin summed up the summit. Presidents of the Central Asian states supported the plan.",
+     "2002-03-01", "supported", "local:t:presidents-of-the-central-asian-states"),
+    ("President Vladimir Putin summed up the summit. The president of the Central Asian states supported the plan.",
+     "2002-03-01", "supported", "vladimir-putin"),
+    # an acting president is a president
+    ("Acting President Vladimir Putin met the generals. According to the Acting President, the army needs new "
+     "planes.", "2000-03-07", "According to", "vladimir-putin"),
+    # an institution the parser took for a person is no antecedent of "he"
+    ("President Vladimir Putin visited Kiev on Monday. Kiev Taras Shevchenko University, he said, was the best "
+     "school in Ukraine.", "2003-01-28", "said", "vladimir-putin"),
+])
+def test_plural_offices_acting_offices_and_institutions(annotate_text, body, date, cue, expected):
+    assert entity_of(annotate_text(body, date), cue) == expected
