@@ -229,7 +229,8 @@ class Linker:
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
-        mentions (``Mongolian President Natsagiyin Bagabandi``)."""
+        mentions (``Mongolian President Natsagiyin Bagabandi``), else the country all their knowledge-base namesakes
+        share."""
         actor = self.kb.get(entity_id)
         if actor is not None:
             return actor.country or None
@@ -240,6 +241,10 @@ class Linker:
                                                                       + " " + m.title).lower()))
                 if country is not None:
                     return country
+                # "Mr Jiang", whom the knowledge base cannot tell from a namesake: the country they all share
+                namesakes = {self.kb.actors[i].country for i in self.kb.lookup(m.entity.name, fuzzy=False)}
+                if len(namesakes) == 1 and None not in namesakes:
+                    return next(iter(namesakes))
         return None
 
     def recent_group(self, at: int) -> Entity:
@@ -846,7 +851,8 @@ def _spoken_for(sp: Speaker) -> str | None:
 def _title(lk: Linker, sp: Speaker):
     """A name behind a title (``Assistant Secretary of State Daniel Fried``), not a role description."""
     org_nouns = words("org_nouns")
-    if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns and sp.head not in org_nouns
+    if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
+            and sp.head not in org_nouns
             and sp.ent not in ("ORG", "GPE", "NORP")):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
@@ -876,8 +882,9 @@ def _person_inside(lk: Linker, sp: Speaker):
 @strategy("document")
 def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
-    if sp.head not in words("document_nouns") or sp.pos != "NOUN":
-        return PASS
+    named = sp.pos == "PROPN" and (sp.head in words("personal_documents") or "joint" in sp.words)
+    if not (sp.head in words("document_nouns") and sp.pos == "NOUN" or named):
+        return PASS  # "The Joint Final Statement", "the Executive Order" are documents, whatever the parser says
     if "joint" in sp.words:
         # "The joint statement" speaks for the parties that issued it together
         return lk.recent_group(sp.att.speaker.start)
@@ -888,6 +895,9 @@ def _document(lk: Linker, sp: Speaker):
             sender = lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
             if sender is not None:
                 return sender
+        elif sp.head in words("signed_documents") and lk.publication_holder() is not None:
+            # "the Executive Order" on the pages of the President of Russia: the president signed it
+            return lk.publication_holder()
         elif sp.words[0] in ("the", "this", "that", "a"):
             sender = lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:

@@ -502,3 +502,26 @@ def test_a_name_card_printed_after_the_name_is_left_out(annotate_text):
 ])
 def test_plural_offices_acting_offices_and_institutions(annotate_text, body, date, cue, expected):
     assert entity_of(annotate_text(body, date), cue) == expected
+
+
+def test_a_leader_the_knowledge_base_cannot_tell_from_a_namesake_still_has_a_country(annotate_text):
+    # "Mr Jiang" matches two Chinese actors, so he is article-local, but his side is China's
+    sts = annotate_text("Mr Putin and Mr Jiang stressed that the talks had been useful. Russia and China said that "
+                        "the new treaty would last twenty years.", "2001-07-16")
+    assert len(sts) == 2 and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
+
+
+def test_a_joint_document_the_parser_calls_a_name_speaks_for_its_parties(annotate_text):
+    sts = annotate_text("Russia and China said that the new treaty would last twenty years. The Joint Final "
+                        "Statement stressed that the two countries opposed missile defence.", "2001-07-16")
+    assert [s.strategy for s in sts] == ["group", "document"] and sts[0].entity == sts[1].entity
+
+
+@pytest.mark.parametrize("publication, expected", [("President of Russia", "vladimir-putin"),
+                                                    ("Test Wire", "local:t:executive-order")])
+def test_an_executive_order_on_the_presidents_pages_is_the_presidents(annotator, publication, expected):
+    text = (f"Publication: {publication} Date: 2019-05-01 Title: Executive Order on citizenship\n\nThe rules apply "
+            "to residents of the Donetsk region. Furthermore, the Executive Order stipulates that an application "
+            "will be reviewed within three months.\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.entity.id, st.strategy) == (expected, "document")
