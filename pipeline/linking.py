@@ -6,24 +6,28 @@ decides (an entity, or None for an anonymous or unresolvable source). The statem
 A speaker that resolves to a news outlet (type ``media``) is dropped: agencies report statements, they do not
 make them.
 
-- ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity;
+- ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity, and so do other
+  groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
   (a group speaker, or a plural subject naming several sources) is that group;
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
+- ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
   article-local person;
 - ``name``, ``surname``, ``fuzzy_name``: the knowledge base's exact, surname and approximate name look-ups;
-- ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``);
+- ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``); an
+  unnamed spokesperson of a source outside the knowledge base is that source's article-local spokesperson;
 - ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
   letter or message speaks for its sender (else for the office the publication is named after, ``President of
-  Russia``); a joint statement for the parties; ``the statement`` for whoever spoke
-  through the last statement;
+  Russia``); an executive order or decree on such pages for the office holder; a joint statement for the parties;
+  ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
+  clause that names it); ``it`` after a document subject speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
