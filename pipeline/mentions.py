@@ -144,7 +144,8 @@ class MentionIndex:
                 if drop_repeated_name(text) != text:
                     text = drop_repeated_name(text)
                     e = s + len(text)
-                entity, gender = self.resolve_name(text, ent.label_, s)
+                label = "PERSON" if self._person_of_institution(ent) else ent.label_
+                entity, gender = self.resolve_name(text, label, s)
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
                         max(0, s - TITLE_LOOKBACK):s])):
                     continue
@@ -158,6 +159,18 @@ class MentionIndex:
         self._collect_untagged_subjects()
         self.mentions.sort(key=_START)
         self._collect_groups()
+
+    @staticmethod
+    def _person_of_institution(ent) -> bool:
+        """``Maxim Orlov of the Moscow-based Centre ... believes``: a subject the parser tagged ORG that is two or three
+        capitalised words, none an institution's, followed by ``of``, is a person named with their institution."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+            return False
+        institution = words("org_nouns") | words("definite_org_nouns")
+        return (ent.root.dep_ in ("nsubj", "nsubjpass")
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                        and t.lower_ not in institution for t in ent))
 
     def _collect_untagged_subjects(self) -> None:
         """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his

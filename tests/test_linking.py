@@ -525,3 +525,15 @@ def test_an_executive_order_on_the_presidents_pages_is_the_presidents(annotator,
             "will be reviewed within three months.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == (expected, "document")
+
+
+def test_a_person_named_with_their_institution_is_a_person_even_when_parsed_as_one(annotate_text):
+    sts = annotate_text('A senior NATO diplomat said ratification would take a year. Maxim Orlov of the Moscow-based '
+                        'Centre for Euro-Atlantic Studies believes the step is small. "Militarily, it changes nothing," '
+                        'he said.', "2016-05-20")
+    assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:maxim-orlov"
+
+
+def test_an_institution_followed_by_of_stays_an_institution(annotate_text):
+    (st,) = annotate_text("The Foreign Ministry of Russia said the sanctions were illegal.", "2016-05-20")
+    assert st.entity.type == "organisation"
