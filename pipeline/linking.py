@@ -6,24 +6,28 @@ decides (an entity, or None for an anonymous or unresolvable source). The statem
 A speaker that resolves to a news outlet (type ``media``) is dropped: agencies report statements, they do not
 make them.
 
-- ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity;
+- ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity, and so do other
+  groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
   (a group speaker, or a plural subject naming several sources) is that group;
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
+- ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
   article-local person;
 - ``name``, ``surname``, ``fuzzy_name``: the knowledge base's exact, surname and approximate name look-ups;
-- ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``);
+- ``anonymous``: anonymous collectives and unnamed officials (``some commentators``, ``a senior official``); an
+  unnamed spokesperson of a source outside the knowledge base is that source's article-local spokesperson;
 - ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
   letter or message speaks for its sender (else for the office the publication is named after, ``President of
-  Russia``); a joint statement for the parties; ``the statement`` for whoever spoke
-  through the last statement;
+  Russia``); an executive order or decree on such pages for the office holder; a joint statement for the parties;
+  ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
+  clause that names it); ``it`` after a document subject speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
@@ -42,8 +46,8 @@ from typing import Callable
 from .extract import Attribution
 from .kb import KnowledgeBase
 from .lexicon import table, words
-from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, kb_entity, local_entity,
-                       other_country)
+from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
+                       kb_entity, local_entity, other_country)
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -171,8 +175,8 @@ class Linker:
         """Mentions the index resolved inside the speaker phrase (persons, or a name that ends it)."""
         if "inside" not in sp.cache:
             s = sp.att.speaker
-            sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end)
-                                  if not m.speaker and (m.entity.type == "person" or m.end == s.end)]
+            sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end) if not m.speaker and not m.untagged
+                                  and (m.entity.type == "person" or m.end == s.end)]
         return sp.cache["inside"]
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
@@ -195,18 +199,57 @@ class Linker:
         return self.group_entity(members, sp.text)
 
     def group_entity(self, members: frozenset[str], text: str) -> Entity:
-        """The group entity of these members: an earlier one, a still unnamed one (``the sides``), or a new one."""
+        """The group entity of these members: an earlier one, one of the same parties (``Putin and Bush``, ``Russia
+        and the United States``, ``the Russian and American presidents``), a still unnamed one (``the sides``), or a
+        new one."""
+        parties = self.parties(members, text)
         for g in reversed(self.groups):
             if g[0] == members:
                 return g[1]
         for g in reversed(self.groups):
+            if parties is not None and g[2] == parties:
+                return g[1]
+        for g in reversed(self.groups):
             if g[0] is None:
-                g[0] = members
+                g[0], g[2] = members, parties
                 return g[1]
         name = re.sub(r"^(both|the)\s+", "", text, flags=re.I)
         entity = local_entity(self.article, name, "group")
-        self.groups.append([members, entity])
+        self.groups.append([members, entity, parties])
         return entity
+
+    def parties(self, members: frozenset[str], text: str) -> frozenset[str] | None:
+        """The countries (or alliances) a group's members stand for, when each member has one and they are at least
+        two: a readout's leaders, their states and ``the Russian and French presidents`` are one set of parties.
+        None when a member has no country or two members share one (two Russian officials are not two sides)."""
+        if not members or not all(m.startswith("local:") or m in self.kb.actors for m in members):
+            # members are the phrase's words (``the Russian and French presidents``): the countries it names
+            named = {self.countries[w] for w in re.findall(r"[\w.’'-]+", text.lower()) if w in self.countries}
+            return frozenset(named) if len(named) >= 2 else None
+        found = [self.country_of_entity(m) for m in members]
+        if None in found or len(set(found)) != len(found) or len(found) < 2:
+            return None
+        return frozenset(found)
+
+    def country_of_entity(self, entity_id: str) -> str | None:
+        """A knowledge-base actor's country; for an article-local person, the country word just before one of their
+        mentions (``Mongolian President Natsagiyin Bagabandi``), else the country all their knowledge-base namesakes
+        share."""
+        actor = self.kb.get(entity_id)
+        if actor is not None:
+            return actor.country or None
+        text = self.article.text
+        for m in self.mentions.mentions:
+            if m.entity.id == entity_id:
+                country = self.country_of(re.findall(r"[\w.’'-]+", (text[max(0, m.start - TITLE_LOOKBACK):m.start]
+                                                                      + " " + m.title).lower()))
+                if country is not None:
+                    return country
+                # "Mr Jiang", whom the knowledge base cannot tell from a namesake: the country they all share
+                namesakes = {self.kb.actors[i].country for i in self.kb.lookup(m.entity.name, fuzzy=False)}
+                if len(namesakes) == 1 and None not in namesakes:
+                    return next(iter(namesakes))
+        return None
 
     def recent_group(self, at: int) -> Entity:
         """The group most recently spoken of before ``at`` (a group speaker or a plural subject that names several
@@ -217,7 +260,7 @@ class Linker:
         if self.groups:
             return self.groups[-1][1]
         entity = local_entity(self.article, "the parties", "group")
-        self.groups.append([None, entity])
+        self.groups.append([None, entity, None])
         return entity
 
     def existing_group(self, at: int) -> Entity | None:
@@ -306,7 +349,14 @@ class Linker:
             pool = [m for m in cands if m.speaker] or [m for m in cands if m.is_subject] or cands
             # In the cue's own sentence the nearest mention wins; further back, the sentence's first subject.
             same = [m for m in pool if m.sentence == att.sentence]
-            return (same[-1] if same else pool[0]).entity
+            chosen = same[-1] if same else pool[0]
+            if want in ("m", "f"):
+                # an unnamed person who became the subject since (``A senior diplomat was blunter``) is the one
+                # who speaks, and is anonymous
+                anon = self.anonymous_subject(att)
+                if anon is not None and anon >= chosen.end:
+                    return None
+            return chosen.entity
         return None
 
     def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
@@ -528,12 +578,87 @@ class Linker:
                 return docs[-1].entity
         return None
 
+    def known_source(self, name: str) -> bool:
+        """Whether the knowledge base knows the institution or person ``name`` (``the Russian embassy in Washington``,
+        ``Chinese Foreign Ministry``), by name or as an office of the country it names (or of the country in focus)."""
+        if self.kb.lookup(name, fuzzy=False):
+            return True
+        words_ = re.findall(r"[\w.’'-]+", name.lower())
+        country = self.country_of(words_)
+        core = " ".join(w for w in name.split() if w.lower() not in self.countries)
+        return bool(core) and self.kb.organisation(core, country or self.mentions.focus_country) is not None
+
     def recent_organisation(self, att: Attribution) -> Entity | None:
         for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
             orgs = [m for m in group if m.entity.type in ("organisation", "state")]
             if orgs:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
+
+    def tokens_before(self, at: int, window: int):
+        """``(offset, token)`` of the sentences from ``window`` back to the one holding ``at``, before ``at``, nearest
+        last."""
+        first = self.mentions.parse.sentence_at(at) - window
+        out = []
+        for off, doc in self.mentions.parse.docs:
+            if off > at:
+                break
+            for t in doc:
+                o = off + t.idx
+                if o >= at:
+                    break
+                if self.mentions.parse.sentence_at(o) >= first:
+                    out.append((o, t))
+        return out
+
+    def anonymous_subject(self, att: Attribution) -> int | None:
+        """Offset of the last unnamed person who was a subject before the speaker, outside what the statement says
+        (``A senior Russian diplomat was blunter. "...," he said``), within the antecedent window; None if none."""
+        content = att.content
+        anonymous = words("named_anonymous_roles") | words("anonymous_heads")
+        for o, t in reversed(self.tokens_before(att.speaker.start, ANTECEDENT_WINDOW)):
+            if content.start <= o < content.end or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in anonymous
+                    and t.left_edge.lower_ in ("a", "an", "one", "another")
+                    and not any(c.dep_ == "appos" for c in t.children)):
+                return o
+        return None
+
+    def document_subject(self, att: Attribution):
+        """``A joint statement was passed. Russia and NATO, it said``: the document that ``it`` stands for, when the
+        last subject before the pronoun (in its sentence or the one before, outside what the statement says) is a
+        document noun; ``(offset, token)`` or None."""
+        content = att.content
+        subjects = [(o, t) for o, t in self.tokens_before(att.speaker.start, 1)
+                    if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end]
+        if subjects and subjects[-1][1].lemma_.lower() in words("document_nouns") and subjects[-1][1].pos_ == "NOUN":
+            return subjects[-1]
+        return None
+
+    def document_source(self, att: Attribution, noun: str) -> Entity | None:
+        """Who issued the document last called ``noun`` before the speaker (``The Presidents also made a statement
+        ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
+        the clause that issued it; None when the text does not say."""
+        found = [(o, t) for o, t in self.tokens_before(att.speaker.start, MINISTRY_WINDOW)
+                 if t.lemma_.lower() == noun and t.pos_ == "NOUN"]
+        if not found:
+            return None
+        off, tok = found[-1]
+        base = off - tok.idx
+        if any(c.lower_ == "joint" for c in tok.lefts):
+            return self.recent_group(att.speaker.start)
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c is not tok), None)
+        if subject is None:
+            return None
+        if subject.lower_ in words("group_nouns") or any(c.dep_ == "conj" for c in subject.children):
+            return self.recent_group(att.speaker.start)
+        lo, hi = base + subject.left_edge.idx, base + subject.right_edge.idx + len(subject.right_edge)
+        named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
+        return named[-1].entity if named else None
 
     # -- entry point -----------------------------------------------------------------------
     def link(self, att: Attribution) -> Link:
@@ -542,7 +667,9 @@ class Linker:
             # "It was agreed that ...": a readout's agentless passive speaks for the parties the article is about
             group = self.recent_group(att.content.start) if att.rule == "passive_cue" else None
             return Link(group, "passive_group" if group is not None else "")
-        text = att.speaker.text
+        text = drop_repeated_name(att.speaker.text)
+        if text != att.speaker.text:
+            att = replace(att, speaker=Span(att.speaker.start, att.speaker.start + len(text), text))
         words_ = [w.lower() for w in re.findall(r"[\w.’'-]+", text)]
         if not words_:
             return Link(None, "")
@@ -566,8 +693,22 @@ def _group(lk: Linker, sp: Speaker):
 
 @strategy("pronoun")
 def _pronoun(lk: Linker, sp: Speaker):
-    """A pronoun takes the nearest compatible antecedent, speakers of earlier statements first."""
-    return lk.pronoun(sp.att) if sp.pos == "PRON" else PASS
+    """A pronoun takes the nearest compatible antecedent, speakers of earlier statements first; ``it`` after a
+    document subject (``The decree cites ... what it calls``) speaks for whoever the document does."""
+    if sp.pos != "PRON":
+        return PASS
+    if table("pronouns").get(sp.words[0]) == "org" and len(sp.words) == 1:
+        doc = lk.document_subject(sp.att)
+        if doc is not None:
+            off, tok = doc
+            lo = off - tok.idx + tok.left_edge.idx
+            text = lk.article.text[lo:off + len(tok)]
+            span = Span(lo, off + len(tok), text)
+            entity = _document(lk, Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()],
+                                           re.sub(r"^(the|a|an) ", "", text, flags=re.I), tok.lemma_.lower(), "NOUN", ""))
+            if entity is not PASS:
+                return entity
+    return lk.pronoun(sp.att)
 
 
 @strategy("group_reference")
@@ -593,6 +734,23 @@ def _name_inside(lk: Linker, sp: Speaker):
     kb_inside = [m for m in lk.inside(sp) if not m.entity.is_local and m is not owner
                  and (m.entity.type == "person" or not role_head)]
     return kb_inside[-1].entity if kb_inside else PASS
+
+
+@strategy("apposition")
+def _apposition(lk: Linker, sp: Speaker):
+    """``According to its secretary general, Nikolai Bordyuzha, ...``: a role description followed by a person's
+    name set off by commas, before the content, is that person."""
+    if sp.pos != "NOUN" or sp.head not in words("person_nouns") or _is_anonymous(sp):
+        return PASS
+    att, text = sp.att, lk.article.text
+    # the apposition may open what an according-to statement's content was cut from, but never passes the cue
+    end = att.cue.start if att.cue.start > att.speaker.end else len(text)
+    m = re.match(r",\s+([^,;:“”\"()]{2,60}?),", text[att.speaker.end:end])
+    if not m:
+        return PASS
+    lo, hi = att.speaker.end + m.start(1), att.speaker.end + m.end(1)
+    persons = [x for x in lk.mentions.within(lo, hi) if x.entity.type == "person" and not x.untagged]
+    return persons[-1].entity if persons and persons[-1].end == hi else PASS
 
 
 @strategy("spokesperson")
@@ -673,15 +831,32 @@ def _is_anonymous(sp: Speaker) -> bool:
 
 @strategy("anonymous")
 def _anonymous(lk: Linker, sp: Speaker):
-    """An anonymous source, even of a known institution, has no entity (guidelines §3)."""
-    return None if _is_anonymous(sp) else PASS
+    """An anonymous source, even of a known institution, has no entity (guidelines §3); an unnamed spokesperson of a
+    source outside the knowledge base is that source's article-local spokesperson."""
+    if not _is_anonymous(sp):
+        return PASS
+    source = _spoken_for(sp) if sp.head in words("spokesperson_nouns") else None
+    if source is not None and not lk.known_source(source):
+        return local_entity(lk.article, f"{source} spokesperson", "person")
+    return None
+
+
+def _spoken_for(sp: Speaker) -> str | None:
+    """The source an unnamed spokesperson speaks for: ``a spokesman for the Campaign for Nuclear Disarmament``,
+    ``A Norwegian Defence Ministry spokesman``; None when the phrase names none (``a spokesman``)."""
+    m = re.search(r"\b(?:spokes(?:man|woman|person)) for (?:the )?(.+?)(?:,| in \w+$|$)", sp.text)
+    if m:
+        return m.group(1).strip()
+    m = re.match(r"(?i)(?:an?|one|the) (.+?) spokes(?:man|woman|person)$", sp.text)
+    return m.group(1).strip() if m and any(w[:1].isupper() for w in m.group(1).split()) else None
 
 
 @strategy("title")
 def _title(lk: Linker, sp: Speaker):
     """A name behind a title (``Assistant Secretary of State Daniel Fried``), not a role description."""
     org_nouns = words("org_nouns")
-    if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns and sp.head not in org_nouns
+    if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
+            and sp.head not in org_nouns
             and sp.ent not in ("ORG", "GPE", "NORP")):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
@@ -711,8 +886,9 @@ def _person_inside(lk: Linker, sp: Speaker):
 @strategy("document")
 def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
-    if sp.head not in words("document_nouns") or sp.pos != "NOUN":
-        return PASS
+    named = sp.pos == "PROPN" and (sp.head in words("personal_documents") or "joint" in sp.words)
+    if not (sp.head in words("document_nouns") and sp.pos == "NOUN" or named):
+        return PASS  # "The Joint Final Statement", "the Executive Order" are documents, whatever the parser says
     if "joint" in sp.words:
         # "The joint statement" speaks for the parties that issued it together
         return lk.recent_group(sp.att.speaker.start)
@@ -723,12 +899,16 @@ def _document(lk: Linker, sp: Speaker):
             sender = lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
             if sender is not None:
                 return sender
+        elif sp.head in words("signed_documents") and lk.publication_holder() is not None:
+            # "the Executive Order" on the pages of the President of Russia: the president signed it
+            return lk.publication_holder()
         elif sp.words[0] in ("the", "this", "that", "a"):
             sender = lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
-        return (lk.earlier_document(sp.att, sp.head) or lk.recent_organisation(sp.att)
+        return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
+                or lk.recent_organisation(sp.att)
                 or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 
@@ -768,8 +948,18 @@ def _role_cataphor(lk: Linker, sp: Speaker):
 
 @strategy("role_antecedent")
 def _role_antecedent(lk: Linker, sp: Speaker):
-    """``the general said`` takes the last person with that title, else a person in the last sentences."""
-    return lk.nearest_person(sp.att, sp.head) if sp.head in words("person_nouns") else PASS
+    """``the general said`` takes the last person with that title, else a person in the last sentences; an unnamed
+    one (``A Kremlin official ... the official said``) stays anonymous."""
+    if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
+        return PASS  # "the CIS countries' Presidents" are not the last president named
+    entity = lk.nearest_person(sp.att, sp.head)
+    anon = lk.anonymous_subject(sp.att)
+    if anon is not None and sp.words[0] == "the":
+        named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
+                 and m.end <= sp.att.speaker.start]
+        if not named or named[-1].end <= anon:
+            return None
+    return entity
 
 
 @strategy("plural_anonymous")

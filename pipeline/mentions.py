@@ -48,6 +48,7 @@ class Mention:
         is_subject: whether the mention is a clause subject (preferred antecedent).
         title: words before the name in the same phrase (``Colonel General``), for role look-ups.
         speaker: whether it is the speaker of an earlier statement.
+        untagged: a subject the parser gave no entity label, found only as an antecedent (never a speaker's name).
     """
 
     start: int
@@ -58,6 +59,7 @@ class Mention:
     is_subject: bool
     title: str = ""
     speaker: bool = False
+    untagged: bool = False
 
 
 _START = attrgetter("start")
@@ -86,6 +88,15 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     named = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", before)[-window:]}
     named.discard(None)
     return bool(named) and actor.country not in named
+
+
+_REPEATED_NAME = re.compile(r"\b([A-Z][\w’'-]+)\s+\1\b.*$", re.S)
+
+
+def drop_repeated_name(text: str) -> str:
+    """``Mr Obama Obama Barack`` → ``Mr Obama``: some official pages print a name's card (surname, first name,
+    title) right after the name, and the parser takes it into the name."""
+    return _REPEATED_NAME.sub(r"\1", text)
 
 
 def kb_entity(kb: KnowledgeBase, actor_id: str) -> Entity:
@@ -130,7 +141,11 @@ class MentionIndex:
                 if text.endswith(("’s", "'s")):
                     e -= 2
                     text = text[:-2]
-                entity, gender = self.resolve_name(text, ent.label_, s)
+                if drop_repeated_name(text) != text:
+                    text = drop_repeated_name(text)
+                    e = s + len(text)
+                label = "PERSON" if self._person_of_institution(ent) else ent.label_
+                entity, gender = self.resolve_name(text, label, s)
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
                         max(0, s - TITLE_LOOKBACK):s])):
                     continue
@@ -141,19 +156,62 @@ class MentionIndex:
                 if entity.type == "person":
                     title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
+        self._collect_untagged_subjects()
         self.mentions.sort(key=_START)
         self._collect_groups()
+
+    @staticmethod
+    def _person_of_institution(ent) -> bool:
+        """``Maxim Orlov of the Moscow-based Centre ... believes``: a subject the parser tagged ORG that is two or three
+        capitalised words, none an institution's, followed by ``of``, is a person named with their institution."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+            return False
+        institution = words("org_nouns") | words("definite_org_nouns")
+        return (ent.root.dep_ in ("nsubj", "nsubjpass")
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                        and t.lower_ not in institution for t in ent))
+
+    def _collect_untagged_subjects(self) -> None:
+        """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
+        part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything)."""
+        for off, doc in self.parse.docs:
+            for t in doc:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_:
+                    continue
+                lo = t
+                while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \
+                        and not doc[lo.i - 1].ent_type_:
+                    lo = doc[lo.i - 1]
+                s, e = off + lo.idx, off + t.idx + len(t)
+                key = name_key(strip_titles(self.article.text[s:e])).split()
+                if not key:
+                    continue
+                if key[-1] in self._locals:
+                    entity, gender = self._locals[key[-1]], None
+                else:
+                    ids, _ = self.candidates(self.article.text[s:e], fuzzy=False)
+                    persons = [i for i in ids if self.kb.actors[i].type == "person"]
+                    if len(persons) != 1 or len(ids) != 1:
+                        continue
+                    entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
+                self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, True, "", untagged=True))
 
     def header_person(self) -> Entity | None:
         """The first knowledge-base person the header line names (``Title: Letter of President Vladimir Putin to
         ...``): who sent the letter the body then quotes."""
         header = self.article.text[:self.article.body_start]
-        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}", header):
-            ids = self.kb.lookup(m.group(), fuzzy=False)
-            if len(ids) == 1:
-                actor = self.kb.actors[next(iter(ids))]
-                if actor.type == "person":
-                    return kb_entity(self.kb, actor.id)
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+", header):
+            # every two or three capitalised words of the run, left to right: "Acting President Vladimir Putin"
+            run = m.group().split()
+            for k in range(len(run) - 1):
+                for n in (3, 2):
+                    ids = self.kb.lookup(" ".join(run[k:k + n]), fuzzy=False) if k + n <= len(run) else set()
+                    if len(ids) == 1:
+                        actor = self.kb.actors[next(iter(ids))]
+                        if actor.type == "person":
+                            return kb_entity(self.kb, actor.id)
         return None
 
     def header_title(self, name: str) -> str:
@@ -223,6 +281,8 @@ class MentionIndex:
             return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
+        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | {"university", "academy"}:
+            return None, None  # "Kiev Taras Shevchenko University": the parser's PERSON is an institution
         name = strip_titles(text)
         keys = name_key(name).split()
         if not keys or all(w.lower() in words("role_words") for w in re.findall(r"[\w’'-]+", name)):
