@@ -303,6 +303,21 @@ CASES = [
     ("Lavrov said the talks were useful and warned that Moscow would not wait forever.",
      [("Lavrov", "said", "the talks were useful", "indirect", "verb_clause"),
       ("Lavrov", "warned", "Moscow would not wait forever", "indirect", "verb_clause")]),
+    # a stance adjective with "of"; prepositions that carry the content of "remind", "admit" and "hope"
+    ("The minister was critical of the new fishing quotas.",
+     [("The minister", "was critical of", "the new fishing quotas", "indirect", "copula_stance")]),
+    ("The President reminded of the sacrifices of the dock workers.",
+     [("The President", "reminded", "the sacrifices of the dock workers", "indirect", "verb_object")]),
+    ("The mayor admitted to delays in the ferry schedule.",
+     [("The mayor", "admitted", "delays in the ferry schedule", "indirect", "verb_object")]),
+    ("Oslo hoped for a quick agreement on the herring quotas.",
+     [("Oslo", "hoped", "a quick agreement on the herring quotas", "indirect", "verb_object")]),
+    # "importance" is an attitude only after "attach"; after "confirmed" it is the verb's own object
+    ("Norway and Iceland attach great importance to cleaner fishing grounds.",
+     [("Norway and Iceland", "attach great importance to", "cleaner fishing grounds", "indirect",
+       "light_verb_noun_object")]),
+    ("The ministers confirmed the importance of the ferry link.",
+     [("The ministers", "confirmed", "the importance of the ferry link", "indirect", "verb_object")]),
 ]
 
 
@@ -363,6 +378,9 @@ NEGATIVE = [
     "The official asked not to be named.",
     # a passive with a modal is the journalist's aside
     "It should be noted that the ferry was late.",
+    # a stranded preposition holds no content; attaching a thing is not attaching importance
+    "The harbour was less busy than the mayor had hoped for.",
+    "He attached a map to the letter.",
 ]
 
 

@@ -76,6 +76,9 @@ _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
+# attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
+# "confirmed the importance of Y" is the verb's own object
+_ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
@@ -189,6 +192,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "prep" and c.lower_ in _PREP_CONTENT.get(lemma, ()):
             if c.lower_ == "in" and not _through_stance(c):
                 continue  # "speaking in Washington": only "in favour of X" carries content
+            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                continue  # "less than they had hoped for": a stranded preposition has no content
             heads.append(("object", c))
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
@@ -643,6 +648,8 @@ def _attitude_target(tok):
     noun = tok.lemma_.lower()
     if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
                                   or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
+        return None
+    if noun in _ATTITUDE_NOUN_VERBS and gov.lemma_.lower() not in _ATTITUDE_NOUN_VERBS[noun]:
         return None
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
