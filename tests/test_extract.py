@@ -318,6 +318,20 @@ CASES = [
        "light_verb_noun_object")]),
     ("The ministers confirmed the importance of the ferry link.",
      [("The ministers", "confirmed", "the importance of the ferry link", "indirect", "verb_object")]),
+    # a participle the parser hung on a noun of the object, without a comma, belongs to the clause's subject;
+    # the "of" of "in favour of" the parser hung on the verb
+    ("He noted with satisfaction the steady growth of the talks stressing the progress made on fishing quotas.",
+     [("He", "noted", "the steady growth of the talks", "indirect", "verb_object"),
+      ("He", "stressing", "the progress made on fishing quotas", "indirect", "verb_object")]),
+    ("The mayor spoke in favour of expanding trade in coastal areas calling for broader cooperation on fisheries.",
+     [("The mayor", "spoke in favour of", "expanding trade in coastal areas", "indirect", "verb_object"),
+      ("The mayor", "calling for", "broader cooperation on fisheries", "indirect", "verb_object")]),
+    # a document's participle: its clause and its attitude are statements, what it is about is not
+    ("The two governments adopted a joint statement saying that the bridge would open in May.",
+     [("a joint statement", "saying", "the bridge would open in May", "indirect", "verb_clause")]),
+    ("The two governments adopted a joint statement reaffirming their commitment to the ferry agreement.",
+     [("a joint statement", "reaffirming their commitment to", "the ferry agreement", "indirect",
+       "light_verb_noun_object")]),
 ]
 
 
@@ -381,6 +395,7 @@ NEGATIVE = [
     # a stranded preposition holds no content; attaching a thing is not attaching importance
     "The harbour was less busy than the mayor had hoped for.",
     "He attached a map to the letter.",
+    "The council issued a statement welcoming the new members.",
 ]
 
 

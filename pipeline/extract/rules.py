@@ -260,11 +260,20 @@ def _through_stance(prep) -> bool:
     return obj is not None and obj.lemma_.lower() in _STANCE_PHRASE_NOUNS
 
 
+def _stance_of(noun):
+    """The ``of`` after a stance noun (``in favour of``), also when the parser hung it on the verb instead."""
+    of = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    if of is None and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of" \
+            and noun.doc[noun.i + 1].dep_ == "prep":
+        of = noun.doc[noun.i + 1]
+    return of
+
+
 def _prep_object(prep):
     """The object of a preposition; through ``in favour of X`` / ``in support of X`` to ``X``."""
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), prep)
     if obj.lemma_.lower() in _STANCE_PHRASE_NOUNS:
-        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        of = _stance_of(obj)
         inner = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if inner is not None:
             return inner
@@ -315,6 +324,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    if tok.dep_ == "acl" and subj.i == tok.head.i:
+        # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
+        heads = [(k, h) for k, h in heads if k == "clause"]
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
@@ -323,7 +335,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
             cue_e = ctx.end(off, c)
             if _through_stance(c):  # "spoke in favour of"
                 obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                of = _stance_of(obj)
                 cue_e = ctx.end(off, of if of is not None else obj)
     if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= DOC_CUE_REACH:
         cue_s = ctx.start(off, subj)

@@ -9,6 +9,9 @@ SUBJECT_DEPS = ("nsubj",)
 # How many hops (conjuncts, participles, raising verbs) the subject search follows up the tree before giving up;
 # real chains are two or three long (``He said A and went on to warn, saying B``).
 MAX_SUBJECT_HOPS = 4
+# A participle the parser hung on a noun inside an object (``spoke in favour of expanding cooperation in new areas
+# calling for Y``) is looked for this many levels below its finite verb: each preposition phrase adds two.
+MAX_PARTICIPLE_CLIMB = 8
 # ``envoy to NATO``, ``Secretary of State``: an office noun keeps a following preposition phrase of up to this many
 # tokens in the speaker span; longer ones are descriptions, not part of the title.
 MAX_OFFICE_PP = 6
@@ -28,6 +31,7 @@ _SPEAKER_NOUNS = words("speaker_nouns")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
+_DOCUMENTS = words("document_nouns")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "radio",
                    "website", "news")
@@ -70,6 +74,13 @@ def subject(verb, depth: int = 0):
         return found
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
         head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in _DOCUMENTS:
+                return head  # "adopted a joint statement reaffirming X": the document speaks
+            if not valid_speaker(head) and depth == 0:
+                # "noted the character of the talks stressing X": the parser hung the participle on the noun
+                # before it; with no comma either, it still belongs to the clause's finite verb
+                return _finite_subject(head, depth)
         if verb.i > 0 and verb.doc[verb.i - 1].text == "," and not _finite(head):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
@@ -100,6 +111,15 @@ def subject(verb, depth: int = 0):
                 return quoted
         return subject(reporter, depth + 1)
     return None
+
+
+def _finite_subject(head, depth: int):
+    """The subject of the finite verb above ``head`` (at most :data:`MAX_PARTICIPLE_CLIMB` levels up)."""
+    for _ in range(MAX_PARTICIPLE_CLIMB):
+        if _finite(head) or head.head is head:
+            break
+        head = head.head
+    return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
 
 
 def _finite(tok) -> bool:
