@@ -332,6 +332,26 @@ CASES = [
     ("The two governments adopted a joint statement reaffirming their commitment to the ferry agreement.",
      [("a joint statement", "reaffirming their commitment to", "the ferry agreement", "indirect",
        "light_verb_noun_object")]),
+    # a meeting as the subject of a main clause speaks for its participants, the source only implied
+    ("The meeting confirmed the parties' intention to reopen the ferry line, and said that the fishing quotas should "
+     "be respected.",
+     [(None, "confirmed the parties' intention", "to reopen the ferry line", "indirect", "light_verb_noun_object"),
+      (None, "said", "the fishing quotas should be respected", "indirect", "verb_clause")]),
+    ("The talks stressed that the bridge should open in May.",
+     [(None, "stressed", "the bridge should open in May", "indirect", "verb_clause")]),
+    ("The conversation also touched upon the harbour, emphasising the need to dredge it before winter.",
+     [(None, "emphasising", "the need to dredge it before winter", "indirect", "verb_object")]),
+    # a cue joined to a reported clause is the reporter's, also after a hope or claims and when the lemma slips
+    ("They also expressed hope that the talks on fishing would succeed and noted the need to build new boats.",
+     [("They", "expressed hope", "the talks on fishing would succeed", "indirect", "light_verb_noun"),
+      ("They", "noted", "the need to build new boats", "indirect", "verb_object")]),
+    ("A spokesman for the embassy dismissed claims that the ferry company had cut corners and suggested that the "
+     "delays were caused by the storm.",
+     [("A spokesman for the embassy", "dismissed", "the ferry company had cut corners", "indirect", "verb_noun_clause"),
+      ("A spokesman for the embassy", "suggested", "the delays were caused by the storm", "indirect", "verb_clause")]),
+    ("The mayor hoped that the talks would succeed and noted the need for new boats.",
+     [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
+      ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
 ]
 
 
@@ -396,6 +416,9 @@ NEGATIVE = [
     "The harbour was less busy than the mayor had hoped for.",
     "He attached a map to the letter.",
     "The council issued a statement welcoming the new members.",
+    # a meeting's topic or what it showed is the journalist's summary
+    "The talks focused on the fishing quotas.",
+    "The meeting showed that the two towns still disagree.",
 ]
 
 

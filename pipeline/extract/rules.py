@@ -81,6 +81,8 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
+_MEETING_NOUNS = words("meeting_nouns")
+_MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -102,7 +104,7 @@ class VerbFrame:
     off: int
     tok: object
     cue: tuple[int, int]
-    speaker: Span
+    speaker: Span | None
     spk_tok: object
     primary: str | None
     region: tuple[int, int] | None
@@ -114,8 +116,9 @@ class VerbFrame:
             off, tok = self.off, self.tok
             sent = tok.sent
             s0, s1 = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
-            group_s = min(self.cue[0], self.speaker.start) if self.speaker.start >= s0 else self.cue[0]
-            group_e = max(self.cue[1], self.speaker.end) if self.speaker.end <= s1 else self.cue[1]
+            spk = self.speaker or ctx.span(*self.cue)
+            group_s = min(self.cue[0], spk.start) if spk.start >= s0 else self.cue[0]
+            group_e = max(self.cue[1], spk.end) if spk.end <= s1 else self.cue[1]
             self._quote = ctx.quotes_around(group_s, group_e, s0, s1)
         return self._quote
 
@@ -280,6 +283,18 @@ def _prep_object(prep):
     return obj
 
 
+def _meeting_subject(subj, lemma: str) -> bool:
+    """Whether ``subj`` is a meeting (``The meeting confirmed Y``, ``The talks stressed Y``) that speaks for its
+    participants through the cue ``lemma``: the subject of a main clause only, never of a reported one (``hoped that
+    the talks would succeed and noted Y`` is not the talks' statement)."""
+    if subj is None or subj.lower_ not in _MEETING_NOUNS or lemma not in _MEETING_VERBS:
+        return False
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
     if lemma not in CUE_VERBS:
@@ -306,6 +321,13 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement
         subj = reporting_subject(tok) or subj
+    if _meeting_subject(subj, lemma) and tok.dep_ != "relcl":
+        # "The meeting confirmed the parties' intention to Y": what the participants said together; like "It was
+        # agreed", the source is only implied
+        heads = _complements(tok, lemma)
+        reg = ctx.region(off, [h for _, h in heads], tok) if heads else None
+        primary = next((k for k in ("clause", "infinitive", "object") if k in {k for k, _ in heads}), None)
+        return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), None, None, primary, reg)
     if subj is not None and not valid_speaker(subj):
         named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
         if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
@@ -511,7 +533,7 @@ def verb_trailing(ctx, off, tok):
     """A cue after its content, which the parser did not attach to it: ``Russia and Finland plan to X, the President
     said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
     f = verb_frame(ctx, off, tok)
-    if f is None or f.region is not None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
+    if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
             or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
         return None
     sent = tok.sent
@@ -681,7 +703,8 @@ def light_verb_noun_object(ctx, off, tok):
         return None
     gov = tok.head
     subj = subject(gov)
-    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+    meeting = _meeting_subject(subj, gov.lemma_.lower())
+    if not meeting and (subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES):
         return None
     subj = named_apposition(subj)
     cue_end = ctx.end(off, target) if target.dep_ in ("prep", "dative") and target.i == tok.i + 1 else ctx.end(off, tok)
@@ -691,6 +714,8 @@ def light_verb_noun_object(ctx, off, tok):
     reg = ctx.region(off, [head], tok)
     if reg is None:
         return None
+    if meeting:
+        return ctx.attribution(reg, (ctx.start(off, gov), cue_end), None, None)
     return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
 
 

@@ -32,6 +32,7 @@ _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
+_LIGHT_VERBS = words("light_verbs")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "radio",
                    "website", "news")
@@ -182,10 +183,16 @@ def reporting_subject(verb):
         # is a misattached conjunct of the clause above it
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
-        subj = subject(node.head)
-        return subj if subj is not None and valid_speaker(subj) else None
-    return None
+    reporter = node.head
+    if node.dep_ in ("acl", "ccomp") and reporter.pos_ == "NOUN" and reporter.dep_ == "dobj" \
+            and (reporter.head.lemma_.lower() in _LIGHT_VERBS or verb_lemma(reporter.head) in CUE_VERBS):
+        # "expressed hope that the talks would succeed and noted Y", "dismissed claims that X and suggested Y": the
+        # holder of the hope, the one dismissing
+        reporter = reporter.head
+    elif node.dep_ != "ccomp" or verb_lemma(reporter) not in CUE_VERBS:
+        return None
+    subj = subject(reporter)
+    return subj if subj is not None and valid_speaker(subj) else None
 
 
 def that_clause(noun):
