@@ -81,6 +81,9 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
+# In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
+# suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
+_VIEW_VERBS = words("view_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
 _MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
@@ -315,6 +318,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
+    if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
+        return None
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
@@ -589,6 +594,8 @@ def _noun_frame(tok) -> NounFrame | None:
     if speaker_tok is None:
         speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     gov = tok.head
+    if gov.lemma_.lower() in _VIEW_VERBS and gov.tag_ in ("VBZ", "VBP"):
+        return None  # "the view he still regards as sound": the journalist's characterisation
     if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
         verb_subject = subject(gov)
         if verb_subject is not None and valid_speaker(verb_subject) \
