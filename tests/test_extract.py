@@ -349,6 +349,11 @@ CASES = [
      "delays were caused by the storm.",
      [("A spokesman for the embassy", "dismissed", "the ferry company had cut corners", "indirect", "verb_noun_clause"),
       ("A spokesman for the embassy", "suggested", "the delays were caused by the storm", "indirect", "verb_clause")]),
+    # the clause the parser hung on "in a statement" is what was said in it
+    ("The port office said in a statement that Kari Nordmann, acting on orders from Oslo, had closed the northern "
+     "pier.",
+     [("The port office", "said", "Kari Nordmann, acting on orders from Oslo, had closed the northern pier", "indirect",
+       "verb_clause")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),

@@ -255,7 +255,8 @@ def _that_clause_under(prep):
     # claim is what that report said ("asked about reports that X")
     noun = obj.lemma_.lower()
     own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
-    deps = ("relcl",) if own else ("relcl", "acl")
+    # ... but "said in a statement that X": the statement is where the cue's own content was said
+    deps = ("relcl",) if own and prep.lower_ != "in" else ("relcl", "acl")
     return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
