@@ -354,6 +354,11 @@ CASES = [
      "pier.",
      [("The port office", "said", "Kari Nordmann, acting on orders from Oslo, had closed the northern pier", "indirect",
        "verb_clause")]),
+    # a speaker after its trailing cue, which the parser did not take for the subject
+    ("The closure of the northern pier would only hurt the fishing villages of the coast, warned Mayor Kari Nordmann "
+     "after the meeting.",
+     [("Mayor Kari Nordmann", "warned", "The closure of the northern pier would only hurt the fishing villages of the "
+       "coast", "indirect", "verb_inverted")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
@@ -429,6 +434,8 @@ NEGATIVE = [
     "Ankara, which regards the missiles as a threat to its coast, has protested.",
     "The mayor regards the new bridge as a waste of money.",
     "He defended the decision to close the port.",
+    # a second verb of the sentence's own subject, with its object
+    "The port authority closed the northern pier, warned the captains and left.",
 ]
 
 

@@ -10,7 +10,8 @@ and differ in where the content comes from:
 - ``verb_quote``: no complement, a quote next to the cue, ``"Y," X said`` / ``X said: "Y"``;
 - ``verb_parenthetical``: ``The world will, he added, become ...``;
 - ``verb_as_clause``: ``As the envoy said, the matter can wait``;
-- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached.
+- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached;
+- ``verb_inverted``: ``<content>, warned President Putin`` where the parser did not take the speaker for the subject.
 
 ``document_reads`` reads ``The message read, in part: "Y"`` from the words, however the parser took them.
 ``copula_stance`` takes stances held rather than voiced (``X is convinced that Y``, ``X is in favour of Y``);
@@ -547,11 +548,44 @@ def verb_trailing(ctx, off, tok):
     comma = ctx.text.rfind(",", s0, f.speaker.start)
     if comma < 0 or ctx.text[comma + 1:f.speaker.start].strip():
         return None
-    first = sent[0]
-    if sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) < MIN_TRAILING_CONTENT \
-            or first.dep_ == "prep" or first.lower_ in RELATIVES:
-        return None  # "In Moscow, he said": a fronted phrase, not a content
+    if not _content_before(ctx, off, tok, comma):
+        return None
     return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
+
+
+def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:
+    """Whether the sentence up to the comma before a trailing cue can be its content: enough words, and not a fronted
+    phrase (``In Moscow, he said``) or a relative clause (``which, he said, ...``; a determiner ``That point ...``
+    opens a content)."""
+    sent = tok.sent
+    first = sent[0]
+    return sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) >= MIN_TRAILING_CONTENT \
+        and first.dep_ != "prep" and not (first.lower_ in RELATIVES and first.dep_ != "det")
+
+
+@rule("verb_inverted", pos=("VERB",), words=words("clausal_verbs"))
+def verb_inverted(ctx, off, tok):
+    """A cue after its content with its speaker after it, which the parser did not take for the subject: ``The use of
+    force would only bring suffering, warned President Putin`` (the content is the sentence up to the comma)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ != "VBD" or ctx.in_quote(ctx.start(off, doc[tok.i - 1])):
+        return None
+    own = subject(tok)
+    if own is not None and valid_speaker(own):
+        return None  # "Russia deployed missiles, warned Europe": the cue's subject stands before it
+    spk = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+                and c.left_edge.i == tok.i + 1), None)
+    if spk is None or spk.pos_ == "PRON" or not valid_speaker(spk) or any(c.dep_ in ("cc", "conj") for c in tok.children):
+        return None
+    after = doc[spk.right_edge.i + 1] if spk.right_edge.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "ADP"):
+        return None  # "closed the pier, warned the captains and left": a verb of the sentence's own subject
+    comma = ctx.start(off, doc[tok.i - 1])
+    if not _content_before(ctx, off, tok, comma):
+        return None
+    spk = named_apposition(spk)
+    return ctx.attribution(ctx.trim(ctx.start(off, tok.sent[0]), comma), (ctx.start(off, tok), ctx.end(off, tok)),
+                           speaker_span(ctx, off, spk), spk)
 
 
 @dataclass
