@@ -359,6 +359,12 @@ CASES = [
      "after the meeting.",
      [("Mayor Kari Nordmann", "warned", "The closure of the northern pier would only hurt the fishing villages of the "
        "coast", "indirect", "verb_inverted")]),
+    # an evaluative adverb makes "spoke about Y" a position; "recognising that Y" is a cue
+    ("President Niinisto spoke highly about the new ferry link between the two ports.",
+     [("President Niinisto", "spoke", "the new ferry link between the two ports", "indirect", "verb_object")]),
+    ("While recognising that the harbour needed repairs, Norway and Finland reaffirmed their plans for the ferry.",
+     [("Norway and Finland", "recognising", "the harbour needed repairs", "indirect", "verb_clause"),
+      ("Norway and Finland", "reaffirmed", "their plans", "indirect", "verb_object")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
@@ -436,6 +442,7 @@ NEGATIVE = [
     "He defended the decision to close the port.",
     # a second verb of the sentence's own subject, with its object
     "The port authority closed the northern pier, warned the captains and left.",
+    "Finland recognised Kosovo in 2008.",
 ]
 
 

@@ -86,6 +86,8 @@ _MODALS = words("modal_verbs")
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
+_EVALUATIVE_ADVERBS = words("evaluative_adverbs")
+_EVALUATED_PREPS = frozenset(("about", "of"))
 _MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
@@ -153,6 +155,14 @@ def _joint_subject(tok) -> bool:
     return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "nummod", "predet") for c in subj.children)
 
 
+def _evaluated(tok, lemma: str) -> frozenset[str]:
+    """The prepositions that take what a verb of speaking judged (``spoke highly about Y``, ``spoke warmly of Y``):
+    an evaluative adverb turns a topic (``spoke about Y``) into a position."""
+    if lemma in _PERSON_VERBS and any(c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS for c in tok.children):
+        return _EVALUATED_PREPS
+    return frozenset()
+
+
 def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
 
@@ -196,7 +206,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
-        elif c.dep_ == "prep" and c.lower_ in _PREP_CONTENT.get(lemma, ()):
+        elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
             if c.lower_ == "in" and not _through_stance(c):
                 continue  # "speaking in Washington": only "in favour of X" carries content
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
@@ -313,7 +323,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
         c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
-    if lemma in need and not (particles & need[lemma]) \
+    if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
