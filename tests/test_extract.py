@@ -365,6 +365,9 @@ CASES = [
     ("While recognising that the harbour needed repairs, Norway and Finland reaffirmed their plans for the ferry.",
      [("Norway and Finland", "recognising", "the harbour needed repairs", "indirect", "verb_clause"),
       ("Norway and Finland", "reaffirmed", "their plans", "indirect", "verb_object")]),
+    # an object pronoun is a source after "according to"
+    ("The mayor spoke at length. According to him, the ferry will resume in May.",
+     [("him", "According to", "the ferry will resume in May", "according_to", "according_to")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
