@@ -368,6 +368,11 @@ CASES = [
     # an object pronoun is a source after "according to"
     ("The mayor spoke at length. According to him, the ferry will resume in May.",
      [("him", "According to", "the ferry will resume in May", "according_to", "according_to")]),
+    # the main clause of "As X told reporters, ..." holds a statement of its own
+    ("As the envoy told reporters, the council had proposed that the pier be rebuilt before winter.",
+     [("the envoy", "told", "the council had proposed that the pier be rebuilt before winter", "indirect",
+       "verb_as_clause"),
+      ("the council", "proposed", "the pier be rebuilt before winter", "indirect", "verb_clause")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
