@@ -82,13 +82,19 @@ def subject(verb, depth: int = 0):
                 # "noted the character of the talks stressing X": the parser hung the participle on the noun
                 # before it; with no comma either, it still belongs to the clause's finite verb
                 return _finite_subject(head, depth)
-        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and not _finite(head):
+        after_comma = _after_comma(verb)
+        if after_comma and not _finite(head):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
             for _ in range(MAX_SUBJECT_HOPS):
                 if _finite(head) or head.head is head:
                     break
                 head = head.head
+        if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
+                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)):
+            # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
+            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y")
+            head = head.head
         return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
@@ -112,6 +118,15 @@ def subject(verb, depth: int = 0):
                 return quoted
         return subject(reporter, depth + 1)
     return None
+
+
+def _after_comma(verb) -> bool:
+    """Whether a participle follows a comma (``, adding``, ``, while insisting``)."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i > 0 and doc[i].lower_ in ("while", "thus"):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _finite_subject(head, depth: int):
