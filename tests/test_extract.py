@@ -382,6 +382,11 @@ CASES = [
       ("He", "arguing", "a common storm required common work", "indirect", "verb_clause")]),
     ("The mayor said that Oslo was, as before, supporting the northern ferry line.",
      [("The mayor", "said", "Oslo was, as before, supporting the northern ferry line", "indirect", "verb_clause")]),
+    # "what he called Y" labels a part of the statement around it, it is no second statement
+    ("The mayor condemned what he called a reckless plan to close the harbour.",
+     [("The mayor", "condemned", "what he called a reckless plan to close the harbour", "indirect", "verb_clause")]),
+    ("The council asked the regional government for new funds to repair the pier.",
+     [("The council", "asked", "new funds", "indirect", "verb_object")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
