@@ -387,6 +387,13 @@ CASES = [
      [("The mayor", "condemned", "what he called a reckless plan to close the harbour", "indirect", "verb_clause")]),
     ("The council asked the regional government for new funds to repair the pier.",
      [("The council", "asked", "new funds", "indirect", "verb_object")]),
+    # "According to" a document opens a report of it; a source the parser did not attach to "to"
+    ("According to the indictment, the two men sent money to a shell company in Oslo.",
+     [("the indictment", "According to", "the two men sent money to a shell company in Oslo", "according_to",
+       "according_to")]),
+    ("According to NATO spokesman Kari Nordmann, the first session of the council could take place within weeks.",
+     [("NATO spokesman Kari Nordmann", "According to", "the first session of the council could take place within weeks",
+       "according_to", "according_to")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
@@ -465,6 +472,7 @@ NEGATIVE = [
     # a second verb of the sentence's own subject, with its object
     "The port authority closed the northern pier, warned the captains and left.",
     "Finland recognised Kosovo in 2008.",
+    "According to plan, the ferry left the harbour at noon.",
 ]
 
 

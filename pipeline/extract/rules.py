@@ -45,6 +45,9 @@ MAX_REPORT_DEPTH = 6
 # ``Talks resume, he said``: a content before a trailing cue has at least this many words, so that a fronted phrase
 # (``Later, he said``) is never taken for one.
 MIN_TRAILING_CONTENT = 4
+# "According to NATO spokesman Jamie Shea, Y": a source phrase the parser did not attach to "to" is read up to the
+# next comma when it is at most this many tokens long (a name with a title and an office).
+MAX_SOURCE_PHRASE = 10
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
@@ -86,6 +89,7 @@ _MODALS = words("modal_verbs")
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
+_NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
 _EVALUATED_PREPS = frozenset(("about", "of"))
 _MEETING_VERBS = words("meeting_verbs")
@@ -424,22 +428,40 @@ def according_to(ctx, off, tok):
     if nxt is None or nxt.lower_ != "to":
         return None
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    phrase_end = None
     if pobj is None:
-        return None
+        pobj, phrase_end = _source_before_comma(nxt)
+        if pobj is None:
+            return None
     src = pobj
     if pobj.lemma_.lower() in _DOCUMENTS:
         by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if inner is not None:
             src = inner
-    if not valid_speaker(src):
-        return None
-    phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i})
+    if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
+                                       and src.lemma_.lower() not in _NOT_SOURCES):
+        return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
+    phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
+                    | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok)
     if content is None:
         return None
     return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
                            kind="according_to", check=False)
+
+
+def _source_before_comma(to):
+    """``According to NATO spokesman Jamie Shea, Y`` where the parser made the name the subject of Y: the one phrase
+    between ``to`` and the next comma (at most :data:`MAX_SOURCE_PHRASE` tokens). Returns (its head, its last token
+    index), or (None, None)."""
+    doc = to.doc
+    end = next((t.i for t in doc[to.i + 1:min(len(doc), to.i + 2 + MAX_SOURCE_PHRASE)] if t.text == ","), None)
+    if end is None or end == to.i + 1:
+        return None, None
+    inside = range(to.i + 1, end)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i]
+    return (roots[0], end - 1) if len(roots) == 1 else (None, None)
 
 
 def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tuple[int, int] | None:
