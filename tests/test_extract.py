@@ -394,6 +394,11 @@ CASES = [
     ("According to NATO spokesman Kari Nordmann, the first session of the council could take place within weeks.",
      [("NATO spokesman Kari Nordmann", "According to", "the first session of the council could take place within weeks",
        "according_to", "according_to")]),
+    # "make" is a cue only with a word of clarity
+    ("The minister made clear that the fishing quotas would not change this year.",
+     [("The minister", "made clear", "the fishing quotas would not change this year", "indirect", "make_clear")]),
+    ("He made it plain that Oslo expected to be paid for the repairs.",
+     [("He", "made it plain", "Oslo expected to be paid for the repairs", "indirect", "make_clear")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
@@ -473,6 +478,7 @@ NEGATIVE = [
     "The port authority closed the northern pier, warned the captains and left.",
     "Finland recognised Kosovo in 2008.",
     "According to plan, the ferry left the harbour at noon.",
+    "The storm made the crossing dangerous for small boats.",
 ]
 
 

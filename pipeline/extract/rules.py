@@ -13,6 +13,8 @@ and differ in where the content comes from:
 - ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached;
 - ``verb_inverted``: ``<content>, warned President Putin`` where the parser did not take the speaker for the subject.
 
+``make_clear`` reads ``X made clear that Y`` (``make`` is a cue only with a word of clarity).
+
 ``document_reads`` reads ``The message read, in part: "Y"`` from the words, however the parser took them.
 ``copula_stance`` takes stances held rather than voiced (``X is convinced that Y``, ``X is in favour of Y``);
 ``passive_cue`` the agentless passives of readouts (``It was noted that Y``, ``Proposals were made to Y``).
@@ -89,6 +91,7 @@ _MODALS = words("modal_verbs")
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
+_CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
 _EVALUATED_PREPS = frozenset(("about", "of"))
@@ -500,6 +503,25 @@ def verb_object(ctx, off, tok):
             c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
         return None
     return _from_complement(ctx, off, tok, "object")
+
+
+@rule("make_clear", pos=("VERB",), words=("make",))
+def make_clear(ctx, off, tok):
+    """``X made clear that Y``, ``X made it plain that Y``: ``make`` is a cue only with a word of clarity."""
+    clear = next((c for c in tok.children if c.lower_ in _CLARITY_WORDS), None)
+    if clear is None:
+        return None
+    clause = next((c for c in list(tok.children) + list(clear.children) if c.i > clear.i and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))),
+        None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial
+    subj = subject(tok)
+    if clause is None or subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None
+    subj = named_apposition(subj)
+    reg = ctx.region(off, [clause], tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, (ctx.start(off, tok), ctx.end(off, clear)), speaker_span(ctx, off, subj), subj)
 
 
 @rule("verb_quote", pos=("VERB", "AUX"), words=CUE_VERBS)
