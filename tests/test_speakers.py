@@ -29,3 +29,19 @@ def test_a_speaker_the_parser_made_the_subject_of_a_phrase_before_the_verb(nlp, 
     rows[2] = (comma, 1, "punct" if comma == "," else "cc", "PUNCT" if comma == "," else "CCONJ")
     found = subject(parsed(nlp, rows)[8])
     assert (found.text if found is not None else None) == expected
+
+
+# "His counterpart, Kari Nordmann, called for talks." with the finite verb hung on the subject as a modifier
+FINITE_VERB_AS_MODIFIER = [
+    ("His", 1, "poss", "PRON"), ("counterpart", 1, "ROOT", "NOUN"), (",", 1, "punct", "PUNCT"),
+    ("Kari", 4, "compound", "PROPN"), ("Nordmann", 1, "appos", "PROPN"), (",", 1, "punct", "PUNCT"),
+    ("called", 1, "acl", "VERB"), ("for", 6, "prep", "ADP"), ("talks", 7, "pobj", "NOUN"), (".", 1, "punct", "PUNCT"),
+]
+
+
+@pytest.mark.parametrize("tag, expected", [("VBD", "counterpart"), ("VBN", None)])
+def test_a_finite_verb_the_parser_hung_on_its_subject(nlp, tag, expected):
+    doc = parsed(nlp, FINITE_VERB_AS_MODIFIER)
+    doc[6].tag_ = tag  # a past participle ("the talks called for by X") modifies the noun
+    found = subject(doc[6])
+    assert (found.text if found is not None else None) == expected

@@ -379,7 +379,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
-    if tok.dep_ == "acl" and subj.i == tok.head.i:
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
         # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
         heads = [(k, h) for k, h in heads if k == "clause"]
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)

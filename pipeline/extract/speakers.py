@@ -73,6 +73,8 @@ def subject(verb, depth: int = 0):
                 and any(c.dep_ in ("acomp", "attr") for c in verb.head.children):
             return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
         return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head  # "The OSCE chairman, Foreign Minister X, called for Y": a finite verb hung on its subject
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
