@@ -399,6 +399,12 @@ CASES = [
      [("The minister", "made clear", "the fishing quotas would not change this year", "indirect", "make_clear")]),
     ("He made it plain that Oslo expected to be paid for the repairs.",
      [("He", "made it plain", "Oslo expected to be paid for the repairs", "indirect", "make_clear")]),
+    # a noun phrase the parser took for a clause is no content ("in particular the fight against overfishing")
+    ("Norway has agreed to the creation of a fisheries council, the minister said, in pursuit of the aims that face "
+     "small ports in the region, in particular the fight against overfishing.",
+     [("the minister", "said", "Norway has agreed to the creation of a fisheries council, the minister said, in "
+       "pursuit of the aims that face small ports in the region, in particular the fight against overfishing",
+       "indirect", "verb_parenthetical")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),

@@ -189,8 +189,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
-            if c.i > tok.i and _media_tail(c):
-                continue
+            if c.i > tok.i and _media_tail(c) or c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"

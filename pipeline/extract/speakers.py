@@ -115,7 +115,7 @@ def subject(verb, depth: int = 0):
             # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
             # before the verb, with the speaker as its subject
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
-                if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ != "VERB" else None
+                if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "ADJ" and prev.text == "," else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
                 return subj
