@@ -405,6 +405,9 @@ CASES = [
      [("the minister", "said", "Norway has agreed to the creation of a fisheries council, the minister said, in "
        "pursuit of the aims that face small ports in the region, in particular the fight against overfishing",
        "indirect", "verb_parenthetical")]),
+    # an invitation is a statement with what the guest is to do
+    ("The mayor invited the Finnish captain to visit the new pier.",
+     [("The mayor", "invited", "the Finnish captain to visit the new pier", "indirect", "verb_infinitive")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
@@ -485,6 +488,7 @@ NEGATIVE = [
     "Finland recognised Kosovo in 2008.",
     "According to plan, the ferry left the harbour at noon.",
     "The storm made the crossing dangerous for small boats.",
+    "The mayor invited the guest captains and their crews.",
 ]
 
 

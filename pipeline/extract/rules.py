@@ -91,6 +91,7 @@ _MODALS = words("modal_verbs")
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
+_ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
 _CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
@@ -209,6 +210,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
+            if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
+                    and not any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree):
+                continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
                 heads.append(("object", c))
         elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
