@@ -408,6 +408,13 @@ CASES = [
     # an invitation is a statement with what the guest is to do
     ("The mayor invited the Finnish captain to visit the new pier.",
      [("The mayor", "invited", "the Finnish captain to visit the new pier", "indirect", "verb_infinitive")]),
+    # a finite verb the parser joined to an infinitive inside the object belongs to the clause's subject
+    ("Iceland supported Norwegian efforts to prevent any change of the 1995 fishing treaty and expressed concern about "
+     "the planned expansion of the northern trawler fleets.",
+     [("Iceland", "supported", "Norwegian efforts to prevent any change of the 1995 fishing treaty", "indirect",
+       "verb_object"),
+      ("Iceland", "expressed concern about", "the planned expansion of the northern trawler fleets", "indirect",
+       "light_verb_noun_object")]),
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),

@@ -68,7 +68,13 @@ def subject(verb, depth: int = 0):
             if c.dep_ == "nsubjpass":
                 return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        found = subject(verb.head, depth + 1)
+        head = verb.head
+        if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "supported efforts to prevent X and expressed concern about Y": a finite verb joined to an infinitive
+            # that completes a noun is a misattached conjunct of the clause above it
+            return _finite_subject(head, depth)
+        found = subject(head, depth + 1)
         if found is not None and found.lower_ == "it" and verb.head.lemma_ == "be" \
                 and any(c.dep_ in ("acomp", "attr") for c in verb.head.children):
             return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
