@@ -382,9 +382,10 @@ CASES = [
       ("He", "arguing", "a common storm required common work", "indirect", "verb_clause")]),
     ("The mayor said that Oslo was, as before, supporting the northern ferry line.",
      [("The mayor", "said", "Oslo was, as before, supporting the northern ferry line", "indirect", "verb_clause")]),
-    # "what he called Y" labels a part of the statement around it, it is no second statement
+    # "what he called Y" is a second cue (guidelines §1: two cues, two statements); the first keeps its whole content
     ("The mayor condemned what he called a reckless plan to close the harbour.",
-     [("The mayor", "condemned", "what he called a reckless plan to close the harbour", "indirect", "verb_clause")]),
+     [("The mayor", "condemned", "what he called a reckless plan to close the harbour", "indirect", "verb_clause"),
+      ("he", "called", "a reckless plan to close the harbour", "indirect", "verb_object")]),
     ("The council asked the regional government for new funds to repair the pier.",
      [("The council", "asked", "new funds", "indirect", "verb_object")]),
     # "According to" a document opens a report of it; a source the parser did not attach to "to"

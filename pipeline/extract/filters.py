@@ -26,6 +26,7 @@ _LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
 # at least this share of the content: an earlier comma is more often an apposition inside the content.
 CUT_MIN_SHARE = 0.3
 _INF = float("inf")
+_QUESTION_WORDS = words("question_words")
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
 # proposed that Y``): a statement in it is reported in its own right, not nested in the source phrase.
 SOURCE_PHRASE_RULES = frozenset(("verb_as_clause",))
@@ -233,6 +234,8 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
                     break
             seg = seg[:trim_dangling(seg, 0, len(seg))]
             e = a.content.start + len(seg.rstrip(" ,;:—–-"))
+            if seg.strip().lower() in _QUESTION_WORDS:
+                e = a.content.start  # "condemned what he called Y": a bare "what" is no content, keep the whole
             if e > a.content.start:
                 a = replace(a, content=Span.of(text, a.content.start, e))
         out.append(a)

@@ -310,13 +310,6 @@ def _prep_object(prep):
     return obj
 
 
-def _free_relative(verb) -> bool:
-    """Whether a verb opens with ``what`` and its subject (``what he called``, ``what it described as``)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    first = subj.left_edge.i if subj is not None else verb.i
-    return first > 0 and verb.doc[first - 1].lower_ == "what"
-
-
 def _meeting_subject(subj, lemma: str) -> bool:
     """Whether ``subj`` is a meeting (``The meeting confirmed Y``, ``The talks stressed Y``) that speaks for its
     participants through the cue ``lemma``: the subject of a main clause only, never of a reported one (``hoped that
@@ -351,8 +344,6 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
         return None
-    if lemma in _NAMING_VERBS and _free_relative(tok):
-        return None  # "condemned what he called aggression": a label inside the condemning statement, not a second one
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
