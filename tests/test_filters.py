@@ -1,6 +1,7 @@
 """The extraction post-filters on hand-made spans, without the parser; and against all-pairs reference versions."""
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -166,3 +167,14 @@ def test_filters_agree_with_the_all_pairs_reference(seed):
     assert drop_nested(found) == ref_drop_nested(found)
     assert [None if c == float("inf") else c for c in _cut_points(found)] == ref_cuts(found)
     assert len(truncate_nested(found, text)) == len(found)
+
+
+@pytest.mark.parametrize("rule, kept", [
+    ("verb_as_clause", [("told", "the council had proposed that the pier be rebuilt"), ("proposed", "the pier be rebuilt")]),
+    ("verb_clause", [("told", "the council had proposed that the pier be rebuilt")]),
+])
+def test_a_source_phrase_contains_statements_in_their_own_right(rule, kept):
+    t = "As the envoy told reporters, the council had proposed that the pier be rebuilt."
+    outer = replace(att(t, "the council had proposed that the pier be rebuilt", "told", "the envoy", "NOUN"), rule=rule)
+    inner = replace(att(t, "the pier be rebuilt", "proposed", "the council", "NOUN"), rule="verb_clause")
+    assert texts(truncate_nested(drop_nested([outer, inner]), t)) == kept

@@ -26,6 +26,10 @@ _LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
 # at least this share of the content: an earlier comma is more often an apposition inside the content.
 CUT_MIN_SHARE = 0.3
 _INF = float("inf")
+_QUESTION_WORDS = words("question_words")
+# Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
+# proposed that Y``): a statement in it is reported in its own right, not nested in the source phrase.
+SOURCE_PHRASE_RULES = frozenset(("verb_as_clause",))
 
 
 class Candidate(Protocol):
@@ -36,6 +40,7 @@ class Candidate(Protocol):
     speaker: Span | None
     speaker_pos: str
     speaker_media: bool
+    rule: str
 
 
 def drop_media(found: Sequence[Candidate]) -> list:
@@ -91,13 +96,14 @@ def _cue_inside(a: Candidate) -> bool:
 def drop_nested(found: Sequence[Candidate]) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
-    ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it) covers ``b``'s speaker
-    and cue. Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
+    ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it, and which is not a source
+    phrase, :data:`SOURCE_PHRASE_RULES`) covers ``b``'s speaker and cue. Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
     the pronoun opens ``a``'s content (``Lavrov said he did not expect Y``: the content's own clause).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search.
     """
-    outer = sorted((a.content.start, a.content.end, i) for i, a in enumerate(found) if not _cue_inside(a))
+    outer = sorted((a.content.start, a.content.end, i) for i, a in enumerate(found)
+                   if not _cue_inside(a) and a.rule not in SOURCE_PHRASE_RULES)
     starts = [s for s, _, _ in outer]
     best: list[tuple[int, int]] = []    # (largest end so far, its candidate)
     second: list[int] = []              # the largest end so far among the other candidates
@@ -211,14 +217,15 @@ def _cut_points(found: Sequence[Candidate]) -> list[float]:
 def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     """End a content before a later cue it swallowed (``X said A, which it described as B`` keeps ``A``).
 
-    A parenthetical cue (``will, he added, become``) keeps its whole sentence. The cut goes back to the last clause
+    A parenthetical cue (``will, he added, become``) and a source phrase (:data:`SOURCE_PHRASE_RULES`) keep their
+    whole sentence. The cut goes back to the last clause
     separator (``, which``, ``, and``, ``,``) when that keeps at least :data:`CUT_MIN_SHARE` of the content.
     """
     seps = [f", {w} " for w in table("clause_connectives")] + [", "]  # in file order: the first that fits wins
     out = []
     for a, cut in zip(found, _cut_points(found)):
         inside = a.cue.start > a.content.start and a.cue.end <= a.content.end
-        if cut != _INF and not inside:
+        if cut != _INF and not inside and a.rule not in SOURCE_PHRASE_RULES:
             seg = text[a.content.start:int(cut)]
             for sep in seps:
                 k = seg.rfind(sep)
@@ -227,6 +234,8 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
                     break
             seg = seg[:trim_dangling(seg, 0, len(seg))]
             e = a.content.start + len(seg.rstrip(" ,;:—–-"))
+            if seg.strip().lower() in _QUESTION_WORDS:
+                e = a.content.start  # "condemned what he called Y": a bare "what" is no content, keep the whole
             if e > a.content.start:
                 a = replace(a, content=Span.of(text, a.content.start, e))
         out.append(a)

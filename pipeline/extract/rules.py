@@ -10,7 +10,10 @@ and differ in where the content comes from:
 - ``verb_quote``: no complement, a quote next to the cue, ``"Y," X said`` / ``X said: "Y"``;
 - ``verb_parenthetical``: ``The world will, he added, become ...``;
 - ``verb_as_clause``: ``As the envoy said, the matter can wait``;
-- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached.
+- ``verb_trailing``: ``<content>, he said`` where the parser left the content unattached;
+- ``verb_inverted``: ``<content>, warned President Putin`` where the parser did not take the speaker for the subject.
+
+``make_clear`` reads ``X made clear that Y`` (``make`` is a cue only with a word of clarity).
 
 ``document_reads`` reads ``The message read, in part: "Y"`` from the words, however the parser took them.
 ``copula_stance`` takes stances held rather than voiced (``X is convinced that Y``, ``X is in favour of Y``);
@@ -44,6 +47,9 @@ MAX_REPORT_DEPTH = 6
 # ``Talks resume, he said``: a content before a trailing cue has at least this many words, so that a fronted phrase
 # (``Later, he said``) is never taken for one.
 MIN_TRAILING_CONTENT = 4
+# "According to NATO spokesman Jamie Shea, Y": a source phrase the parser did not attach to "to" is read up to the
+# next comma when it is at most this many tokens long (a name with a title and an office).
+MAX_SOURCE_PHRASE = 10
 _OBJECT_VERBS = words("object_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
@@ -76,8 +82,21 @@ _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
+# attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
+# "confirmed the importance of Y" is the verb's own object
+_ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
 _MODALS = words("modal_verbs")
+# In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
+# suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
+_VIEW_VERBS = words("view_verbs")
+_MEETING_NOUNS = words("meeting_nouns")
+_ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
+_CLARITY_WORDS = words("clarity_words")
+_NOT_SOURCES = words("not_sources")
+_EVALUATIVE_ADVERBS = words("evaluative_adverbs")
+_EVALUATED_PREPS = frozenset(("about", "of"))
+_MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -99,7 +118,7 @@ class VerbFrame:
     off: int
     tok: object
     cue: tuple[int, int]
-    speaker: Span
+    speaker: Span | None
     spk_tok: object
     primary: str | None
     region: tuple[int, int] | None
@@ -111,8 +130,9 @@ class VerbFrame:
             off, tok = self.off, self.tok
             sent = tok.sent
             s0, s1 = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
-            group_s = min(self.cue[0], self.speaker.start) if self.speaker.start >= s0 else self.cue[0]
-            group_e = max(self.cue[1], self.speaker.end) if self.speaker.end <= s1 else self.cue[1]
+            spk = self.speaker or ctx.span(*self.cue)
+            group_s = min(self.cue[0], spk.start) if spk.start >= s0 else self.cue[0]
+            group_e = max(self.cue[1], spk.end) if spk.end <= s1 else self.cue[1]
             self._quote = ctx.quotes_around(group_s, group_e, s0, s1)
         return self._quote
 
@@ -143,6 +163,14 @@ def _joint_subject(tok) -> bool:
     return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "nummod", "predet") for c in subj.children)
 
 
+def _evaluated(tok, lemma: str) -> frozenset[str]:
+    """The prepositions that take what a verb of speaking judged (``spoke highly about Y``, ``spoke warmly of Y``):
+    an evaluative adverb turns a topic (``spoke about Y``) into a position."""
+    if lemma in _PERSON_VERBS and any(c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS for c in tok.children):
+        return _EVALUATED_PREPS
+    return frozenset()
+
+
 def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
 
@@ -162,8 +190,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
-            if c.i > tok.i and _media_tail(c):
-                continue
+            if c.i > tok.i and _media_tail(c) or c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
@@ -181,14 +210,19 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
+            if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
+                    and not any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree):
+                continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
                 heads.append(("object", c))
         elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
-        elif c.dep_ == "prep" and c.lower_ in _PREP_CONTENT.get(lemma, ()):
+        elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
             if c.lower_ == "in" and not _through_stance(c):
                 continue  # "speaking in Washington": only "in favour of X" carries content
+            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                continue  # "less than they had hoped for": a stranded preposition has no content
             heads.append(("object", c))
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
@@ -244,7 +278,8 @@ def _that_clause_under(prep):
     # claim is what that report said ("asked about reports that X")
     noun = obj.lemma_.lower()
     own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
-    deps = ("relcl",) if own else ("relcl", "acl")
+    # ... but "said in a statement that X": the statement is where the cue's own content was said
+    deps = ("relcl",) if own and prep.lower_ != "in" else ("relcl", "acl")
     return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
@@ -255,15 +290,36 @@ def _through_stance(prep) -> bool:
     return obj is not None and obj.lemma_.lower() in _STANCE_PHRASE_NOUNS
 
 
+def _stance_of(noun):
+    """The ``of`` after a stance noun (``in favour of``), also when the parser hung it on the verb instead."""
+    of = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    if of is None and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of" \
+            and noun.doc[noun.i + 1].dep_ == "prep":
+        of = noun.doc[noun.i + 1]
+    return of
+
+
 def _prep_object(prep):
     """The object of a preposition; through ``in favour of X`` / ``in support of X`` to ``X``."""
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), prep)
     if obj.lemma_.lower() in _STANCE_PHRASE_NOUNS:
-        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        of = _stance_of(obj)
         inner = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if inner is not None:
             return inner
     return obj
+
+
+def _meeting_subject(subj, lemma: str) -> bool:
+    """Whether ``subj`` is a meeting (``The meeting confirmed Y``, ``The talks stressed Y``) that speaks for its
+    participants through the cue ``lemma``: the subject of a main clause only, never of a reported one (``hoped that
+    the talks would succeed and noted Y`` is not the talks' statement)."""
+    if subj is None or subj.lower_ not in _MEETING_NOUNS or lemma not in _MEETING_VERBS:
+        return False
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
@@ -279,19 +335,28 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
         c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
-    if lemma in need and not (particles & need[lemma]) \
+    if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
+    if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
+        return None
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement
         subj = reporting_subject(tok) or subj
+    if _meeting_subject(subj, lemma) and tok.dep_ != "relcl":
+        # "The meeting confirmed the parties' intention to Y": what the participants said together; like "It was
+        # agreed", the source is only implied
+        heads = _complements(tok, lemma)
+        reg = ctx.region(off, [h for _, h in heads], tok) if heads else None
+        primary = next((k for k in ("clause", "infinitive", "object") if k in {k for k, _ in heads}), None)
+        return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), None, None, primary, reg)
     if subj is not None and not valid_speaker(subj):
         named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
         if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
@@ -310,6 +375,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
+        # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
+        heads = [(k, h) for k, h in heads if k == "clause"]
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
@@ -318,7 +386,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
             cue_e = ctx.end(off, c)
             if _through_stance(c):  # "spoke in favour of"
                 obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
-                of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                of = _stance_of(obj)
                 cue_e = ctx.end(off, of if of is not None else obj)
     if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= DOC_CUE_REACH:
         cue_s = ctx.start(off, subj)
@@ -359,22 +427,40 @@ def according_to(ctx, off, tok):
     if nxt is None or nxt.lower_ != "to":
         return None
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    phrase_end = None
     if pobj is None:
-        return None
+        pobj, phrase_end = _source_before_comma(nxt)
+        if pobj is None:
+            return None
     src = pobj
     if pobj.lemma_.lower() in _DOCUMENTS:
         by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if inner is not None:
             src = inner
-    if not valid_speaker(src):
-        return None
-    phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i})
+    if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
+                                       and src.lemma_.lower() not in _NOT_SOURCES):
+        return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
+    phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
+                    | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok)
     if content is None:
         return None
     return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
                            kind="according_to", check=False)
+
+
+def _source_before_comma(to):
+    """``According to NATO spokesman Jamie Shea, Y`` where the parser made the name the subject of Y: the one phrase
+    between ``to`` and the next comma (at most :data:`MAX_SOURCE_PHRASE` tokens). Returns (its head, its last token
+    index), or (None, None)."""
+    doc = to.doc
+    end = next((t.i for t in doc[to.i + 1:min(len(doc), to.i + 2 + MAX_SOURCE_PHRASE)] if t.text == ","), None)
+    if end is None or end == to.i + 1:
+        return None, None
+    inside = range(to.i + 1, end)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i]
+    return (roots[0], end - 1) if len(roots) == 1 else (None, None)
 
 
 def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tuple[int, int] | None:
@@ -413,6 +499,25 @@ def verb_object(ctx, off, tok):
             c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
         return None
     return _from_complement(ctx, off, tok, "object")
+
+
+@rule("make_clear", pos=("VERB",), words=("make",))
+def make_clear(ctx, off, tok):
+    """``X made clear that Y``, ``X made it plain that Y``: ``make`` is a cue only with a word of clarity."""
+    clear = next((c for c in tok.children if c.lower_ in _CLARITY_WORDS), None)
+    if clear is None:
+        return None
+    clause = next((c for c in list(tok.children) + list(clear.children) if c.i > clear.i and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))),
+        None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial
+    subj = subject(tok)
+    if clause is None or subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None
+    subj = named_apposition(subj)
+    reg = ctx.region(off, [clause], tok)
+    if reg is None:
+        return None
+    return ctx.attribution(reg, (ctx.start(off, tok), ctx.end(off, clear)), speaker_span(ctx, off, subj), subj)
 
 
 @rule("verb_quote", pos=("VERB", "AUX"), words=CUE_VERBS)
@@ -494,7 +599,7 @@ def verb_trailing(ctx, off, tok):
     """A cue after its content, which the parser did not attach to it: ``Russia and Finland plan to X, the President
     said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
     f = verb_frame(ctx, off, tok)
-    if f is None or f.region is not None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
+    if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
             or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
         return None
     sent = tok.sent
@@ -502,11 +607,44 @@ def verb_trailing(ctx, off, tok):
     comma = ctx.text.rfind(",", s0, f.speaker.start)
     if comma < 0 or ctx.text[comma + 1:f.speaker.start].strip():
         return None
-    first = sent[0]
-    if sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) < MIN_TRAILING_CONTENT \
-            or first.dep_ == "prep" or first.lower_ in RELATIVES:
-        return None  # "In Moscow, he said": a fronted phrase, not a content
+    if not _content_before(ctx, off, tok, comma):
+        return None
     return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
+
+
+def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:
+    """Whether the sentence up to the comma before a trailing cue can be its content: enough words, and not a fronted
+    phrase (``In Moscow, he said``) or a relative clause (``which, he said, ...``; a determiner ``That point ...``
+    opens a content)."""
+    sent = tok.sent
+    first = sent[0]
+    return sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) >= MIN_TRAILING_CONTENT \
+        and first.dep_ != "prep" and not (first.lower_ in RELATIVES and first.dep_ != "det")
+
+
+@rule("verb_inverted", pos=("VERB",), words=words("clausal_verbs"))
+def verb_inverted(ctx, off, tok):
+    """A cue after its content with its speaker after it, which the parser did not take for the subject: ``The use of
+    force would only bring suffering, warned President Putin`` (the content is the sentence up to the comma)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ != "VBD" or ctx.in_quote(ctx.start(off, doc[tok.i - 1])):
+        return None
+    own = subject(tok)
+    if own is not None and valid_speaker(own):
+        return None  # "Russia deployed missiles, warned Europe": the cue's subject stands before it
+    spk = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+                and c.left_edge.i == tok.i + 1), None)
+    if spk is None or spk.pos_ == "PRON" or not valid_speaker(spk) or any(c.dep_ in ("cc", "conj") for c in tok.children):
+        return None
+    after = doc[spk.right_edge.i + 1] if spk.right_edge.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "ADP"):
+        return None  # "closed the pier, warned the captains and left": a verb of the sentence's own subject
+    comma = ctx.start(off, doc[tok.i - 1])
+    if not _content_before(ctx, off, tok, comma):
+        return None
+    spk = named_apposition(spk)
+    return ctx.attribution(ctx.trim(ctx.start(off, tok.sent[0]), comma), (ctx.start(off, tok), ctx.end(off, tok)),
+                           speaker_span(ctx, off, spk), spk)
 
 
 @dataclass
@@ -550,6 +688,8 @@ def _noun_frame(tok) -> NounFrame | None:
     if speaker_tok is None:
         speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     gov = tok.head
+    if gov.lemma_.lower() in _VIEW_VERBS and gov.tag_ in ("VBZ", "VBP"):
+        return None  # "the view he still regards as sound": the journalist's characterisation
     if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
         verb_subject = subject(gov)
         if verb_subject is not None and valid_speaker(verb_subject) \
@@ -644,6 +784,8 @@ def _attitude_target(tok):
     if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
                                   or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
         return None
+    if noun in _ATTITUDE_NOUN_VERBS and gov.lemma_.lower() not in _ATTITUDE_NOUN_VERBS[noun]:
+        return None
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
                 and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
@@ -662,7 +804,8 @@ def light_verb_noun_object(ctx, off, tok):
         return None
     gov = tok.head
     subj = subject(gov)
-    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+    meeting = _meeting_subject(subj, gov.lemma_.lower())
+    if not meeting and (subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES):
         return None
     subj = named_apposition(subj)
     cue_end = ctx.end(off, target) if target.dep_ in ("prep", "dative") and target.i == tok.i + 1 else ctx.end(off, tok)
@@ -672,6 +815,8 @@ def light_verb_noun_object(ctx, off, tok):
     reg = ctx.region(off, [head], tok)
     if reg is None:
         return None
+    if meeting:
+        return ctx.attribution(reg, (ctx.start(off, gov), cue_end), None, None)
     return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
 
 

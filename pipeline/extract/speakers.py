@@ -9,6 +9,9 @@ SUBJECT_DEPS = ("nsubj",)
 # How many hops (conjuncts, participles, raising verbs) the subject search follows up the tree before giving up;
 # real chains are two or three long (``He said A and went on to warn, saying B``).
 MAX_SUBJECT_HOPS = 4
+# A participle the parser hung on a noun inside an object (``spoke in favour of expanding cooperation in new areas
+# calling for Y``) is looked for this many levels below its finite verb: each preposition phrase adds two.
+MAX_PARTICIPLE_CLIMB = 8
 # ``envoy to NATO``, ``Secretary of State``: an office noun keeps a following preposition phrase of up to this many
 # tokens in the speaker span; longer ones are descriptions, not part of the title.
 MAX_OFFICE_PP = 6
@@ -28,6 +31,8 @@ _SPEAKER_NOUNS = words("speaker_nouns")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
+_DOCUMENTS = words("document_nouns")
+_LIGHT_VERBS = words("light_verbs")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "radio",
                    "website", "news")
@@ -63,20 +68,41 @@ def subject(verb, depth: int = 0):
             if c.dep_ == "nsubjpass":
                 return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        found = subject(verb.head, depth + 1)
+        head = verb.head
+        if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "supported efforts to prevent X and expressed concern about Y": a finite verb joined to an infinitive
+            # that completes a noun is a misattached conjunct of the clause above it
+            return _finite_subject(head, depth)
+        found = subject(head, depth + 1)
         if found is not None and found.lower_ == "it" and verb.head.lemma_ == "be" \
                 and any(c.dep_ in ("acomp", "attr") for c in verb.head.children):
             return None  # "stressed that it was necessary to X and reaffirmed Y": an expletive "it" speaks not
         return found
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head  # "The OSCE chairman, Foreign Minister X, called for Y": a finite verb hung on its subject
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
         head = verb.head
-        if verb.i > 0 and verb.doc[verb.i - 1].text == "," and not _finite(head):
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if head.lemma_.lower() in _DOCUMENTS:
+                return head  # "adopted a joint statement reaffirming X": the document speaks
+            if not valid_speaker(head) and depth == 0:
+                # "noted the character of the talks stressing X": the parser hung the participle on the noun
+                # before it; with no comma either, it still belongs to the clause's finite verb
+                return _finite_subject(head, depth)
+        after_comma = _after_comma(verb)
+        if after_comma and not _finite(head):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
             for _ in range(MAX_SUBJECT_HOPS):
                 if _finite(head) or head.head is head:
                     break
                 head = head.head
+        if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
+                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)):
+            # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
+            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y")
+            head = head.head
         return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
@@ -91,6 +117,14 @@ def subject(verb, depth: int = 0):
         fronted = _fronted_subject(verb)
         if fronted is not None:
             return fronted
+        for c in verb.children:
+            # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
+            # before the verb, with the speaker as its subject
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
+                if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "ADJ" and prev.text == "," else None
+            if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
+                    and valid_speaker(subj):
+                return subj
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         reporter = verb.head.head
         if verb.head.lower_ == "as" and reporter.lemma_ in ("quote", "cite"):
@@ -100,6 +134,24 @@ def subject(verb, depth: int = 0):
                 return quoted
         return subject(reporter, depth + 1)
     return None
+
+
+def _after_comma(verb) -> bool:
+    """Whether a participle follows a comma (``, adding``, ``, while insisting``)."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i > 0 and doc[i].lower_ in ("while", "thus"):
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _finite_subject(head, depth: int):
+    """The subject of the finite verb above ``head`` (at most :data:`MAX_PARTICIPLE_CLIMB` levels up)."""
+    for _ in range(MAX_PARTICIPLE_CLIMB):
+        if _finite(head) or head.head is head:
+            break
+        head = head.head
+    return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
 
 
 def _finite(tok) -> bool:
@@ -162,10 +214,16 @@ def reporting_subject(verb):
         # is a misattached conjunct of the clause above it
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
-        subj = subject(node.head)
-        return subj if subj is not None and valid_speaker(subj) else None
-    return None
+    reporter = node.head
+    if node.dep_ in ("acl", "ccomp") and reporter.pos_ == "NOUN" and reporter.dep_ == "dobj" \
+            and (reporter.head.lemma_.lower() in _LIGHT_VERBS or verb_lemma(reporter.head) in CUE_VERBS):
+        # "expressed hope that the talks would succeed and noted Y", "dismissed claims that X and suggested Y": the
+        # holder of the hope, the one dismissing
+        reporter = reporter.head
+    elif node.dep_ != "ccomp" or verb_lemma(reporter) not in CUE_VERBS:
+        return None
+    subj = subject(reporter)
+    return subj if subj is not None and valid_speaker(subj) else None
 
 
 def that_clause(noun):
