@@ -664,8 +664,9 @@ class Linker:
     def link(self, att: Attribution) -> Link:
         """The entity a statement's speaker refers to (None for anonymous or unresolvable sources), and how."""
         if att.speaker is None:
-            # "It was agreed that ...": a readout's agentless passive speaks for the parties the article is about
-            group = self.recent_group(att.content.start) if att.rule == "passive_cue" else None
+            # "It was agreed that ...", "The talks stressed ...": an agentless readout speaks for the parties the article
+            # is about
+            group = self.recent_group(att.content.start)
             return Link(group, "passive_group" if group is not None else "")
         text = drop_repeated_name(att.speaker.text)
         if text != att.speaker.text:

@@ -242,6 +242,14 @@ def test_an_agentless_passive_speaks_for_the_parties_of_the_article(annotate_tex
     assert sts[0].speaker is None and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
 
 
+def test_a_meeting_as_subject_speaks_for_the_parties_of_the_article(annotate_text):
+    sts = annotate_text("Vladimir Putin and Donald Trump met in Helsinki. The talks stressed that the ferry line should "
+                        "reopen in May. The presidents agreed to stay in touch.", "2018-03-02")
+    assert [(s.rule, s.strategy) for s in sts] == [("verb_clause", "passive_group"),
+                                                   ("verb_infinitive", "group_reference")]
+    assert sts[0].speaker is None and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
+
+
 @pytest.mark.parametrize("body", [
     '"The door is open," Lavrov said. Asked about Kerry\'s proposal, he said it was premature.',
     'Lavrov met Kerry in Geneva. "Nothing is agreed," Lavrov said. Referring to Kerry\'s letter, he warned that the '
