@@ -234,19 +234,16 @@ def test_a_title_given_in_the_header_identifies_the_role_later(annotator, name, 
     assert [s.entity.id for s in sts] == [actor, actor]
 
 
-def test_an_agentless_passive_speaks_for_the_parties_of_the_article(annotate_text):
-    sts = annotate_text("Vladimir Putin and Donald Trump discussed the oil market. It was noted that the new "
-                        "agreement would stabilise prices. The presidents agreed to stay in touch.", "2020-06-01")
-    assert [(s.rule, s.strategy) for s in sts] == [("passive_cue", "passive_group"),
-                                                   ("verb_infinitive", "group_reference")]
-    assert sts[0].speaker is None and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
-
-
-def test_a_meeting_as_subject_speaks_for_the_parties_of_the_article(annotate_text):
-    sts = annotate_text("Vladimir Putin and Donald Trump met in Helsinki. The talks stressed that the ferry line should "
-                        "reopen in May. The presidents agreed to stay in touch.", "2018-03-02")
-    assert [(s.rule, s.strategy) for s in sts] == [("verb_clause", "passive_group"),
-                                                   ("verb_infinitive", "group_reference")]
+@pytest.mark.parametrize("text, date, rule", [
+    ("Vladimir Putin and Donald Trump discussed the oil market. It was noted that the new agreement would stabilise "
+     "prices. The presidents agreed to stay in touch.", "2020-06-01", "passive_cue"),
+    # a meeting as the subject of the clause
+    ("Vladimir Putin and Donald Trump met in Helsinki. The talks stressed that the ferry line should reopen in May. "
+     "The presidents agreed to stay in touch.", "2018-03-02", "verb_clause"),
+])
+def test_a_speakerless_readout_speaks_for_the_parties_of_the_article(annotate_text, text, date, rule):
+    sts = annotate_text(text, date)
+    assert [(s.rule, s.strategy) for s in sts] == [(rule, "passive_group"), ("verb_infinitive", "group_reference")]
     assert sts[0].speaker is None and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
 
 
