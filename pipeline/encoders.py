@@ -153,6 +153,11 @@ def available(name: str) -> bool:
     return package_version(name) is not None
 
 
+def clear_cache() -> None:
+    """Forget the encodings held in this process (a benchmark's runs each encode their own texts)."""
+    _cache.clear()
+
+
 def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32, prefix: str | None = None) -> np.ndarray:
     """Embeddings of ``texts`` as a ``(len(texts), 384)`` float32 array; repeated texts are encoded once.
 
