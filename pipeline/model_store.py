@@ -243,7 +243,7 @@ MAX_NGRAM = 10
 
 def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, Any]:
     """Block ``k`` of an archive's spec with its arrays (named with ``prefix``), checked against what :class:`CompiledStance` reads."""
-    from .encoders import DIM, LEGACY_PREFIXES, PREFIXES
+    from .encoders import DIM
     from .stance_features import DICT_FEATURES
 
     if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
@@ -255,9 +255,6 @@ def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, An
         if b.get("encoder") not in ENCODERS or width != DIM or not (
                 isinstance(b.get("batch_size"), int) and not isinstance(b["batch_size"], bool) and b["batch_size"] > 0):
             raise ValueError(f"embed block {k} needs an encoder ({', '.join(ENCODERS)}), width {DIM} and a positive batch_size")
-        known = (PREFIXES[b["encoder"]], LEGACY_PREFIXES[b["encoder"]])
-        if b.get("prefix", known[1]) not in known:
-            raise ValueError(f"embed block {k} has prefix {shown(b.get('prefix'))}, not one of {', '.join(map(repr, known))}")
         return dict(b, idf=None)
     names = ("words", "chars") if b["kind"] == "tfidf" else tuple(DICT_FEATURES)
     if b.get("name") not in names:

@@ -14,7 +14,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from .records import Statement
-from .encoders import LEGACY_PREFIXES, PREFIXES, encode
+from .encoders import encode
 from .stance_features import DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
 
 
@@ -65,7 +65,7 @@ class CompiledStance:
         out = np.tile(self.intercept, (len(X), 1))
         for b in self.blocks:
             if b["kind"] == "embed" and len(X):
-                E = encode(encoder_text(X), b["encoder"], b["batch_size"], b["prefix"]).astype(np.float64)
+                E = encode(encoder_text(X), b["encoder"], b["batch_size"]).astype(np.float64)
                 out += E @ self.coef[:, b["offset"]:b["offset"] + b["width"]].T
         for i, row in enumerate(self._rows(X)):
             if row:
@@ -121,10 +121,8 @@ def gated_proba(gate, threshold: float, model, X: list) -> np.ndarray:
 
 
 def _with_kinds(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    # Models compiled before embeddings existed name no kind: TF-IDF blocks have an idf, dict blocks none. Embed blocks
-    # saved before the encoder's prefix was recorded read the legacy one (see encoders.LEGACY_PREFIXES).
-    out = [{"kind": "tfidf" if b.get("idf") is not None else "dict", **b} for b in blocks]
-    return [{"prefix": LEGACY_PREFIXES[b["encoder"]], **b} if b["kind"] == "embed" else b for b in out]
+    # Models compiled before embeddings existed name no kind: TF-IDF blocks have an idf, dict blocks none.
+    return [{"kind": "tfidf" if b.get("idf") is not None else "dict", **b} for b in blocks]
 
 
 def label_with(model, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
@@ -149,7 +147,7 @@ def block_spec(name: str, step, offset: int) -> dict[str, Any]:
     """Describe the last fitted step of one block of the feature union (a vectorizer or an encoder) for :class:`CompiledStance`."""
     if hasattr(step, "encoder"):
         return {"name": name, "kind": "embed", "offset": offset, "width": int(step.n_features_out_),
-                "encoder": step.encoder, "batch_size": step.batch_size, "prefix": PREFIXES[step.encoder]}
+                "encoder": step.encoder, "batch_size": step.batch_size}
     vocab: Mapping[str, int] = step.vocabulary_
     return {"name": name, "kind": "tfidf" if hasattr(step, "idf_") else "dict", "offset": offset, "width": len(vocab),
             "vocabulary": dict(vocab), "idf": np.asarray(step.idf_) if hasattr(step, "idf_") else None,

