@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, annotate_in_chunks, check_length
 from .kb import KnowledgeBase, lexicon, load_kb
@@ -41,6 +44,10 @@ class Annotator:
         self.too_long = too_long
         self.kb: KnowledgeBase = load_kb(tuple(str(p) for p in kb_files))
         self.classifier = None
+        # The stance step runs on one thread of its own in annotate_later; the lock keeps a direct annotate_article
+        # call from encoding at the same time (the encoder's cache is not shared between threads).
+        self._stance_lock = threading.Lock()
+        self._stance_thread: ThreadPoolExecutor | None = None
         if classify:
             from .model_store import load_runtime
 
@@ -54,19 +61,66 @@ class Annotator:
         return replace(self._annotate(article), text_sha256=sha256)
 
     def _annotate(self, article: Article) -> AnnotatedArticle:
+        return self._label(article.text, self._unlabelled(article))
+
+    def _unlabelled(self, article: Article) -> AnnotatedArticle:
+        """Everything but the stance labels: parse, statements, speaker links."""
         parsed = parse(article, self.nlp)
         attributions = extract(parsed, find_quotes(article))
         mentions = MentionIndex(article, parsed, self.kb)
-        statements = link_all(article, mentions, self.kb, attributions)
-        if self.classifier is not None and statements:
-            statements = self.classifier.label_statements(statements, self.stance_inputs(article.text, statements))
         return AnnotatedArticle(
             path=article.path,
             meta=dict(article.meta),
             text_sha256="",
-            statements=tuple(statements),
+            statements=tuple(link_all(article, mentions, self.kb, attributions)),
             sentences=parsed.sentences,
         )
+
+    def _label(self, text: str, annotated: AnnotatedArticle) -> AnnotatedArticle:
+        if self.classifier is None or not annotated.statements:
+            return annotated
+        with self._stance_lock:
+            labelled = self.classifier.label_statements(annotated.statements,
+                                                        self.stance_inputs(text, annotated.statements))
+        return replace(annotated, statements=tuple(labelled))
+
+    def annotate_later(self, article: Article) -> "Future[AnnotatedArticle]":
+        """Annotate ``article`` up to its stance labels now, and label it on the stance thread; return the Future.
+
+        The sentence encoder runs in C without holding the GIL, so one article's stance step runs while the caller
+        parses the next: over many articles that hides the parse behind the encoder (see :meth:`annotate_articles`).
+        An error is raised by the Future's ``result()``, not here; a long article is annotated at once.
+        """
+        now: Future = Future()
+        try:
+            if self.classifier is None or check_length(article, self.max_chars, self.too_long):
+                now.set_result(self.annotate_article(article))
+                return now
+            sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+            annotated = replace(self._unlabelled(article), text_sha256=sha256)
+        except Exception as e:
+            now.set_exception(e)
+            return now
+        if self._stance_thread is None:
+            self._stance_thread = ThreadPoolExecutor(1, thread_name_prefix="pipeline-stance")
+        return self._stance_thread.submit(self._label, article.text, annotated)
+
+    def annotate_articles(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
+        """Annotate ``articles`` in order, the stance step of each overlapping the parse of the next; the faster way
+        through many articles (one article is labelled while the next is parsed, so at most two are held)."""
+        pending: deque = deque()
+        for article in articles:
+            pending.append(self.annotate_later(article))
+            if len(pending) > 1:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the stance thread (annotating again starts a new one)."""
+        if self._stance_thread is not None:
+            self._stance_thread.shutdown(wait=wait, cancel_futures=True)
+            self._stance_thread = None
 
     def stance_inputs(self, text: str, statements) -> list[dict[str, str]]:
         """The stance classifier's view of each statement: content, cue, the sentence around it, the speaker's bloc."""

@@ -147,33 +147,44 @@ def text_sha256(article: Article) -> str:
 
 def annotate_one(annotator, article: Article) -> Outcome:
     """Annotate one article, turning every failure into an error line (never an exception)."""
+    return guarded(article.path, lambda: annotator.annotate_article(article))
+
+
+def guarded(path: str, run: Callable) -> Outcome:
+    """The outcome of ``run()`` (an :class:`~pipeline.records.AnnotatedArticle`), every failure an error line."""
     try:
-        return Outcome(article.path, result=annotator.annotate_article(article).to_dict())
+        return Outcome(path, result=run().to_dict())
     except PipelineError as e:
-        return Outcome(article.path, error=str(e))
+        return Outcome(path, error=str(e))
     except MemoryError:
-        return Outcome(article.path, error=f"{article.path}: ran out of memory; lower --max-chars or --workers.")
+        return Outcome(path, error=f"{path}: ran out of memory; lower --max-chars or --workers.")
     except Exception as e:  # a bug should cost one article, not the run
-        return Outcome(article.path, error=f"{article.path}: internal error ({type(e).__name__}: {e}); "
-                                           "please report it with this file.")
+        return Outcome(path, error=f"{path}: internal error ({type(e).__name__}: {e}); "
+                                   "please report it with this file.")
 
 
 # --- the ways of running --------------------------------------------------------------------------------------
 
 
-class _Done:
-    def __init__(self, outcome: Outcome):
-        self._outcome = outcome
+class _Later:
+    """An article whose stance step is running on the annotator's stance thread."""
+
+    def __init__(self, path: str, future):
+        self.path, self.future = path, future
 
     def done(self) -> bool:
-        return True
+        return self.future.done()
 
     def result(self) -> Outcome:
-        return self._outcome
+        return guarded(self.path, self.future.result)
 
 
 class Inline:
-    """Everything in this process (``--workers 1``); a model problem is raised at once. The base of the others."""
+    """Everything in this process (``--workers 1``); a model problem is raised at once. The base of the others.
+
+    One article is labelled on the stance thread while the next is parsed (``slots``: one in flight besides the one
+    being read), which hides most of the parse behind the sentence encoder.
+    """
 
     slots = 1
 
@@ -181,7 +192,7 @@ class Inline:
         self.annotator = settings.annotator()
 
     def submit(self, article: Article):
-        return _Done(annotate_one(self.annotator, article))
+        return _Later(article.path, self.annotator.annotate_later(article))
 
     def lost(self, path: str, error: BaseException) -> Outcome:
         """The outcome of an article whose task raised ``error``; a setup problem ends the run."""
@@ -191,7 +202,7 @@ class Inline:
                                    "the next run.")
 
     def close(self, wait: bool = True) -> None:
-        pass
+        self.annotator.close(wait)
 
 
 _worker: dict = {}
@@ -201,6 +212,10 @@ def _init_worker(settings: Settings) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    from .encoders import THREADS_ENV
+
+    if not os.environ.get(THREADS_ENV) and not os.environ.get("OMP_NUM_THREADS"):
+        os.environ[THREADS_ENV] = "1"  # the workers share the cores already; encoder threads would compete for them
     try:
         _worker["annotator"] = settings.annotator()
     except Exception as e:

