@@ -44,9 +44,10 @@ def _sides(*tables: Mapping[str, str]) -> dict[str, str]:
 
 
 def _names(sides: Mapping[str, str], flags: int) -> re.Pattern:
-    # Longest first, so "North Korea" wins over a shorter name inside it. A full stop ends a name only when no word
-    # follows it: "Mongolia." at a sentence's end is the country, "Mongolia.com" is not.
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True))
+    # Longest first, so "North Korea" wins over a shorter name inside it. A full stop bounds a name only where no
+    # word is on its other side: "Mongolia." ending a sentence and "...Mongolia" after an ellipsis are the country,
+    # "Mongolia.com" and "www.Mongolia" are not.
+    return re.compile(r"(?<!\w)(?<!\w\.)(?:" + "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True))
                       + r")(?!\w|\.\w)", flags)
 
 
@@ -117,16 +118,18 @@ def page_lead(text: str) -> str:
 
 def joint_speaker(speaker: str | None) -> bool:
     """Whether a speaker phrase names several parties speaking together: a joint word or a group noun (``both``,
-    ``they``, ``the two leaders``), or ``and`` coordinating parties (``Mr Petrov and Mr Dubois``).
+    ``they``, ``the two leaders``), or ``and`` coordinating parties (``Mr Petrov and Mr Dubois``, ``the President
+    of Russia and the Prime Minister of Peru``).
 
-    An ``and`` inside a name or title is no coordination: one after ``of`` (``the Minister of Trade and Industry``)
-    or one before a possessive (``Trinidad and Tobago's envoy``).
+    An ``and`` inside one name is no coordination: one before a possessive (``Trinidad and Tobago's envoy``) or
+    one joining the last two words of an ``of``/``for`` phrase (``the Minister of Trade and Industry``).
     """
     said = re.findall(r"[\w'’]+", (speaker or "").lower())
     if set(said) & (words("joint_speaker_words") | words("group_nouns")):
         return True
-    for i, w in enumerate(said):
-        if w == "and" and "of" not in said[:i] and not any(x.endswith(("'s", "’s")) for x in said[i + 1:]):
+    for i, w in enumerate(said[:-1]):
+        if w == "and" and not (said[i + 1].endswith(("'s", "’s"))
+                               or i >= 2 and said[i - 2] in ("of", "for") and i + 2 == len(said)):
             return True
     return False
 

@@ -157,6 +157,8 @@ def test_target_features_cross_the_pages_counterpart_with_the_speaker_bloc(lead,
     ("the pipeline runs to Tajikistan.", {"third"}),
     ("the plan was drafted by the U.S.", {"west"}),
     ("the booking page Tajikistan.com was down", set()),
+    ("he paused: ...Cuba would wait", {"rival"}),
+    ("see www.Mongolia for the timetable", set()),
     # a two-letter country word counts only in capitals
     ("Us and them, the singer sighed", set()),
     ("US and Kazakh officials met", {"west", "third"}),
@@ -213,6 +215,8 @@ def test_annotating_a_text_with_case_variants_of_countries_does_not_fail(tmp_pat
     (None, "Mr Petrov", "unknown"),
     (None, None, "unknown"),
     (None, "Putin and Chancellor of Austria Ebner", "joint"),
+    (None, "Chancellor of Austria Ebner and President Lindqvist", "joint"),
+    (None, "The President of Russia and the Prime Minister of Peru", "joint"),
     # an "and" inside a name or title is one speaker
     (None, "Trinidad and Tobago's envoy Mark Smith", "unknown"),
     (None, "the Minister of Trade and Industry", "unknown"),
