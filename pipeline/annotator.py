@@ -128,8 +128,11 @@ class Annotator:
         out = []
         for s in statements:
             actor = self.kb.get(s.entity.id) if s.entity else None
+            # The linker knows a group speaker ("Mr Petrov and Mr Dubois") by its entity's type; an anonymous
+            # source leaves it to the speaker phrase.
             out.append(stance_input(text, (s.content.start, s.content.end), (s.cue.start, s.cue.end),
-                                    actor.country if actor else None, blocs, s.speaker.text if s.speaker else None))
+                                    actor.country if actor else None, blocs, s.speaker.text if s.speaker else None,
+                                    s.entity.type == "group" if s.entity else None))
         return out
 
     def annotate_file(self, path: str | Path, date: str | None = None) -> AnnotatedArticle:

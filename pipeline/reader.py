@@ -38,6 +38,11 @@ def parse_date(value: str) -> str | None:
     return None
 
 
+def is_header_line(line: str) -> bool:
+    """Whether ``line`` opens with a metadata header key (``Publication:``, ``Title:``, ...): an article's header line."""
+    return bool(_HEADER_LINE_RE.match(line))
+
+
 def parse_header(line: str) -> dict[str, str]:
     """Split a header line such as ``Publication: Monitor Volume: 7 Issue: 221`` into fields.
 
@@ -108,7 +113,7 @@ def article_from_text(text: str, path: str = "-", date_override: str | None = No
     body_start = 0
     first_nl = text.find("\n")
     first_line = text if first_nl < 0 else text[:first_nl]
-    if _HEADER_LINE_RE.match(first_line):
+    if is_header_line(first_line):
         meta = parse_header(first_line)
         body_start = len(first_line)
         while body_start < len(text) and text[body_start] in " \t\n":

@@ -11,7 +11,7 @@ import re
 from typing import Iterable, Mapping
 
 from .lexicon import table, words
-from .reader import HEADER_KEYS, parse_header
+from .reader import is_header_line, parse_header
 
 _NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
                        r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
@@ -27,43 +27,53 @@ _CONCILIATORY = re.compile(r"\b(cooperat\w*|dialogue|partner\w*|talks|agreement|
                            r"reset|engage\w*|negotiat\w*|common ground|mutual\w*|goodwill|ready to work|"
                            r"positive|progress|breakthrough|welcome|open door|restraint|understanding)\b", re.I)
 
-# Whether the content names the West decides between a polar label and "aimed at a third party" (neutral).
-_WEST = re.compile(r"\b(U\.?S\.?|United States|America\w*|Washington|NATO|alliance|allie[sd]|West\w*|EU|European Union|"
-                   r"Brussels|Europe\w*|Britain|British|London|France|French|Paris|Germany|German|Berlin|Poland|Polish|"
-                   r"Pentagon|White House)\b")
-
-
 # Targets named in the content or its sentence: whether a polar statement is aimed at the West, at Russia (the
-# counterpart for a Western speaker), at another rival of the West, or at a third party.
-_RUSSIA = re.compile(r"\b(Russia\w*|Moscow|Kremlin|Soviet|USSR|Putin|Lavrov|Medvedev)\b")
-_RIVALS = re.compile(r"\b(China|Chinese|Beijing|Iran\w*|Tehran|North Korea\w*|DPRK|Pyongyang|Syria\w*|Damascus|Assad|"
-                     r"Cuba\w*|Havana|Venezuela\w*|Caracas|Belarus\w*|Minsk)\b")
+# counterpart for a Western speaker), at another rival of the West, or at a third party. The West, Russia and the
+# rivals are the lexicon's country words and side names sorted by ``western_blocs``; third parties are the
+# lexicon's other countries and these regions, conflicts and topics.
 _THIRD = re.compile(r"\b(Ukrain\w*|Kiev|Kyiv|Georgia\w*|Tbilisi|Moldova\w*|Japan\w*|India\w*|Israel\w*|Palestin\w*|"
                     r"Afghan\w*|Iraq\w*|Libya\w*|terror\w*|Africa\w*|Asia\w*|CIS|Commonwealth|Serbia\w*|Kosovo)\b")
-_SIDE_PATTERNS = (("west", _WEST), ("russia", _RUSSIA), ("rival", _RIVALS), ("third", _THIRD))
 
 
-
-
-def _country_sides() -> dict[str, str]:
-    """Each country word of the lexicon with the side it names: west, russia, rival or third."""
+def _sides(*tables: Mapping[str, str]) -> dict[str, str]:
+    """Each word of lexicon ``tables`` (word -> country code) with the side its code's bloc names: west, russia,
+    rival, else third."""
     blocs = table("western_blocs")
     side = {code: name for name in ("west", "russia", "rival") for code in blocs[name]}
-    return {w: side.get(code, "third") for w, code in table("countries").items() if not w.startswith("_")}
+    return {w: side.get(code, "third") for t in tables for w, code in t.items() if not w.startswith("_")}
 
 
-_COUNTRY_SIDES = _country_sides()
-_COUNTRIES = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(_COUNTRY_SIDES, key=len, reverse=True))
-                        + r")(?![\w.])", re.I)
+def _names(sides: Mapping[str, str], flags: int) -> re.Pattern:
+    # Longest first, so "North Korea" wins over a shorter name inside it. A full stop bounds a name only where no
+    # word is on its other side: "Mongolia." ending a sentence and "...Mongolia" after an ellipsis are the country,
+    # "Mongolia.com" and "www.Mongolia" are not.
+    return re.compile(r"(?<!\w)(?<!\w\.)(?:" + "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True))
+                      + r")(?!\w|\.\w)", flags)
+
+
+_COUNTRY_SIDES = _sides(table("countries"), table("side_names"))
+_COUNTRIES = _names(_COUNTRY_SIDES, re.I)
+# Common nouns for the West's alliance ("the allies") name it in lower case too.
+_COMMON_SIDES = _sides(table("side_common_nouns"))
+_COMMON = _names(_COMMON_SIDES, re.I)
 
 
 def named_sides(text: str) -> set[str]:
-    """The sides a text names (``west``, ``russia``, ``rival``, ``third``): from the target patterns and the lexicon's countries.
+    """The sides a text names (``west``, ``russia``, ``rival``, ``third``): the lexicon's countries and side names,
+    and the third parties of :data:`_THIRD`.
 
-    Country words count only capitalised, so the pronoun "us" is not the United States.
+    Country words count only capitalised, so the verb "polish" is not Poland, and a two-letter word only in
+    capitals, so the pronoun "us" (or "Us" opening a sentence) is not the United States. A match whose lower case
+    is no word of the lexicon (``Ruſsia`` and ``İran`` match under ``re.I`` but lower-case to other strings) names
+    nothing.
     """
-    found = {name for name, rx in _SIDE_PATTERNS if rx.search(text)}
-    found.update(_COUNTRY_SIDES[m.group().lower()] for m in _COUNTRIES.finditer(text) if m.group()[0].isupper())
+    found = {"third"} if _THIRD.search(text) else set()
+    for m in _COUNTRIES.finditer(text):
+        name = m.group()
+        side = _COUNTRY_SIDES.get(name.lower())
+        if side and name[0].isupper() and (len(name) > 2 or name.isupper()):
+            found.add(side)
+    found.update(filter(None, (_COMMON_SIDES.get(m.group().lower()) for m in _COMMON.finditer(text))))
     return found
 
 
@@ -71,7 +81,6 @@ def named_sides(text: str) -> set[str]:
 # either side (long enough for a full news sentence, short enough not to drag in the next topic).
 CONTEXT_CHARS = 300
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
-BLOCS = ("west", "russia", "rival", "other", "joint", "unknown")
 # The page's lead: its header title, or, without one, the start of its first paragraph. A readout names its
 # counterpart there ("Talks with the President of X"), and whether that counterpart is Western decides whether
 # the page's talk of cooperation is conciliatory or neutral (cooperation with a third country is neutral).
@@ -79,7 +88,6 @@ LEAD_CHARS = 300
 # How much of the page's start is read for the header line: every statement of a page reads its lead, so a page
 # without line breaks must not be scanned whole each time. Real header lines are a few hundred characters.
 HEADER_CHARS = 2000
-_HEADER_LINE = re.compile(rf"\s*(?:{'|'.join(HEADER_KEYS)}):")
 
 
 def context_window(text: str, start: int, end: int) -> str:
@@ -100,7 +108,7 @@ def context_window(text: str, start: int, end: int) -> str:
 def page_lead(text: str) -> str:
     """The page's title from its header line, else the first ``LEAD_CHARS`` characters of its first paragraph."""
     first, _, rest = text[:HEADER_CHARS].partition("\n")
-    if _HEADER_LINE.match(first):
+    if is_header_line(first):
         title = parse_header(first).get("title")
         if title:
             return title[:LEAD_CHARS]
@@ -108,7 +116,26 @@ def page_lead(text: str) -> str:
     return first[:LEAD_CHARS]
 
 
-def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]], speaker: str | None = None) -> str:
+def joint_speaker(speaker: str | None) -> bool:
+    """Whether a speaker phrase names several parties speaking together: a joint word or a group noun (``both``,
+    ``they``, ``the two leaders``), or ``and`` coordinating parties (``Mr Petrov and Mr Dubois``, ``the President
+    of Russia and the Prime Minister of Peru``).
+
+    An ``and`` inside one name is no coordination: one before a possessive (``Trinidad and Tobago's envoy``) or
+    one joining the last two words of an ``of``/``for`` phrase (``the Minister of Trade and Industry``).
+    """
+    said = re.findall(r"[\w'’]+", (speaker or "").lower())
+    if set(said) & (words("joint_speaker_words") | words("group_nouns")):
+        return True
+    for i, w in enumerate(said[:-1]):
+        if w == "and" and not (said[i + 1].endswith(("'s", "’s"))
+                               or i >= 2 and said[i - 2] in ("of", "for") and i + 2 == len(said)):
+            return True
+    return False
+
+
+def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]], speaker: str | None = None,
+                 group: bool | None = None) -> str:
     """``west``, ``russia``, ``rival`` or ``other`` for a knowledge-base country code; without one, ``joint`` for a
     joint subject (``the two leaders``, ``Russia and the EU``, ``they``), else ``unknown``.
 
@@ -119,10 +146,11 @@ def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]], speake
         country: the speaker entity's country (``RU``, ``US``, ``NATO``, ...), or None.
         blocs: the lexicon's ``western_blocs`` table.
         speaker: the speaker mention's text, or None.
+        group: whether the speaker entity is a group, where the caller knows its type; None reads the speaker
+            phrase (:func:`joint_speaker`).
     """
     if not country:
-        said = set(re.findall(r"\w+", (speaker or "").lower()))
-        return "joint" if said & (words("joint_speaker_words") | words("group_nouns")) else "unknown"
+        return "joint" if (joint_speaker(speaker) if group is None else group) else "unknown"
     for bloc in ("west", "russia", "rival"):
         if country in blocs[bloc]:
             return bloc
@@ -130,7 +158,8 @@ def speaker_bloc(country: str | None, blocs: Mapping[str, Iterable[str]], speake
 
 
 def stance_input(text: str, content: tuple[int, int], cue: tuple[int, int] | None, country: str | None,
-                 blocs: Mapping[str, Iterable[str]], speaker: str | None = None) -> dict[str, str]:
+                 blocs: Mapping[str, Iterable[str]], speaker: str | None = None,
+                 group: bool | None = None) -> dict[str, str]:
     """The classifier's view of one statement: what was said, the cue, the sentence around it and the speaker's bloc.
 
     Args:
@@ -140,10 +169,11 @@ def stance_input(text: str, content: tuple[int, int], cue: tuple[int, int] | Non
         country: the speaker entity's knowledge-base country, or None.
         blocs: the lexicon's ``western_blocs`` table.
         speaker: the speaker mention's text, or None.
+        group: whether the speaker entity is a group, where its type is known (see :func:`speaker_bloc`).
     """
     lo, hi = (min(content[0], cue[0]), max(content[1], cue[1])) if cue else content
     return {"content": text[content[0]:content[1]], "cue": text[cue[0]:cue[1]] if cue else "",
-            "context": context_window(text, lo, hi), "bloc": speaker_bloc(country, blocs, speaker), "lead": page_lead(text)}
+            "context": context_window(text, lo, hi), "bloc": speaker_bloc(country, blocs, speaker, group), "lead": page_lead(text)}
 
 
 def get_content(X) -> list[str]:
@@ -199,7 +229,8 @@ def marker_features(X) -> list[dict[str, float]]:
         neg = len(_NEGATION.findall(text))
         hawk = len(_HAWKISH.findall(text))
         conc = len(_CONCILIATORY.findall(text))
-        west = float(bool(_WEST.search(text)))
+        # Whether the content names the West decides between a polar label and "aimed at a third party" (neutral).
+        west = float("west" in named_sides(text))
         out.append({
             "west": west, "west_hawkish": west * min(hawk, 4), "west_conciliatory": west * min(conc, 4),
             "other_hawkish": (1 - west) * min(hawk, 4), "other_conciliatory": (1 - west) * min(conc, 4),

@@ -246,9 +246,9 @@ def choose_gate(fitted: dict[str, StanceClassifier], name: str, selection: dict[
                 best = (kept, f1)
                 chosen, chosen_scores = {"gate": threshold, "gate_C": float(fast.C)}, dev_scores
     selection[name]["gate"] = {"chosen": chosen or None, "ungated_macro_f1": full, "ungated": full_cal, "grid": rows}
-    if chosen:
-        # What is saved is the gated model, so its selection-split figures are the gated ones.
-        selection[name]["dev"] = chosen_scores
+    # What is saved is the gated model, so its selection-split figures are the gated ones; ungated, the model's own,
+    # with the same calibration figures.
+    selection[name]["dev"] = chosen_scores if chosen else {**selection[name]["dev"], **full_cal}
     return chosen
 
 
@@ -331,7 +331,9 @@ def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str
             tried.append((params, score_labels(y_dev, list(clf.predict(X_dev)))))
             progress(f"{name} {params or ''}: {dev_name} macro-F1 {tried[-1][1]['macro_f1']:.3f}")
         k = max(range(len(tried)), key=lambda i: tried[i][1]["macro_f1"])
-        params, dev_scores = tried[k][0], tried[k][1]
+        # The chosen model's calibration on the selection split, as the gated record carries (see choose_gate).
+        params, dev_scores = tried[k][0], tried[k][1] | calibration(y_dev, fits[k].predict_proba(list(X_dev)),
+                                                                    [str(c) for c in fits[k].classes_])
         fitted[name], grid_fits[name] = fits[k], fits
         selection[name] = {"params": params, "dev": dev_scores,
                            "grid": [{"params": p, "macro_f1": d["macro_f1"]} for p, d in tried]}

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.reader import article_from_text, decode, parse_date, parse_header, read_article
+from pipeline.reader import article_from_text, decode, is_header_line, parse_date, parse_header, read_article
 
 from conftest import SEEDS
 
@@ -18,6 +18,17 @@ from conftest import SEEDS
 ])
 def test_parse_header(line, expected):
     assert parse_header(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publication: Monitor Volume: 7", True),
+    ("  Title: Harbour fees rise", True),
+    ("The Title: of the book was long", False),
+    ("Publication Monitor", False),
+    ("", False),
+])
+def test_is_header_line(line, expected):
+    assert is_header_line(line) is expected
 
 
 @pytest.mark.parametrize("value, iso", [

@@ -8,8 +8,8 @@ from sklearn.model_selection import cross_val_score
 from pipeline.records import LABELS, Span, Statement
 from pipeline.stance import StanceClassifier
 from pipeline.lexicon import table
-from pipeline.stance_features import (get_content, get_cue, named_sides, negation_scope, page_lead, speaker_bloc,
-                                      stance_input, target_features)
+from pipeline.stance_features import (get_content, get_cue, named_sides, negation_scope, page_lead,
+                                      speaker_bloc, stance_input, target_features)
 
 TRAIN = [
     ({"content": "Moscow will respond with military countermeasures to the deployment", "cue": "warned"}, "hawkish"),
@@ -19,7 +19,7 @@ TRAIN = [
     ({"content": "talks with NATO will continue and cooperation will expand", "cue": "said"}, "conciliatory"),
     ({"content": "we welcome the agreement and hope for better relations with Washington", "cue": "said"}, "conciliatory"),
     ({"content": "dialogue with the United States is constructive and useful", "cue": "stressed"}, "conciliatory"),
-    ({"content": "Moscow is ready to work together with the European Union", "cue": "added"}, "conciliatory"),
+    ({"content": "Moscow is ready to work hand in hand with the European Union", "cue": "added"}, "conciliatory"),
     ({"content": "the meeting will take place in Geneva on Tuesday", "cue": "said"}, "neutral"),
     ({"content": "the budget for the regions was approved by parliament", "cue": "noted"}, "neutral"),
     ({"content": "the delegation arrived in Minsk for consultations", "cue": "said"}, "neutral"),
@@ -135,7 +135,7 @@ def test_target_features_cross_targets_with_the_speaker_bloc(bloc, content, expe
 
 @pytest.mark.parametrize("lead, bloc, expected", [
     ("Talks with the President of Tajikistan", "joint", {"lead_third", "lead_third|joint"}),
-    ("Telephone conversation with the Federal Chancellor of Germany", "russia", {"lead_west", "lead_west|russia"}),
+    ("Evening call with the Vice-Chancellor of Germany", "russia", {"lead_west", "lead_west|russia"}),
     ("Meeting with the head of the regional railway", "russia", set()),
 ])
 def test_target_features_cross_the_pages_counterpart_with_the_speaker_bloc(lead, bloc, expected):
@@ -152,9 +152,55 @@ def test_target_features_cross_the_pages_counterpart_with_the_speaker_bloc(lead,
     ("Mongolian herders met Japanese engineers", {"third"}),
     ("give us a chance to finish", set()),
     ("the weather in the capital was fine", set()),
+    # a full stop ends a name unless a word follows it
+    ("the herders signed a deal with Mongolia.", {"third"}),
+    ("the pipeline runs to Tajikistan.", {"third"}),
+    ("the plan was drafted by the U.S.", {"west"}),
+    ("the booking page Tajikistan.com was down", set()),
+    ("he paused: ...Cuba would wait", {"rival"}),
+    ("see www.Mongolia for the timetable", set()),
+    # a two-letter country word counts only in capitals
+    ("Us and them, the singer sighed", set()),
+    ("US and Kazakh officials met", {"west", "third"}),
+    ("the EU's envoy arrived", {"west"}),
+    # the lexicon's side names: leaders, plural and bloc forms, lower-case names of the alliance
+    ("the Americans left early", {"west"}),
+    ("the allies met in the spring", {"west"}),
+    ("Lavrov answered the letter", {"russia"}),
+    ("the DPRK fired a rocket into the sea", {"rival"}),
+    ("the Venezuelans sent a note", {"rival"}),
 ])
 def test_named_sides_reads_the_lexicons_countries(text, expected):
     assert named_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("relations with Ruſsia grew", set()),  # long s: matches "russia" under re.I, lower-cases to "ruſsia"
+    ("the envoy of İran arrived", set()),  # dotted capital I lower-cases to two characters
+    ("Ruſsia and Mongolia signed", {"third"}),
+    ("RUSSIA and İran", {"russia"}),
+])
+def test_named_sides_skips_case_variants_that_are_no_lexicon_word(text, expected):
+    assert named_sides(text) == expected
+
+
+@pytest.mark.parametrize("side", ["west", "russia", "rival"])
+def test_side_names_take_the_side_of_their_codes_bloc(side):
+    blocs = table("western_blocs")
+    names = [w for w, code in table("side_names").items() if not w.startswith("_") and code in blocs[side]]
+    assert names and all(named_sides(f"then {w.title()} spoke") == {side} for w in names)
+
+
+def test_annotating_a_text_with_case_variants_of_countries_does_not_fail(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    path = tmp_path / "long-s.txt"
+    path.write_text("Publication: Test Wire Date: 2031-02-03\n\nThe envoy of İran said that relations with Ruſsia "
+                    "would improve.\n", "utf-8")
+    r = CliRunner().invoke(app, ["annotate", str(path), "--format", "json"])
+    assert r.exit_code == 0 and "internal error" not in r.output, r.output
 
 
 @pytest.mark.parametrize("country, speaker, expected", [
@@ -168,9 +214,39 @@ def test_named_sides_reads_the_lexicons_countries(text, expected):
     (None, "they", "joint"),
     (None, "Mr Petrov", "unknown"),
     (None, None, "unknown"),
+    (None, "Putin and Chancellor of Austria Ebner", "joint"),
+    (None, "Chancellor of Austria Ebner and President Lindqvist", "joint"),
+    (None, "The President of Russia and the Prime Minister of Peru", "joint"),
+    # an "and" inside a name or title is one speaker
+    (None, "Trinidad and Tobago's envoy Mark Smith", "unknown"),
+    (None, "the Minister of Trade and Industry", "unknown"),
+    (None, "the Secretary of State for Energy and Climate", "unknown"),
 ])
 def test_speaker_bloc_gives_joint_subjects_a_bloc_of_their_own(country, speaker, expected):
     assert speaker_bloc(country, table("western_blocs"), speaker) == expected
+
+
+@pytest.mark.parametrize("speaker, group, expected", [
+    ("Trinidad and Tobago's envoy Mark Smith", False, "unknown"),
+    ("the Minister of Trade and Industry", False, "unknown"),
+    ("they", False, "unknown"),
+    ("Mr Petrov", True, "joint"),
+])
+def test_the_callers_group_flag_decides_a_joint_speaker(speaker, group, expected):
+    assert speaker_bloc(None, table("western_blocs"), speaker, group) == expected
+    assert speaker_bloc("RU", table("western_blocs"), speaker, group) == "russia"
+
+
+@pytest.mark.parametrize("body, speaker, expected", [
+    ("Trinidad and Tobago's envoy Mark Smith said that the harbour would reopen in May.",
+     "Trinidad and Tobago's envoy Mark Smith", "unknown"),
+    ("Mr Petrov and Mr Dubois said that the harbour would reopen in May.", "Mr Petrov and Mr Dubois", "joint"),
+])
+def test_the_annotator_passes_the_speakers_group_type(annotator, body, speaker, expected):
+    text = f"Publication: Test Wire Date: 2031-02-03\n\n{body}\n"
+    statements = annotator.annotate_text(text, "t.txt").statements
+    blocs = [x["bloc"] for x in annotator.stance_inputs(text, statements)]
+    assert [s.speaker.text for s in statements] == [speaker] and blocs == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -22,6 +22,7 @@ def test_train_writes_model_and_report(small_corpus, tmp_path):
     assert [line.split(": dev macro-F1")[0] for line in lines if line.startswith("tfidf-lr {")] == [
         "tfidf-lr {'C': 1.0}", "tfidf-lr {'C': 4.0}", "tfidf-lr {'C': 16.0}"]
     assert [g["params"]["C"] for g in meta["selection"]["tfidf-lr"]["grid"]] == [1.0, 4.0, 16.0]
+    assert {"macro_f1", "ece", "brier"} <= set(meta["selection"]["tfidf-lr"]["dev"])  # ungated, as a gated one
     assert json.loads((tmp_path / "m.json").read_text())["training_data_sha256"] == meta["training_data_sha256"]
 
 
@@ -206,4 +207,19 @@ def test_no_gate_when_every_threshold_loses():
     selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
     assert choose_gate({"e5-lr": _Fixed({"a": [0, 1, 0]}), "tfidf-lr": fast}, "e5-lr", selection, [], [], ["a"],
                        ["hawkish"], 0, "real-dev", lambda m: None) == {}
-    assert selection["e5-lr"]["gate"]["chosen"] is None and selection["e5-lr"]["dev"] == {"macro_f1": 1.0}
+    assert selection["e5-lr"]["gate"]["chosen"] is None
+    assert selection["e5-lr"]["dev"] == {"macro_f1": 1.0} | selection["e5-lr"]["gate"]["ungated"]
+
+
+@pytest.mark.parametrize("fast, chosen", [
+    ({"a": [0.98, 0.01, 0.01]}, None),  # the gate would mislabel "a": the ungated model is kept
+    ({"a": [0.01, 0.98, 0.01]}, {"gate": 0.7, "gate_C": 2.0}),
+])
+def test_the_selection_record_carries_calibration_gated_or_not(fast, chosen):
+    from pipeline.train import choose_gate
+
+    selection = {"e5-lr": {"dev": {"macro_f1": 0.3333}}}  # one gold label of three
+    choose_gate({"e5-lr": _Fixed({"a": [0.02, 0.96, 0.02]}), "tfidf-lr": _Fixed(fast)}, "e5-lr", selection, [], [],
+                ["a"], ["hawkish"], 0, "real-dev", lambda m: None)
+    assert selection["e5-lr"]["gate"]["chosen"] == chosen
+    assert {"macro_f1", "ece", "brier"} <= set(selection["e5-lr"]["dev"])
