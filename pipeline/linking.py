@@ -233,7 +233,7 @@ class Linker:
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
-        mentions (``Mongolian President Natsagiyin Bagabandi``), else the country all their knowledge-base namesakes
+        mentions (``Ruritanian President Ivan Petrovic``), else the country all their knowledge-base namesakes
         share."""
         actor = self.kb.get(entity_id)
         if actor is not None:
@@ -626,7 +626,7 @@ class Linker:
         return None
 
     def document_subject(self, att: Attribution):
-        """``A joint statement was passed. Russia and NATO, it said``: the document that ``it`` stands for, when the
+        """``A joint note was signed. The two navies, it said, ...``: the document that ``it`` stands for, when the
         last subject before the pronoun (in its sentence or the one before, outside what the statement says) is a
         document noun; ``(offset, token)`` or None."""
         content = att.content
@@ -637,7 +637,7 @@ class Linker:
         return None
 
     def document_source(self, att: Attribution, noun: str) -> Entity | None:
-        """Who issued the document last called ``noun`` before the speaker (``The Presidents also made a statement
+        """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
         ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
         the clause that issued it; None when the text does not say."""
         found = [(o, t) for o, t in self.tokens_before(att.speaker.start, MINISTRY_WINDOW)
