@@ -287,7 +287,7 @@ class MentionIndex:
             return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
-        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | {"university", "academy"}:
+        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | words("institution_nouns"):
             return None, None  # "Kiev Taras Shevchenko University": the parser's PERSON is an institution
         name = strip_titles(text)
         keys = name_key(name).split()
