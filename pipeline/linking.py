@@ -632,7 +632,7 @@ class Linker:
         for off, doc in parse.docs:
             if off > at:
                 break
-            if off + len(doc.text) <= lo:
+            if not len(doc) or off + doc[-1].idx < lo:
                 continue  # a paragraph wholly before the window: skipped without walking its tokens
             for i in range(bisect.bisect_left(doc, lo - off, key=_IDX), len(doc)):
                 o = off + doc[i].idx
