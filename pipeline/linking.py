@@ -7,7 +7,8 @@ A speaker that resolves to a news outlet (type ``media``) is dropped: agencies r
 make them.
 
 - ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity, and so do other
-  groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``);
+  groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
+  never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
   (a group speaker, or a plural subject naming several sources) is that group;
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
@@ -39,8 +40,10 @@ make them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Callable
 
 from .extract import Attribution
@@ -62,6 +65,20 @@ UNTITLED_PERSON_WINDOW = 2
 TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king",
                  "secretary of state": "secretary of state", "secretary of defense": "secretary of defense",
                  "foreign secretary": "foreign secretary"}
+
+
+# A word of a phrase, as the lexicon's lists spell it: "U.S.", "Taiwan's", "vice-president".
+_WORD = re.compile(r"[\w.’'-]+")
+# A name set off by commas after a role (``its secretary general, Nikolai Bordyuzha,``): at most 60 characters, the
+# length of a long title and name, so that a comma far on, after a clause, never closes one.
+APPOSITION_MAX_CHARS = 60
+_APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),")
+_IDX = attrgetter("idx")  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
+
+
+def _lower_words(text: str) -> list[str]:
+    """The lower-cased words of ``text``, as the lexicon's lists spell them."""
+    return _WORD.findall(text.lower())
 
 
 class _Pass:
@@ -206,8 +223,10 @@ class Linker:
         for g in reversed(self.groups):
             if g[0] == members:
                 return g[1]
+        persons = self.all_persons(members)
         for g in reversed(self.groups):
-            if parties is not None and g[2] == parties:
+            # the same parties, unless both are named people: "Lavrov and Powell" are not "Putin and Bush"
+            if parties is not None and g[2] == parties and not (persons and self.all_persons(g[0])):
                 return g[1]
         for g in reversed(self.groups):
             if g[0] is None:
@@ -218,13 +237,20 @@ class Linker:
         self.groups.append([members, entity, parties])
         return entity
 
+    def all_persons(self, members: frozenset[str] | None) -> bool:
+        """Whether a group's members are all named people (knowledge-base or article-local persons)."""
+        if not members:
+            return False
+        local = {m.entity.id for m in self.mentions.mentions if m.entity.type == "person"}
+        return all(self.kb.actors[m].type == "person" if m in self.kb.actors else m in local for m in members)
+
     def parties(self, members: frozenset[str], text: str) -> frozenset[str] | None:
         """The countries (or alliances) a group's members stand for, when each member has one and they are at least
         two: a readout's leaders, their states and ``the Russian and French presidents`` are one set of parties.
         None when a member has no country or two members share one (two Russian officials are not two sides)."""
         if not members or not all(m.startswith("local:") or m in self.kb.actors for m in members):
             # members are the phrase's words (``the Russian and French presidents``): the countries it names
-            named = {self.countries[w] for w in re.findall(r"[\w.’'-]+", text.lower()) if w in self.countries}
+            named = {self.countries[w] for w in _lower_words(text) if w in self.countries}
             return frozenset(named) if len(named) >= 2 else None
         found = [self.country_of_entity(m) for m in members]
         if None in found or len(set(found)) != len(found) or len(found) < 2:
@@ -233,7 +259,7 @@ class Linker:
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
-        mentions (``Mongolian President Natsagiyin Bagabandi``), else the country all their knowledge-base namesakes
+        mentions (``Ruritanian President Ivan Petrovic``), else the country all their knowledge-base namesakes
         share."""
         actor = self.kb.get(entity_id)
         if actor is not None:
@@ -241,8 +267,7 @@ class Linker:
         text = self.article.text
         for m in self.mentions.mentions:
             if m.entity.id == entity_id:
-                country = self.country_of(re.findall(r"[\w.’'-]+", (text[max(0, m.start - TITLE_LOOKBACK):m.start]
-                                                                      + " " + m.title).lower()))
+                country = self.country_of(_lower_words(text[max(0, m.start - TITLE_LOOKBACK):m.start] + " " + m.title))
                 if country is not None:
                     return country
                 # "Mr Jiang", whom the knowledge base cannot tell from a namesake: the country they all share
@@ -375,7 +400,7 @@ class Linker:
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
         role_words = words("role_words") | {"the", "a", "an"}
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
-               for w in re.findall(r"[\w.’'-]+", before)):
+               for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
         if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
@@ -446,7 +471,7 @@ class Linker:
                 actor = self.kb.get(m.entity.id)
                 near = (text[max(0, m.start - TITLE_LOOKBACK):m.start] + " " + m.title).lower()
                 if not (actor is not None and actor.country == country
-                        or any(self.countries.get(w) == country for w in re.findall(r"[\w.’'-]+", near))):
+                        or any(self.countries.get(w) == country for w in _lower_words(near))):
                     continue
             return m.entity
         return None
@@ -560,7 +585,7 @@ class Linker:
         pub = str(self.article.meta.get("publication") or "").lower()
         office = next((self.roles[p] for p in self._role_phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)),
                       None)
-        country = self.country_of(re.findall(r"[\w.’'-]+", pub))
+        country = self.country_of(_lower_words(pub))
         if office is None or country is None or self.date is None or role not in (None, office):
             return None
         if office == "leader":
@@ -583,10 +608,11 @@ class Linker:
         ``Chinese Foreign Ministry``), by name or as an office of the country it names (or of the country in focus)."""
         if self.kb.lookup(name, fuzzy=False):
             return True
-        words_ = re.findall(r"[\w.’'-]+", name.lower())
+        words_ = _lower_words(name)
         country = self.country_of(words_)
         core = " ".join(w for w in name.split() if w.lower() not in self.countries)
-        return bool(core) and self.kb.organisation(core, country or self.mentions.focus_country) is not None
+        # "A Norwegian spokesman" speaks for a state, which the knowledge base knows
+        return not core or self.kb.organisation(core, country or self.mentions.focus_country) is not None
 
     def recent_organisation(self, att: Attribution) -> Entity | None:
         for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
@@ -595,52 +621,59 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
-    def tokens_before(self, at: int, window: int):
+    def _tokens_before(self, at: int, window: int):
         """``(offset, token)`` of the sentences from ``window`` back to the one holding ``at``, before ``at``, nearest
-        last."""
-        first = self.mentions.parse.sentence_at(at) - window
+        last (spaCy tokens, for this module's own parse-based look-backs)."""
+        parse = self.mentions.parse
+        first = parse.sentence_at(at) - window
+        # a window that reaches the first sentence takes everything before it too (headers, leading space)
+        lo = parse.sentences[first].start if first > 0 else 0
         out = []
-        for off, doc in self.mentions.parse.docs:
+        for off, doc in parse.docs:
             if off > at:
                 break
-            for t in doc:
-                o = off + t.idx
+            if not len(doc) or off + doc[-1].idx < lo:
+                continue  # a paragraph wholly before the window: skipped without walking its tokens
+            for i in range(bisect.bisect_left(doc, lo - off, key=_IDX), len(doc)):
+                o = off + doc[i].idx
                 if o >= at:
                     break
-                if self.mentions.parse.sentence_at(o) >= first:
-                    out.append((o, t))
+                out.append((o, doc[i]))
         return out
 
-    def anonymous_subject(self, att: Attribution) -> int | None:
+    def anonymous_subject(self, att: Attribution, noun: str | None = None) -> int | None:
         """Offset of the last unnamed person who was a subject before the speaker, outside what the statement says
-        (``A senior Russian diplomat was blunter. "...," he said``), within the antecedent window; None if none."""
+        (``A senior Russian diplomat was blunter. "...," he said``), within the antecedent window, of the role
+        ``noun`` when given (``An official was present. The minister said`` is no unnamed minister); None if
+        none."""
         content = att.content
         anonymous = words("named_anonymous_roles") | words("anonymous_heads")
-        for o, t in reversed(self.tokens_before(att.speaker.start, ANTECEDENT_WINDOW)):
+        for o, t in reversed(self._tokens_before(att.speaker.start, ANTECEDENT_WINDOW)):
             if content.start <= o < content.end or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in anonymous
-                    and t.left_edge.lower_ in ("a", "an", "one", "another")
+                    and noun in (None, t.lemma_.lower())
+                    and t.left_edge.lower_ in words("anonymous_determiners")
                     and not any(c.dep_ == "appos" for c in t.children)):
                 return o
         return None
 
-    def document_subject(self, att: Attribution):
-        """``A joint statement was passed. Russia and NATO, it said``: the document that ``it`` stands for, when the
+    def _document_subject(self, att: Attribution):
+        """``A joint note was signed. The two navies, it said, ...``: the document that ``it`` stands for, when the
         last subject before the pronoun (in its sentence or the one before, outside what the statement says) is a
         document noun; ``(offset, token)`` or None."""
         content = att.content
-        subjects = [(o, t) for o, t in self.tokens_before(att.speaker.start, 1)
+        subjects = [(o, t) for o, t in self._tokens_before(att.speaker.start, 1)
                     if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end]
         if subjects and subjects[-1][1].lemma_.lower() in words("document_nouns") and subjects[-1][1].pos_ == "NOUN":
             return subjects[-1]
         return None
 
     def document_source(self, att: Attribution, noun: str) -> Entity | None:
-        """Who issued the document last called ``noun`` before the speaker (``The Presidents also made a statement
+        """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
         ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
         the clause that issued it; None when the text does not say."""
-        found = [(o, t) for o, t in self.tokens_before(att.speaker.start, MINISTRY_WINDOW)
+        found = [(o, t) for o, t in self._tokens_before(att.speaker.start, MINISTRY_WINDOW)
                  if t.lemma_.lower() == noun and t.pos_ == "NOUN"]
         if not found:
             return None
@@ -668,10 +701,10 @@ class Linker:
             # is about
             group = self.recent_group(att.content.start)
             return Link(group, "passive_group" if group is not None else "")
-        text = drop_repeated_name(att.speaker.text)
+        text = drop_repeated_name(att.speaker.text, self.kb)
         if text != att.speaker.text:
             att = replace(att, speaker=Span(att.speaker.start, att.speaker.start + len(text), text))
-        words_ = [w.lower() for w in re.findall(r"[\w.’'-]+", text)]
+        words_ = _lower_words(text)
         if not words_:
             return Link(None, "")
         sp = Speaker(att, text, words_, re.sub(r"^(the|a|an) ", "", text, flags=re.I), att.speaker_head,
@@ -699,7 +732,7 @@ def _pronoun(lk: Linker, sp: Speaker):
     if sp.pos != "PRON":
         return PASS
     if table("pronouns").get(sp.words[0]) == "org" and len(sp.words) == 1:
-        doc = lk.document_subject(sp.att)
+        doc = lk._document_subject(sp.att)
         if doc is not None:
             off, tok = doc
             lo = off - tok.idx + tok.left_edge.idx
@@ -746,10 +779,10 @@ def _apposition(lk: Linker, sp: Speaker):
     att, text = sp.att, lk.article.text
     # the apposition may open what an according-to statement's content was cut from, but never passes the cue
     end = att.cue.start if att.cue.start > att.speaker.end else len(text)
-    m = re.match(r",\s+([^,;:“”\"()]{2,60}?),", text[att.speaker.end:end])
+    m = _APPOSITION.match(text, att.speaker.end, end)
     if not m:
         return PASS
-    lo, hi = att.speaker.end + m.start(1), att.speaker.end + m.end(1)
+    lo, hi = m.start(1), m.end(1)
     persons = [x for x in lk.mentions.within(lo, hi) if x.entity.type == "person" and not x.untagged]
     return persons[-1].entity if persons and persons[-1].end == hi else PASS
 
@@ -844,11 +877,12 @@ def _anonymous(lk: Linker, sp: Speaker):
 
 def _spoken_for(sp: Speaker) -> str | None:
     """The source an unnamed spokesperson speaks for: ``a spokesman for the Campaign for Nuclear Disarmament``,
-    ``A Norwegian Defence Ministry spokesman``; None when the phrase names none (``a spokesman``)."""
-    m = re.search(r"\b(?:spokes(?:man|woman|person)) for (?:the )?(.+?)(?:,| in \w+$|$)", sp.text)
-    if m:
-        return m.group(1).strip()
-    m = re.match(r"(?i)(?:an?|one|the) (.+?) spokes(?:man|woman|person)$", sp.text)
+    ``A Norwegian Defence Ministry spokesman``; None when the phrase names none (``a spokesman``, ``a spokesman for
+    the ministry``)."""
+    nouns = "|".join(sorted(words("spokesperson_nouns")))
+    m = (re.search(rf"\b(?:{nouns}) for (?:the )?(.+?)(?:,| in \w+$|$)", sp.text)
+         or re.match(rf"(?i)(?:an?|one|the) (.+?) (?:{nouns})$", sp.text))
+    # "a spokesman for the ministry" names no source: only a name (a capitalised word) does
     return m.group(1).strip() if m and any(w[:1].isupper() for w in m.group(1).split()) else None
 
 
@@ -887,9 +921,12 @@ def _person_inside(lk: Linker, sp: Speaker):
 @strategy("document")
 def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
-    named = sp.pos == "PROPN" and (sp.head in words("personal_documents") or "joint" in sp.words)
+    # "The Joint Fisheries Statement", "the Executive Order" are documents, whatever the parser says; "the Joint
+    # Control Commission" is not
+    named = sp.pos == "PROPN" and (sp.head in words("personal_documents")
+                                   or "joint" in sp.words and sp.head in words("document_nouns"))
     if not (sp.head in words("document_nouns") and sp.pos == "NOUN" or named):
-        return PASS  # "The Joint Final Statement", "the Executive Order" are documents, whatever the parser says
+        return PASS
     if "joint" in sp.words:
         # "The joint statement" speaks for the parties that issued it together
         return lk.recent_group(sp.att.speaker.start)
@@ -954,7 +991,7 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
     entity = lk.nearest_person(sp.att, sp.head)
-    anon = lk.anonymous_subject(sp.att)
+    anon = lk.anonymous_subject(sp.att, sp.head)
     if anon is not None and sp.words[0] == "the":
         named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
                  and m.end <= sp.att.speaker.start]

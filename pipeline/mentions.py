@@ -90,12 +90,18 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     return bool(named) and actor.country not in named
 
 
-_REPEATED_NAME = re.compile(r"\b([A-Z][\w’'-]+)\s+\1\b.*$", re.S)
+# A name's card (``Obama Barack``, ``Ushakov Yury Aide to the President``) right after the name: the surname said
+# twice, then anything to the end; ``Boutros Boutros-Ghali``, whose second word only starts like the first, stays
+# whole.
+_REPEATED_NAME = re.compile(r"\b([A-Z][\w’'-]+)\s+\1(?![\w’'-]).*$", re.S)
 
 
-def drop_repeated_name(text: str) -> str:
+def drop_repeated_name(text: str, kb: KnowledgeBase | None = None) -> str:
     """``Mr Obama Obama Barack`` → ``Mr Obama``: some official pages print a name's card (surname, first name,
-    title) right after the name, and the parser takes it into the name."""
+    title) right after the name, and the parser takes it into the name. A name ``kb`` knows as written
+    (``Boutros Boutros Ghali``) is no card."""
+    if kb is not None and kb.lookup(text, fuzzy=False):
+        return text
     return _REPEATED_NAME.sub(r"\1", text)
 
 
@@ -141,8 +147,8 @@ class MentionIndex:
                 if text.endswith(("’s", "'s")):
                     e -= 2
                     text = text[:-2]
-                if drop_repeated_name(text) != text:
-                    text = drop_repeated_name(text)
+                if drop_repeated_name(text, self.kb) != text:
+                    text = drop_repeated_name(text, self.kb)
                     e = s + len(text)
                 label = "PERSON" if self._person_of_institution(ent) else ent.label_
                 entity, gender = self.resolve_name(text, label, s)
@@ -281,7 +287,7 @@ class MentionIndex:
             return local_entity(self.article, bare, "organisation"), None
         if label != "PERSON":
             return None, None
-        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | {"university", "academy"}:
+        if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | words("institution_nouns"):
             return None, None  # "Kiev Taras Shevchenko University": the parser's PERSON is an institution
         name = strip_titles(text)
         keys = name_key(name).split()

@@ -352,6 +352,7 @@ def test_one_group_through_titles_and_through_what_it_said(annotate_text):
 
 
 # -- groups are their parties; documents speak for whoever issued them --------------------------------------------
+# Every text below is invented (invented events, wording and dates); only the people's names are real.
 
 @pytest.mark.parametrize("first, second", [
     ("Vladimir Putin and George W. Bush", "Russia and the United States"),
@@ -359,52 +360,51 @@ def test_one_group_through_titles_and_through_what_it_said(annotate_text):
     ("Mr Putin and Mr Bush", "Moscow and Washington"),
 ])
 def test_leaders_their_states_and_their_titles_are_one_group(annotate_text, first, second):
-    sts = annotate_text(f"{first} stressed that the new treaty would cut their arsenals. {second} also agreed that "
-                        "inspections should resume next spring.", "2002-05-24")
+    sts = annotate_text(f"{first} stressed that the shared weather satellite would fly in March. {second} also agreed "
+                        "that the ice patrols should double by winter.", "2002-09-17")
     assert len(sts) == 2 and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
     assert sts[1].strategy == "group"
 
 
 def test_groups_of_other_parties_stay_apart(annotate_text):
     # two Russian ministers are not the two sides; Russia and China are not Russia and the United States
-    sts = annotate_text("Sergei Lavrov and Sergei Shoigu stressed that the drills were defensive. Russia and the "
-                        "United States agreed that the talks would resume. Russia and China said the bloc "
-                        "would not expand.", "2015-05-24")
+    sts = annotate_text("Sergei Lavrov and Sergei Shoigu stressed that the river exercise was small. Russia and the "
+                        "United States agreed that the salmon talks would go on. Russia and China said the railway "
+                        "board would not grow.", "2014-02-11")
     assert len(sts) == 3 and len({s.entity for s in sts}) == 3 and all(s.entity.type == "group" for s in sts)
 
 
-@pytest.mark.parametrize("body, cue", [
+@pytest.mark.parametrize("body, cue, strategy", [
     # "it" after a joint document subject, and the document named again
-    ("Vladimir Putin and George W. Bush met in the Kremlin. A joint statement was adopted after the talks. Russia "
-     "and the United States, it said, would reduce their arsenals.", "said"),
-    ("Vladimir Putin and George W. Bush met in the Kremlin. A joint statement was adopted after the talks. The "
-     "statement stressed that the two countries would cooperate against terrorism.", "statement stressed"),
+    ("A joint statement was issued after lunch. Russia and the United States, it said, would share their seismic "
+     "data.", "said", "pronoun"),
+    ("A joint statement was issued after lunch. The statement stressed that the two countries would map the Arctic "
+     "shelf together.", "statement stressed", "document"),
     # a statement the two presidents made
-    ("Vladimir Putin and George W. Bush met in the Kremlin. The two presidents also made a statement on energy. "
-     "The statement supported the search for new oil fields.", "statement supported"),
+    ("The two presidents also made a statement on fishing. The statement supported a quota for the northern seas.",
+     "statement supported", "document"),
 ])
-def test_a_joint_document_speaks_for_its_parties(annotate_text, body, cue):
-    sts = annotate_text(body, "2002-05-24")
+def test_a_joint_document_speaks_for_its_parties(annotate_text, body, cue, strategy):
+    sts = annotate_text("Vladimir Putin and George W. Bush met at a lake resort. " + body, "2002-09-17")
     st = next(s for s in sts if s.cue.text == cue)
-    assert st.entity.type == "group" and st.entity.is_local
-    assert st.strategy in ("pronoun", "document")
+    assert (st.entity.id, st.strategy) == ("local:t:vladimir-putin-and-george-w-bush", strategy)
 
 
 def test_it_after_a_non_document_subject_is_not_a_document(annotate_text):
-    sts = annotate_text("The Russian Foreign Ministry issued a long reply on Monday. It said the sanctions were "
-                        "illegal.", "2015-05-24")
+    sts = annotate_text("The Russian Foreign Ministry sent a short note on Thursday. It said the tariffs were "
+                        "unfair.", "2014-02-11")
     assert entity_of(sts, "said") == "russian-foreign-ministry"
 
 
 def test_a_decree_speaks_for_the_person_who_signed_it(annotate_text):
-    sts = annotate_text("President Vladimir Putin suspended the fuel agreement on Monday. The decree lists what it "
-                        "calls hostile steps by Washington.", "2016-10-05")
+    sts = annotate_text("President Vladimir Putin signed a fishing quota decree on Tuesday. The decree sets out "
+                        "what it calls fair shares for coastal towns.", "2017-06-13")
     assert [(s.speaker.text, s.entity.id, s.strategy) for s in sts] == [("it", "vladimir-putin", "pronoun")]
 
 
 def test_a_letter_the_header_mentions_is_its_senders_not_its_recipients(annotator):
-    text = ("Publication: Test Wire Date: 2000-01-25 Title: Acting President Vladimir Putin sent a letter on the "
-            "budget to Romano Prodi\n\nThe letter said that the talks on trade should resume.\n")
+    text = ("Publication: Test Wire Date: 2000-02-14 Title: Vladimir Putin sent a letter about river ferries to "
+            "Jacques Chirac\n\nThe letter said that the ferry talks should start in April.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == ("vladimir-putin", "document")
 
@@ -413,97 +413,105 @@ def test_a_letter_the_header_mentions_is_its_senders_not_its_recipients(annotato
 
 @pytest.mark.parametrize("body, cue, expected", [
     # a spokesperson of a source outside the knowledge base is that source's local spokesperson ...
-    ("A spokesman for the Campaign for Nuclear Disarmament argued that the radar was a target.", "argued",
-     "local:t:campaign-for-nuclear-disarmament-spokesperson"),
-    ("A Norwegian Defence Ministry spokesman confirmed that the bombers stayed in international airspace.",
-     "confirmed", "local:t:norwegian-defence-ministry-spokesperson"),
+    ("A spokesman for the Friends of the Baltic Lighthouses argued that the tower was a landmark.", "argued",
+     "local:t:friends-of-the-baltic-lighthouses-spokesperson"),
+    ("A Norwegian Coastal Agency spokesman confirmed that the trawlers stayed outside the zone.",
+     "confirmed", "local:t:norwegian-coastal-agency-spokesperson"),
     # ... of a known institution, anonymous
-    ("A NATO spokesman said that the drills were routine.", "said", None),
-    ("A Chinese Foreign Ministry spokesman said that the drills were routine.", "said", None),
-    ("A spokesman said that the drills were routine.", "said", None),
+    ("A NATO spokesman said that the flights were routine.", "said", None),
+    ("A Chinese Foreign Ministry spokesman said that the flights were routine.", "said", None),
+    ("A spokesman said that the flights were routine.", "said", None),
+    # ... of a state, or of a source the phrase does not name, anonymous
+    ("A Norwegian spokesman said that the flights were routine.", "said", None),
+    ("A spokesman for the ministry said that the flights were routine.", "said", None),
 ])
 def test_an_unnamed_spokesperson_speaks_for_a_source_outside_the_knowledge_base(annotate_text, body, cue, expected):
-    sts = annotate_text(body, "2011-08-31")
+    sts = annotate_text(body, "2010-04-22")
     assert entity_of(sts, cue) == expected
     assert next(s for s in sts if s.cue.text == cue).strategy == "anonymous"
 
 
 def test_he_after_a_local_spokesperson_is_that_spokesperson(annotate_text):
-    sts = annotate_text("Sergei Lavrov said the talks were useful. A spokesman for the Campaign for Nuclear "
-                        "Disarmament argued that the radar was a target. He added that a vote was needed.", "2011-08-31")
-    assert entity_of(sts, "added") == entity_of(sts, "argued") == "local:t:campaign-for-nuclear-disarmament-spokesperson"
+    sts = annotate_text("Sergei Lavrov said the visit was pleasant. A spokesman for the Friends of the Baltic "
+                        "Lighthouses argued that the tower was a landmark. He added that a petition was ready.",
+                        "2010-04-22")
+    assert (entity_of(sts, "added") == entity_of(sts, "argued")
+            == "local:t:friends-of-the-baltic-lighthouses-spokesperson")
 
 
 @pytest.mark.parametrize("body, cue, expected, strategy", [
     # an unnamed person who became the subject since the last named one is the one who speaks, anonymously
-    ('Sergei Lavrov said the talks were useful. A senior Russian diplomat was blunter. "We will not wait '
-     'forever," he said.', "said", None, "pronoun"),
-    ('Sergei Lavrov said the talks were useful. A Kremlin official was less forgiving. "We were promised a '
-     'closure," the official said.', "said", None, "role_antecedent"),
+    ('Sergei Lavrov said the visit was pleasant. A senior Russian diplomat was less sunny. "Our patience has '
+     'limits," he said.', "said", None, "pronoun"),
+    ('Sergei Lavrov said the visit was pleasant. A Kremlin official was less sunny. "We expected a signed '
+     'paper," the official said.', "said", None, "role_antecedent"),
+    # negative: an unnamed subject of another role is no antecedent of "the minister"
+    ('Foreign Minister Sergei Lavrov toured the port on Monday. An official was present too. "The cranes are old," '
+     'the minister said.', "said", "sergei-lavrov", "role_antecedent"),
     # negative: a named subject after the unnamed one is the antecedent
-    ('A senior Russian diplomat was blunter. Sergei Lavrov met the press later. "We will not wait forever," '
+    ('A senior Russian diplomat was less sunny. Sergei Lavrov met the press later. "Our patience has limits," '
      'he said.', "said", "sergei-lavrov", "pronoun"),
 ])
 def test_an_unnamed_subject_is_the_antecedent_of_the_pronoun_that_follows(annotate_text, body, cue, expected,
                                                                           strategy):
-    sts = annotate_text(body, "2011-08-31")
+    sts = annotate_text(body, "2010-04-22")
     st = [s for s in sts if s.cue.text == cue][-1]
     assert (st.entity.id if st.entity else None, st.strategy) == (expected, strategy)
 
 
 def test_a_surname_subject_the_parser_left_untagged_is_an_antecedent(annotate_text):
-    sts = annotate_text('Vladimir Popovkin, the head of the space agency, met reporters. Sergei Ivanov said the '
-                        'launch was delayed. Popovkin, for his part, made clear that the partners would pay. "We are '
-                        'not a charity," he said.', "2011-08-31")
+    sts = annotate_text('Vladimir Popovkin, the head of the space agency, toured the plant. Sergei Ivanov said the '
+                        'rocket test was moved. Popovkin, for his part, made clear that the buyers would wait. "We '
+                        'are not a bakery," he said.', "2012-03-15")
     assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:vladimir-popovkin"
 
 
 @pytest.mark.parametrize("speaker", ["A member of the Chinese delegation", "One European delegate",
                                      "Another member of the interim government", "A US delegate"])
 def test_an_unnamed_member_or_delegate_is_anonymous(annotate_text, speaker):
-    (st,) = annotate_text(f"{speaker} said that the speech was full of old language.", "2011-08-31")
+    (st,) = annotate_text(f"{speaker} said that the report was full of stale numbers.", "2010-04-22")
     assert (st.speaker.text, st.entity, st.strategy) == (speaker, None, "anonymous")
 
 
 def test_a_named_member_is_not_anonymous(annotate_text):
-    (st,) = annotate_text("Sergei Lavrov, a member of the Security Council, said that the speech was full of old "
-                          "language.", "2011-08-31")
+    (st,) = annotate_text("Sergei Lavrov, a member of the president's Security Council, said that the report was "
+                          "full of stale numbers.", "2010-04-22")
     assert st.entity.id == "sergei-lavrov"
 
 
 @pytest.mark.parametrize("body, cue, expected, strategy", [
-    ("According to its secretary general, Nikolai Bordyuzha, the decision closes the door to new bases.",
+    ("According to its secretary general, Nikolai Bordyuzha, the plan leaves no room for new depots.",
      "According to", "nikolai-bordyuzha", "apposition"),
-    ("According to the KFOR commander, Lieutenant General Carlo Cabigiosu, his troops seized weapons.",
+    ("According to the KFOR commander, Lieutenant General Carlo Cabigiosu, his soldiers found a hidden depot.",
      "According to", "local:t:carlo-cabigiosu", "apposition"),
     # negative: the name after the comma is what the content is about, not an apposition
-    ("According to the Russian foreign minister, Putin will travel to Paris in May.", "According to",
+    ("According to the Russian foreign minister, Putin will visit Lisbon in June.", "According to",
      "sergei-lavrov", "role"),
 ])
 def test_a_role_with_a_name_in_apposition_is_that_person(annotate_text, body, cue, expected, strategy):
-    sts = annotate_text("Sergei Lavrov met Javier Solana in Moscow on Monday. " + body, "2012-10-09")
+    sts = annotate_text("Sergei Lavrov hosted Javier Solana for dinner on Tuesday. " + body, "2008-11-20")
     st = next(s for s in sts if s.cue.text == cue)
     assert (st.entity.id, st.strategy) == (expected, strategy)
 
 
 def test_a_name_card_printed_after_the_name_is_left_out(annotate_text):
-    sts = annotate_text("Mr Putin and Mr Obama met in Beijing. Mr Obama Obama Barack thanked Mr Putin for the help "
-                        "with the hostages.", "2016-04-18")
-    assert entity_of(sts, "thanked") == "barack-obama"
+    sts = annotate_text("Mr Putin and Mr Obama spoke at a forum in Lima. Mr Obama Obama Barack praised Mr Putin for "
+                        "the quick reply on the grain deal.", "2015-11-03")
+    assert entity_of(sts, "praised") == "barack-obama"
 
 
 @pytest.mark.parametrize("body, date, cue, expected", [
     # plural offices are not the last office holder named
-    ("President Vladimir Putin summed up the summit. Presidents of the Central Asian states supported the plan.",
-     "2002-03-01", "supported", "local:t:presidents-of-the-central-asian-states"),
-    ("President Vladimir Putin summed up the summit. The president of the Central Asian states supported the plan.",
-     "2002-03-01", "supported", "vladimir-putin"),
+    ("President Vladimir Putin opened the rail forum. Presidents of the Central Asian states supported the new tariff.",
+     "2004-06-09", "supported", "local:t:presidents-of-the-central-asian-states"),
+    ("President Vladimir Putin opened the rail forum. The president of the Central Asian states supported the new "
+     "tariff.", "2004-06-09", "supported", "vladimir-putin"),
     # an acting president is a president
-    ("Acting President Vladimir Putin met the generals. According to the Acting President, the army needs new "
-     "planes.", "2000-03-07", "According to", "vladimir-putin"),
+    ("Acting President Vladimir Putin visited the northern fleet. The navy, according to the Acting President, "
+     "needs more icebreakers.", "2000-02-11", "according to", "vladimir-putin"),
     # an institution the parser took for a person is no antecedent of "he"
-    ("President Vladimir Putin visited Kiev on Monday. Kiev Taras Shevchenko University, he said, was the best "
-     "school in Ukraine.", "2003-01-28", "said", "vladimir-putin"),
+    ("President Vladimir Putin toured Kazan on Friday. Kazan Nikolai Lobachevsky University, he said, trained the "
+     "finest drillers.", "2004-06-09", "said", "vladimir-putin"),
 ])
 def test_plural_offices_acting_offices_and_institutions(annotate_text, body, date, cue, expected):
     assert entity_of(annotate_text(body, date), cue) == expected
@@ -511,34 +519,62 @@ def test_plural_offices_acting_offices_and_institutions(annotate_text, body, dat
 
 def test_a_leader_the_knowledge_base_cannot_tell_from_a_namesake_still_has_a_country(annotate_text):
     # "Mr Jiang" matches two Chinese actors, so he is article-local, but his side is China's
-    sts = annotate_text("Mr Putin and Mr Jiang stressed that the talks had been useful. Russia and China said that "
-                        "the new treaty would last twenty years.", "2001-07-16")
+    sts = annotate_text("Mr Putin and Mr Jiang stressed that the border river survey was nearly done. Russia and "
+                        "China said that a fisheries board would meet in the autumn.", "2001-10-03")
     assert len(sts) == 2 and sts[0].entity == sts[1].entity and sts[0].entity.type == "group"
 
 
 def test_a_joint_document_the_parser_calls_a_name_speaks_for_its_parties(annotate_text):
-    sts = annotate_text("Russia and China said that the new treaty would last twenty years. The Joint Final "
-                        "Statement stressed that the two countries opposed missile defence.", "2001-07-16")
+    sts = annotate_text("Russia and China said that a fisheries board would meet in the autumn. The Joint "
+                        "Fisheries Statement noted that the two countries would build a second bridge.", "2001-10-03")
     assert [s.strategy for s in sts] == ["group", "document"] and sts[0].entity == sts[1].entity
 
 
 @pytest.mark.parametrize("publication, expected", [("President of Russia", "vladimir-putin"),
                                                     ("Test Wire", "local:t:executive-order")])
 def test_an_executive_order_on_the_presidents_pages_is_the_presidents(annotator, publication, expected):
-    text = (f"Publication: {publication} Date: 2019-05-01 Title: Executive Order on citizenship\n\nThe rules apply "
-            "to residents of the Donetsk region. Furthermore, the Executive Order stipulates that an application "
-            "will be reviewed within three months.\n")
+    text = (f"Publication: {publication} Date: 2018-08-14 Title: Executive Order on river pilots\n\nThe rules cover "
+            "pilots on the Volga. The Executive Order also states that each pilot will sit an exam every two "
+            "years.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == (expected, "document")
 
 
 def test_a_person_named_with_their_institution_is_a_person_even_when_parsed_as_one(annotate_text):
-    sts = annotate_text('A senior NATO diplomat said ratification would take a year. Maxim Orlov of the Moscow-based '
-                        'Centre for Euro-Atlantic Studies believes the step is small. "Militarily, it changes nothing," '
-                        'he said.', "2016-05-20")
+    sts = annotate_text('A senior NATO diplomat said the new radar would take a year. Maxim Orlov of the Moscow-based '
+                        'Centre for Euro-Atlantic Studies believes the change is cosmetic. "On the ground, it alters '
+                        'little," he said.', "2013-09-05")
     assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:maxim-orlov"
 
 
 def test_an_institution_followed_by_of_stays_an_institution(annotate_text):
-    (st,) = annotate_text("The Foreign Ministry of Russia said the sanctions were illegal.", "2016-05-20")
+    (st,) = annotate_text("The Foreign Ministry of Russia said the tariffs were unfair.", "2013-09-05")
     assert st.entity.type == "organisation"
+
+
+def test_a_name_that_only_looks_repeated_is_kept_whole(annotate_text):
+    (st,) = annotate_text("Boutros Boutros-Ghali said the ceasefire monitors would stay.", "1994-03-08")
+    assert (st.speaker.text, st.entity.id) == ("Boutros Boutros-Ghali", "boutros-boutros-ghali")
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("The Joint Fisheries Statement", "document"),
+    # negative: a body whose name says "joint" is no document and does not speak for the group
+    ("The Joint Control Commission", "organisation"),
+])
+def test_only_a_joint_document_speaks_for_the_group(annotate_text, speaker, expected):
+    sts = annotate_text(f"Russia and China said that a fisheries board would meet in the autumn. {speaker} noted that "
+                        "the two countries would build a second bridge.", "2001-10-03")
+    assert sts[1].strategy == expected and (sts[1].entity == sts[0].entity) == (expected == "document")
+
+
+@pytest.mark.parametrize("second, same", [
+    ("Russia and the United States", True),
+    ("The two presidents", True),
+    # negative: other named people of the same two countries are another group
+    ("Sergei Lavrov and Colin Powell", False),
+])
+def test_groups_of_the_same_parties_merge_unless_both_name_different_people(annotate_text, second, same):
+    sts = annotate_text(f"Vladimir Putin and George W. Bush said the lake talks were calm. {second} said the survey "
+                        "ships would sail in May.", "2004-06-10")
+    assert len(sts) == 2 and (sts[0].entity == sts[1].entity) == same and sts[1].entity.type == "group"

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.mentions import Mention, MentionIndex, local_entity, slug
+from pipeline.mentions import Mention, MentionIndex, drop_repeated_name, local_entity, slug
 from pipeline.records import Entity
 from pipeline.reader import article_from_text
 from pipeline.records import Article
@@ -133,3 +133,22 @@ def test_within_and_before_keep_text_order_and_ties(kb):
     assert [(m.start, m.entity.id) for m in idx.mentions] == [(10, "a"), (45, "b"), (50, "a"), (50, "b")]
     assert [(m.start, m.end) for m in idx.within(45, 56)] == [(45, 49), (50, 56)]
     assert [(back, [m.start for m in g]) for back, g in idx.before(58)] == [(0, [45, 50]), (1, [10])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Obama Obama Barack", "Mr Obama"),
+    ("Barack Obama Obama Barack", "Barack Obama"),
+    ("Mr Obama Obama", "Mr Obama"),
+    ("Ivan Petrovic Petrovic Ivan Mayor of Ruritania", "Ivan Petrovic"),
+    # negative: a name whose words only look repeated stays whole
+    ("Boutros Boutros-Ghali", "Boutros Boutros-Ghali"),
+    ("Mr Obama Obamas", "Mr Obama Obamas"),
+])
+def test_a_name_card_after_a_name_is_dropped_and_nothing_else(text, expected):
+    assert drop_repeated_name(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("Boutros Boutros Ghali", "Boutros Boutros Ghali"),
+                                            ("Obama Obama Barack", "Obama")])
+def test_a_name_the_knowledge_base_knows_as_written_is_no_card(kb, text, expected):
+    assert drop_repeated_name(text, kb) == expected
