@@ -33,6 +33,9 @@ from pipeline.realtext import RealText, text_sha256  # noqa: E402
 from normalise_entities import kb_id  # noqa: E402  (scripts/ is on the path: one normalisation rule for both)
 
 OUT = ROOT / "data" / "annotations"
+# A local transcript speaker's id keeps at most the last 6 words of the turn header (the name and the end of the title):
+# the site's headers carry titles of 20 words and more, and an id must not copy a run of the page's text.
+LOCAL_NAME_WORDS = 6
 # A cue or speaker string is looked for this many characters either side of its content, nearest first.
 WINDOW = 400
 EXTRACTION_READERS = ("A", "B", "C", "D", "E", "F", "G", "H", "I")
@@ -115,7 +118,11 @@ class Entities:
     def speaker(self, doc_id: str, name: str) -> str:
         """A transcript turn's speaker: ``President of Russia Vladimir Putin`` → vladimir-putin, else a local id."""
         clean = re.sub(r"\(.*?\)", "", name).strip()
-        return self.full_name(clean) or f"local:{doc_id}:{slug(clean)}"
+        words = clean.split()
+        # A title with "and" in it ("Minister for Economic Affairs and Energy Sigmar Gabriel") hides the name from the
+        # full-name rule: the last two or three words are tried as the name itself.
+        known = self.full_name(clean) or self.full_name(" ".join(words[-2:])) or self.full_name(" ".join(words[-3:]))
+        return known or f"local:{doc_id}:{slug(' '.join(words[-LOCAL_NAME_WORDS:]))}"
 
 
 def load_jsonl(path: Path) -> list[dict]:
