@@ -329,9 +329,9 @@ def test_an_unsigned_message_speaks_for_the_office_the_publication_is_named_afte
 @pytest.mark.parametrize("publication, actor", [("President of Russia", "vladimir-putin"),
                                                 ("Evening Courier", "emmanuel-macron")])
 def test_the_president_on_a_presidents_pages_is_that_president(annotator, publication, actor):
-    text = (f"Publication: {publication} Date: 2019-05-08 Title: Telephone conversation with Emmanuel Macron\n\n"
-            "Emmanuel Macron called to discuss the reconstruction of a cathedral. The President said that Russian "
-            "restorers were ready to help.\n")
+    text = (f"Publication: {publication} Date: 2019-05-08 Title: Evening call with Emmanuel Macron\n\n"
+            "Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The President said that "
+            "Russian museums were ready to lend them.\n")
     (st,) = annotator.annotate_text(text, "t.txt").statements
     assert (st.entity.id, st.strategy) == (actor, "role")
 
