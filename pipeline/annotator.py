@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,6 +16,7 @@ from .mentions import MentionIndex
 from .nlp import get_nlp
 from .quotes import find_quotes
 from .reader import article_from_text, read_article
+from .realtext import text_sha256
 from .records import AnnotatedArticle, Article
 from .sentences import parse
 from .stance_features import stance_input
@@ -55,7 +55,7 @@ class Annotator:
 
     def annotate_article(self, article: Article) -> AnnotatedArticle:
         """Annotate an already-read :class:`Article`; a long one in paragraph chunks (or refused, see ``too_long``)."""
-        sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        sha256 = text_sha256(article.text)
         if check_length(article, self.max_chars, self.too_long):
             return annotate_in_chunks(self._annotate, article, self.max_chars, sha256)
         return replace(self._annotate(article), text_sha256=sha256)
@@ -96,7 +96,7 @@ class Annotator:
             if self.classifier is None or check_length(article, self.max_chars, self.too_long):
                 now.set_result(self.annotate_article(article))
                 return now
-            sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+            sha256 = text_sha256(article.text)
             annotated = replace(self._unlabelled(article), text_sha256=sha256)
         except Exception as e:
             now.set_exception(e)

@@ -8,7 +8,6 @@ back and are written in input order whatever the workers' timing, so every way o
 from __future__ import annotations
 
 import glob
-import hashlib
 import os
 import sys
 import threading
@@ -23,6 +22,7 @@ from .chunks import DEFAULT_LONG, DEFAULT_MAX_CHARS, body_length, check_length
 from .errors import InputError, PipelineError
 from .progress import Quiet
 from .reader import article_from_text, read_article, read_stream
+from .realtext import text_sha256
 from .records import Article
 from .results import ErrorLog, ResultsFile, errors_path
 
@@ -139,10 +139,6 @@ def read_source(path: str, date: str | None) -> Article:
     if path == "-":
         return article_from_text(read_stream(sys.stdin.buffer), "-", date)
     return read_article(path, date)
-
-
-def text_sha256(article: Article) -> str:
-    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
 def annotate_one(annotator, article: Article) -> Outcome:
@@ -344,7 +340,7 @@ def outcomes(paths: list[str], settings: Settings, date: str | None = None, work
         for path in paths:
             try:
                 article = read_source(path, date)
-                skip = (path, text_sha256(article)) in done
+                skip = (path, text_sha256(article.text)) in done
                 if not skip and check_length(article, settings.max_chars, settings.too_long):
                     note(f"{path}: {body_length(article):,} characters, over --max-chars {settings.max_chars:,}: "
                          "annotating it in paragraph chunks.")
