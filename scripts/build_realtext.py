@@ -6,7 +6,8 @@ readings (``sent/r1_*.jsonl``, ``sent/r2_*.jsonl``, ``readB/*.jsonl``, ``adj/*.j
 records that hold only file names, SHA-256 hashes, offsets, ids and labels, and writes:
 
 - ``data/annotations/real-train.jsonl``, ``real-dev.jsonl``, ``real-test.jsonl``;
-- ``data/annotations/readings/real_stance_readings.jsonl`` (both readings and the adjudication of every record);
+- ``data/annotations/readings/real_stance_readings.jsonl`` (both readings and the adjudication of every record, and the
+  consistency pass's label where one overrides them);
 - ``data/annotations/readings/real_extraction_second.jsonl`` (the second, blind extraction of 20 documents).
 
 Usage::
@@ -42,6 +43,10 @@ EXTRACTION_READERS = ("A", "B", "C", "D", "E", "F", "G", "H", "I")
 # A speech or turn printed on a news page is the speaker's own text, not a statement the page attributes; one of the
 # nine annotators annotated its first-person cues ("I hope that ..."), the others and the second reader did not.
 FIRST_PERSON = {"i", "we", "me", "us"}
+# Decision files ``adj/r3_zconsistency*.jsonl`` re-read records under one written convention after adjudication (e.g.
+# bare trade figures with a Western partner): their label is final whether or not the two readings differed, since
+# readers who agreed can share a reading the convention overrules.
+CONSISTENCY_PASS = "r3_zconsistency"
 PUBLICATION = {"kremlin": "President of Russia (en.kremlin.ru)", "ungd": "UN General Assembly, general debate"}
 LICENCE = {"kremlin": "CC BY 4.0; attribution: President of Russia, en.kremlin.ru",
            "ungd": "public domain (UN official record); UN General Debate Corpus CC0"}
@@ -207,22 +212,33 @@ def adjudicate(work: Path, realtext: RealText) -> None:
     print(f"{len(dis)} new disagreements in {batches} batch(es) under {out}; {len(missing)} records lack a second reading")
 
 
+def final_label(rid: str, a: str, b: str | None, adjudicated: dict[str, str], consistency: dict[str, str],
+                provisional: bool = False) -> tuple[str, dict]:
+    """The final label of a record and its readings row: the shared reading, else the third reader's ruling; a
+    consistency pass's label overrides either, and the row keeps the reading or ruling it overrode."""
+    adj = adjudicated.get(rid) if b is not None and a != b else None
+    if b is not None and a != b and adj is None and not provisional:
+        raise SystemExit(f"{rid}: readings {a}/{b} differ and there is no adjudication; run 'adjudicate' first")
+    label = consistency.get(rid) or adj or a
+    row = {"reading_1": a, "reading_2": b, "adjudicated": adj, "final": label}
+    if rid in consistency:
+        row["consistency"] = consistency[rid]
+    return label, row
+
+
 def build(work: Path, realtext: RealText, out: Path = OUT, provisional: bool = False) -> None:
     rows = index_rows(realtext)
     splits = json.loads((work / "splits.json").read_text("utf-8"))
     ents = Entities()
     pairs = first_and_second(work, realtext)
-    adjudicated = {}
+    adjudicated: dict[str, str] = {}
+    consistency: dict[str, str] = {}
     for p in sorted((work / "adj").glob("r3_*.jsonl")):
-        adjudicated.update({r["id"]: r["label"] for r in load_jsonl(p)})
+        (consistency if p.name.startswith(CONSISTENCY_PASS) else adjudicated).update(
+            {r["id"]: r["label"] for r in load_jsonl(p)})
 
     def final(rid: str) -> tuple[str, dict]:
-        a, b = pairs[rid]
-        adj = adjudicated.get(rid) if b is not None and a != b else None
-        if b is not None and a != b and adj is None and not provisional:
-            raise SystemExit(f"{rid}: readings {a}/{b} differ and there is no adjudication; run 'adjudicate' first")
-        label = adj or a
-        return label, {"reading_1": a, "reading_2": b, "adjudicated": adj, "final": label}
+        return final_label(rid, *pairs[rid], adjudicated, consistency, provisional)
 
     records, readings = [], []
 
