@@ -154,7 +154,9 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     arrays = {"classes": np.asarray([str(c) for c in runtime.classes_])}
     spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays)}
     if runtime.gate is not None:
-        spec["gate"] = {"threshold": float(runtime.gate_threshold), "blocks": _pack(runtime.gate, GATE_PREFIX, arrays)}
+        threshold = None if runtime.gate_threshold is None else float(runtime.gate_threshold)
+        spec["gate"] = {"threshold": threshold, "blend": float(runtime.gate_blend),
+                        "blocks": _pack(runtime.gate, GATE_PREFIX, arrays)}
     arrays["spec"] = np.asarray(json.dumps(spec))
     with open(tmp, "wb") as fh:  # a file object, so numpy does not append ".npz" to the name
         np.savez_compressed(fh, **arrays)
@@ -314,13 +316,23 @@ def _read_arrays(path: Path):
             model = _unpack(z, spec["blocks"], classes, "")
             gate = spec.get("gate")
             if gate is not None:
-                threshold = gate.get("threshold") if isinstance(gate, dict) else None
-                if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) or not 0 <= threshold <= 1:
+                if not isinstance(gate, dict):
+                    raise ValueError(f"its gate is {shown(gate)}, not an object")
+                threshold, blend = gate.get("threshold"), gate.get("blend", 0.0)
+                if not _number_in(blend, 0, 1) or blend == 1:
+                    raise ValueError(f"its gate has blend {shown(blend)}, not a number from 0 to below 1")
+                # A TF-IDF model that only blends (threshold null) must blend something.
+                if not (_number_in(threshold, 0, 1) or (threshold is None and blend > 0)):
                     raise ValueError(f"its gate has threshold {shown(threshold)}, not a number from 0 to 1")
-                model.gate, model.gate_threshold = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(threshold)
+                model.gate, model.gate_blend = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(blend)
+                model.gate_threshold = None if threshold is None else float(threshold)
     except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, jsontext.BadJSON) as e:
         raise ModelError(f"{path}: could not be read as a stance model ({e}); {retrain_hint()}.") from None
     return model
+
+
+def _number_in(x: Any, lo: float, hi: float) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and lo <= x <= hi
 
 
 def _checked(path: str | Path | None):

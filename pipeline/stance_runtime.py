@@ -28,20 +28,23 @@ class CompiledStance:
         coef: ``(n_classes, n_features)`` weights of the multinomial logistic regression.
         intercept: ``(n_classes,)`` biases.
         gate: a compiled TF-IDF model whose confident labels are kept without encoding (see ``StanceClassifier.gate``).
-        gate_threshold: the gate's probability from which its label is kept.
+        gate_threshold: the gate's probability from which its label is kept (None: the gate keeps none, and only
+            blends).
+        gate_blend: the weight of the gate's probabilities averaged with the model's where the gate defers.
     """
 
     def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray,
-                 gate: "CompiledStance | None" = None, gate_threshold: float | None = None):
+                 gate: "CompiledStance | None" = None, gate_threshold: float | None = None, gate_blend: float = 0.0):
         self.classes_ = np.asarray(classes)
         self.blocks = _with_kinds(blocks)
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
         self.intercept = np.asarray(intercept, dtype=np.float64)
         self.gate = gate
         self.gate_threshold = gate_threshold
+        self.gate_blend = gate_blend
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update({"gate": None, "gate_threshold": None, **state}, blocks=_with_kinds(state["blocks"]))
+        self.__dict__.update({"gate": None, "gate_threshold": None, "gate_blend": 0.0, **state}, blocks=_with_kinds(state["blocks"]))
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
@@ -82,7 +85,7 @@ class CompiledStance:
 
     def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
         if self.gate is not None:
-            return gated_proba(self.gate, self.gate_threshold, _Ungated(self), list(X))
+            return gated_proba(self.gate, self.gate_threshold, _Ungated(self), list(X), self.gate_blend)
         return self._proba(X)
 
     def predict(self, X: Sequence[Any]) -> np.ndarray:
@@ -100,23 +103,28 @@ class _Ungated:
         self.classes_, self.predict_proba = model.classes_, model._proba
 
 
-def gated_proba(gate, threshold: float, model, X: list) -> np.ndarray:
+def gated_proba(gate, threshold: float | None, model, X: list, blend: float = 0.0) -> np.ndarray:
     """Probabilities of ``model`` on ``X``, except where ``gate`` is at least ``threshold`` sure: there, the gate's.
 
     Only the statements the gate leaves are passed to ``model``, so a slow model (a sentence encoder) reads fewer.
+    With ``blend``, those statements get ``(1 - blend)`` times the model's probabilities plus ``blend`` times the
+    gate's.
 
     Args:
         gate: the fast model (``classes_``, ``predict_proba``), with the same classes in the same order.
-        threshold: the gate's top probability from which its answer is kept.
+        threshold: the gate's top probability from which its answer is kept; None keeps none of its answers.
         model: the model the other statements go to.
         X: the classifier inputs.
+        blend: the gate's weight in the average where it defers (0: the model's probabilities alone).
     """
     if list(gate.classes_) != list(model.classes_):
         raise ValueError(f"the gate's classes {list(gate.classes_)} differ from the model's {list(model.classes_)}.")
     out = np.asarray(gate.predict_proba(X), dtype=np.float64)
-    rest = np.flatnonzero(out.max(axis=1) < threshold) if len(X) else np.zeros(0, dtype=int)
+    if not len(X):
+        return out
+    rest = np.arange(len(X)) if threshold is None else np.flatnonzero(out.max(axis=1) < threshold)
     if len(rest):
-        out[rest] = model.predict_proba([X[i] for i in rest])
+        out[rest] = (1.0 - blend) * np.asarray(model.predict_proba([X[i] for i in rest])) + blend * out[rest]
     return out
 
 

@@ -256,6 +256,10 @@ def test_sidecar_with_a_byte_order_mark_is_read(saved):
     (lambda a: {"vocabulary_0": np.array([["a", "b"]])}, None, "vocabulary of"),
     (None, lambda s: dict(s, gate={"threshold": "high", "blocks": []}), "its gate has threshold \"high\""),
     (None, lambda s: dict(s, gate={"threshold": 0.8, "blocks": "none"}), "the archive's spec lists no blocks"),
+    (None, lambda s: dict(s, gate={"threshold": None, "blocks": []}), "its gate has threshold null"),
+    (None, lambda s: dict(s, gate={"threshold": 0.8, "blend": 1, "blocks": []}), "its gate has blend 1,"),
+    (None, lambda s: dict(s, gate={"threshold": 0.8, "blend": True, "blocks": []}), "its gate has blend true"),
+    (None, lambda s: dict(s, gate=[0.8]), "its gate is [0.8], not an object"),
 ])
 def test_malformed_payload_with_a_matching_hash_is_one_line(saved, arrays, spec, message):
     _rewrite(saved, arrays=arrays, spec=spec)
@@ -285,6 +289,15 @@ def test_gated_encoder_model_round_trips_with_its_gate(tmp_path):
     assert rt.gate is not None and rt.gate_threshold == 0.6
     assert [b["kind"] for b in rt.gate.blocks] == ["tfidf", "tfidf", "dict", "dict", "dict"]
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+
+
+def test_blended_encoder_model_round_trips_with_its_tfidf_model(tmp_path):
+    est = StanceClassifier(model="e5-lr", blend=0.5, gate_C=4.0).fit(X, y)
+    save(est, tmp_path / "b.npz", {})
+    rt = load(tmp_path / "b.npz")
+    assert rt.gate is not None and rt.gate_threshold is None and rt.gate_blend == 0.5
+    np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+    assert not np.allclose(rt.predict_proba(X), est.pipeline_.predict_proba(X))
 
 
 def test_model_without_gate_loads_without_one(saved):

@@ -103,6 +103,18 @@ def test_unknown_model_and_label():
         StanceClassifier(model="bert").fit(X, y)
     with pytest.raises(ValueError, match="'C' parameter"):
         StanceClassifier(C=-1.0).fit(X, y)
+
+
+@pytest.mark.parametrize("blend", [1.0, -0.25, 1.5, "half"])
+def test_blend_is_a_weight_below_one(blend):
+    with pytest.raises(ValueError, match="'blend' parameter of StanceClassifier must be"):
+        StanceClassifier(model="e5-lr", blend=blend).fit(X, y)
+
+
+def test_blend_is_a_parameter_that_clones():
+    est = StanceClassifier(model="e5-lr", blend=0.25, gate_C=4.0)
+    assert est.get_params()["blend"] == 0.25 and StanceClassifier().blend == 0.0
+    assert clone(est).get_params() == est.get_params()
     with pytest.raises(ValueError, match="not in"):
         StanceClassifier(model="tfidf-lr").fit(X[:2], ["hawkish", "angry"])
 

@@ -37,16 +37,17 @@ def test_char_wb_ngrams_match_sklearn(text, rng):
 
 # The TF-IDF model is checked on the whole corpus; the encoder model on a slice, since encoding costs ~0.1 s a text
 # (the gated one reads the same texts, which are cached by then).
-@pytest.mark.parametrize("model, n_fit, n_check, gate", [("tfidf-lr", 800, None, None), ("e5-lr", 120, 240, None),
-                                                         ("e5-lr", 120, 240, 0.8)])
-def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate):
+@pytest.mark.parametrize("model, n_fit, n_check, gate, blend", [
+    ("tfidf-lr", 800, None, None, 0.0), ("e5-lr", 120, 240, None, 0.0), ("e5-lr", 120, 240, 0.8, 0.0),
+    ("e5-lr", 120, 240, None, 0.5), ("e5-lr", 120, 240, 0.8, 0.25)])
+def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate, blend):
     X, y = corpus_xy
     X = X[:n_check] if n_check else X
-    est = StanceClassifier(model=model, C=4.0, gate=gate).fit(X[:n_fit], y[:n_fit])
+    est = StanceClassifier(model=model, C=4.0, gate=gate, blend=blend).fit(X[:n_fit], y[:n_fit])
     rt = est.compile()
     assert [b["kind"] for b in rt.blocks] == (["tfidf", "tfidf"] if model == "tfidf-lr" else ["embed"]) + ["dict"] * 3
     assert list(rt.classes_) == list(est.classes_)
-    assert (rt.gate is None) == (gate is None) and rt.gate_threshold == gate
+    assert (rt.gate is None) == (gate is None and not blend) and rt.gate_threshold == gate and rt.gate_blend == blend
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert (rt.predict(X) == est.predict(X)).all()
 
@@ -75,6 +76,18 @@ def test_gate_keeps_its_sure_answers_and_passes_on_the_rest():
     assert model.asked == []
 
 
+@pytest.mark.parametrize("threshold, asked, expected", [
+    (0.8, [["b", "c"]], [[0.9, 0.05, 0.05], [0.125, 0.825, 0.05], [0.05, 0.025, 0.925]]),
+    (None, [["a", "b", "c"]], [[0.225, 0.7625, 0.0125], [0.125, 0.825, 0.05], [0.05, 0.025, 0.925]]),
+])
+def test_blend_averages_where_the_gate_defers(threshold, asked, expected):
+    gate = _Fixed({"a": [0.9, 0.05, 0.05], "b": [0.5, 0.3, 0.2], "c": [0.2, 0.1, 0.7]})
+    model = _Fixed({"a": [0.0, 1.0, 0.0], "b": [0.0, 1.0, 0.0], "c": [0.0, 0.0, 1.0]})
+    out = gated_proba(gate, threshold, model, ["a", "b", "c"], blend=0.25)
+    assert model.asked == asked
+    np.testing.assert_allclose(out, expected, rtol=0, atol=1e-12)
+
+
 def test_gate_with_other_classes_is_refused():
     gate = _Fixed({})
     gate.classes_ = np.array(["hawkish", "neutral", "conciliatory"])
@@ -82,10 +95,11 @@ def test_gate_with_other_classes_is_refused():
         gated_proba(gate, 0.8, _Fixed({}), ["a"])
 
 
-def test_gate_is_for_encoder_models_only(corpus_xy):
+@pytest.mark.parametrize("params", [{"gate": 0.8}, {"blend": 0.5}])
+def test_gate_and_blend_are_for_encoder_models_only(corpus_xy, params):
     X, y = corpus_xy
-    with pytest.raises(ValueError, match="gate applies to the encoder models"):
-        StanceClassifier(model="tfidf-lr", gate=0.8).fit(X[:60], y[:60])
+    with pytest.raises(ValueError, match="gate and blend apply to the encoder models"):
+        StanceClassifier(model="tfidf-lr", **params).fit(X[:60], y[:60])
 
 
 def test_only_linear_models_compile(corpus_xy):

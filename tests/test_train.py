@@ -169,57 +169,99 @@ class _Fixed:
         return np.array([self.table[x] for x in X], dtype=float)
 
 
-def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
-    from pipeline.train import choose_gate
+def _choose(model, sides, X_dev, y_dev, X_sec=(), y_sec=()):
+    """choose_blend_and_gate on stand-in models (each side a table with its C); returns the choice and the record."""
+    from pipeline.train import choose_blend_and_gate
 
+    selection = {"e5-lr": {"dev": {"macro_f1": 0.0}}}
+    chosen = choose_blend_and_gate({"e5-lr": _Fixed(model)}, "e5-lr", selection, sides, list(X_dev), list(y_dev),
+                                   list(X_sec), list(y_sec), "real-dev", "dev" if X_sec else "", lambda m: None)
+    return chosen, selection["e5-lr"]
+
+
+def _side(table, C=2.0):
+    side = _Fixed(table)
+    side.C = C
+    return side
+
+
+def test_gate_threshold_is_the_most_permissive_that_keeps_dev_macro_f1():
     right = {"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.75, 0.1, 0.15], "d": [0.3, 0.3, 0.4]}
-    fast = _Fixed({"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.1, 0.75, 0.15], "d": [0.3, 0.3, 0.4]})
-    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
-    chosen = choose_gate({"e5-lr": _Fixed(right), "tfidf-lr": fast}, "e5-lr", selection, [], [], list("abcd"),
-                         ["hawkish", "neutral", "conciliatory", "neutral"], 0, "real-dev", lambda m: None)
-    assert chosen == {"gate": 0.8, "gate_C": 2.0} and selection["e5-lr"]["dev"]["macro_f1"] == 1.0
-    assert [r["kept_by_gate"] for r in selection["e5-lr"]["gate"]["grid"]] == [0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
+    fast = _side({"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.1, 0.75, 0.15], "d": [0.3, 0.3, 0.4]})
+    chosen, sel = _choose(right, [fast], "abcd", ["hawkish", "neutral", "conciliatory", "neutral"])
+    assert chosen == {"gate": 0.8, "gate_C": 2.0} and sel["dev"]["macro_f1"] == 1.0
+    assert [r["kept_by_gate"] for r in sel["blend"]["grid"] if r["blend"] == 0] == [0.0, 0.0, 0.25, 0.25, 0.5, 0.75, 0.75]
+
+
+# Classes in column order: conciliatory, hawkish, neutral. The encoder model is unsure and wrong on "c"
+# (conciliatory read as neutral) and sure and wrong on "g"; the TF-IDF model, never sure enough to gate (all below
+# 0.7), is right on "c" and wrong on "d", so the blend at 0.5 gets c and d right, the one at 0.25 only d.
+_ENC = {"a": [0.02, 0.96, 0.02], "b": [0.02, 0.02, 0.96], "c": [0.4, 0.05, 0.55], "d": [0.1, 0.05, 0.85],
+        "g": [0.01, 0.01, 0.98], "e": [0.3, 0.1, 0.6]}
+_SIDE = {"a": [0.2, 0.6, 0.2], "b": [0.2, 0.2, 0.6], "c": [0.65, 0.05, 0.3], "d": [0.6, 0.05, 0.35],
+         "g": [0.3, 0.3, 0.4]}
+_GOLD = ["hawkish", "neutral", "conciliatory", "neutral", "hawkish"]
+# "e", of the secondary split, is conciliatory: the encoder model reads it as neutral, the blend at 0.5 does not.
+_SIDE_E = [0.69, 0.1, 0.21]
+
+
+def _blend(side, secondary=False):
+    sec = (["e"], ["conciliatory"]) if secondary else ((), ())
+    return _choose(_ENC, [_side(side, 4.0)], "abcdg", _GOLD, *sec)
+
+
+def _ungated(sel):
+    return [(r["blend"], r["macro_f1"]) for r in sel["blend"]["grid"] if r["gate"] is None]
+
+
+def test_a_blend_that_helps_on_the_selection_split_is_chosen():
+    chosen, sel = _blend(_SIDE)
+    assert chosen == {"blend": 0.5, "gate_C": 4.0}
+    assert _ungated(sel) == [(0.0, 0.4445), (0.25, 0.4445), (0.5, 0.8222)]
+    assert {r["refused"] for r in sel["blend"]["grid"] if r["gate"] is not None} == {"gate keeps nothing"}
+    assert sel["dev"]["macro_f1"] == 0.8222 and sel["dev"]["ece"] < sel["blend"]["alone"]["ece"]
+
+
+def test_a_tfidf_model_that_agrees_gives_a_gate_and_no_blend():
+    chosen, sel = _blend(_ENC)
+    assert chosen == {"gate": 0.7, "gate_C": 4.0} and sel["dev"]["macro_f1"] == 0.4445
+
+
+def test_the_secondary_split_decides_among_blends_equal_on_the_selection_split():
+    chosen, sel = _blend(dict(_ENC, e=_SIDE_E), secondary=True)
+    assert chosen == {"blend": 0.5, "gate": 0.7, "gate_C": 4.0}
+    assert [r["secondary_macro_f1"] for r in sel["blend"]["grid"] if r["gate"] is None] == [0.0, 0.0, 0.3333]
+    assert sel["blend"]["secondary"] == "dev" and sel["dev"]["macro_f1"] == 0.4445
+
+
+def test_a_blend_worse_than_the_tolerance_is_not_chosen_for_the_secondary_split():
+    # The TF-IDF model is sure "a" is conciliatory: the blend at 0.5 reads "e" right but loses "a", and every gate
+    # would keep the wrong "a".
+    chosen, sel = _blend(dict(_ENC, a=[0.98, 0.01, 0.01], e=_SIDE_E), secondary=True)
+    assert _ungated(sel) == [(0.0, 0.4445), (0.25, 0.4445), (0.5, 0.2222)]
+    assert chosen == {} and sel["dev"]["macro_f1"] == 0.4445
 
 
 def test_a_gate_sharper_than_it_is_right_is_refused():
-    from pipeline.train import choose_gate
-
     # Both gates agree with the model's labels (e is wrong for all three), so macro-F1 is the same everywhere; the
     # sharp gate would leave fewer statements to the encoder, but it is 0.96 sure of the wrong label of e.
     model = {"a": [0.05, 0.9, 0.05], "b": [0.1, 0.1, 0.8], "c": [0.75, 0.1, 0.15], "d": [0.3, 0.3, 0.4],
              "e": [0.3, 0.3, 0.4]}
-    mild, sharp = _Fixed(model), _Fixed(dict(model, e=[0.02, 0.02, 0.96]))
-    mild.C, sharp.C = 4.0, 16.0
+    sharp, mild = _side(dict(model, e=[0.02, 0.02, 0.96]), 16.0), _side(model, 4.0)
     gold = ["hawkish", "neutral", "conciliatory", "neutral", "hawkish"]
-    selection = {"e5-lr": {"dev": {"macro_f1": 0.8222}}}  # e taken as neutral
-    chosen = choose_gate({"e5-lr": _Fixed(model)}, "e5-lr", selection, [], [], list("abcde"), gold, 0, "real-dev",
-                         lambda m: None, gates=[sharp, mild])
+    chosen, sel = _choose(model, [sharp, mild], "abcde", gold)
     assert chosen == {"gate": 0.7, "gate_C": 4.0}
-    rows = selection["e5-lr"]["gate"]["grid"]
-    assert max(r["kept_by_gate"] for r in rows if r["gate_C"] == 16.0) == 0.8
-    assert min(r["ece"] for r in rows if r["gate_C"] == 16.0) > selection["e5-lr"]["gate"]["ungated"]["ece"] + 0.01
-
-
-def test_no_gate_when_every_threshold_loses():
-    from pipeline.train import choose_gate
-
-    fast = _Fixed({"a": [0.98, 0.01, 0.01]})
-    selection = {"e5-lr": {"dev": {"macro_f1": 1.0}}}
-    assert choose_gate({"e5-lr": _Fixed({"a": [0, 1, 0]}), "tfidf-lr": fast}, "e5-lr", selection, [], [], ["a"],
-                       ["hawkish"], 0, "real-dev", lambda m: None) == {}
-    assert selection["e5-lr"]["gate"]["chosen"] is None
-    assert selection["e5-lr"]["dev"] == {"macro_f1": 1.0} | selection["e5-lr"]["gate"]["ungated"]
+    rows = [r for r in sel["blend"]["grid"] if r["gate_C"] == 16.0 and r["gate"] is not None and r["blend"] == 0]
+    assert max(r["kept_by_gate"] for r in rows) == 0.8
+    assert min(r["ece"] for r in rows) > sel["blend"]["alone"]["ece"] + 0.01
+    assert {r["refused"] for r in rows} == {"calibration"}
 
 
 @pytest.mark.parametrize("fast, chosen", [
-    ({"a": [0.98, 0.01, 0.01]}, None),  # the gate would mislabel "a": the ungated model is kept
+    ({"a": [0.98, 0.01, 0.01]}, {}),  # the gate would mislabel "a", and blends are less sure than right
     ({"a": [0.01, 0.98, 0.01]}, {"gate": 0.7, "gate_C": 2.0}),
 ])
 def test_the_selection_record_carries_calibration_gated_or_not(fast, chosen):
-    from pipeline.train import choose_gate
-
-    selection = {"e5-lr": {"dev": {"macro_f1": 0.3333}}}  # one gold label of three
-    choose_gate({"e5-lr": _Fixed({"a": [0.02, 0.96, 0.02]}), "tfidf-lr": _Fixed(fast)}, "e5-lr", selection, [], [],
-                ["a"], ["hawkish"], 0, "real-dev", lambda m: None)
-    assert selection["e5-lr"]["gate"]["chosen"] == chosen
-    assert {"macro_f1", "ece", "brier"} <= set(selection["e5-lr"]["dev"])
+    got, sel = _choose({"a": [0.02, 0.96, 0.02]}, [_side(fast)], ["a"], ["hawkish"])
+    assert got == chosen and sel["blend"]["chosen"] == (chosen or None)
+    assert {"macro_f1", "ece", "brier"} <= set(sel["dev"])
