@@ -69,10 +69,20 @@ TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty"
 
 # A word of a phrase, as the lexicon's lists spell it: "U.S.", "Taiwan's", "vice-president".
 _WORD = re.compile(r"[\w.’'-]+")
+# Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
+# of ``the secretary of state``.
+SPOKESPERSON_HEADS = ("spokesman", "spokeswoman", "spokesperson")
+# Statements that quote their speaker's words: a pronoun speaker right after one continues the quoted speaker.
+QUOTE_KINDS = ("direct", "mixed")
 # A name set off by commas after a role (``its secretary general, Nikolai Bordyuzha,``): at most 60 characters, the
 # length of a long title and name, so that a comma far on, after a clause, never closes one.
 APPOSITION_MAX_CHARS = 60
 _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),")
+# The words between a speaker and a cue after it that may still name an ambassador's host (`` in Washington``,
+# `` to the United States``), which the speaker's span can leave out.
+ENVOY_TAIL_CHARS = 30
+# An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
+_ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
 _IDX = attrgetter("idx")  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
@@ -165,6 +175,8 @@ class Linker:
         # Groups of sources met so far (``Mr Putin and Mr Bush``, ``the sides``): members (None until a compound
         # subject names them) and the article-local entity they share, most recent last.
         self.groups: list[list] = []
+        # The last statement linked, and its entity: the quote a following ``he said`` continues.
+        self.last: tuple[Attribution, Entity | None] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def country_of(self, words_: list[str]) -> str | None:
@@ -357,6 +369,10 @@ class Linker:
                 spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
                 if spoke:
                     return spoke[-1].entity
+        if want in ("m", "f"):
+            quoted = self.quoted_speaker(att, want)
+            if quoted is not None:
+                return quoted
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if want in ("m", "f"):
                 cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)]
@@ -384,17 +400,53 @@ class Linker:
             return chosen.entity
         return None
 
-    def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
+    def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
+        """``"...," Lavrov said. The remarks came after Pompeo's visit. "...," he added``: the speaker of the quote
+        just before, not a person merely named in between, when that statement was a quote by a person of the
+        pronoun's gender within the antecedent window; a person of that gender who became a subject or spoke since
+        (``Pompeo was unconvinced. "...," he said``) is the antecedent the usual search finds."""
+        if self.last is None:
+            return None
+        prev, entity = self.last
+        if (entity is None or entity.type != "person" or prev.kind not in QUOTE_KINDS or prev.speaker is None
+                or self.gender(entity) not in (want, None) or att.sentence - prev.sentence > ANTECEDENT_WINDOW
+                or prev.speaker.end > att.speaker.start):
+            return None
+        content = att.content
+        for m in self.mentions.mentions:
+            if (prev.speaker.end <= m.start and m.end <= att.speaker.start and m.entity != entity
+                    and m.entity.type == "person" and m.gender in (want, None) and (m.is_subject or m.speaker)
+                    and not content.start <= m.start < content.end):
+                return None
+        # nor any other person who became a subject since, named or not ("A senior diplomat was blunter", "The
+        # minister disagreed")
+        persons = words("person_nouns") | words("named_anonymous_roles") | words("anonymous_heads")
+        for o, t in self._tokens_before(att.speaker.start, att.sentence - prev.sentence):
+            if (o >= prev.speaker.end and t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end
+                    and not prev.content.start <= o < prev.content.end
+                    and (t.lemma_.lower() in persons or t.ent_type_ == "PERSON")):
+                return None
+        return entity
+
+    def by_role(self, att: Attribution, words_: list[str], spokesperson: bool = True) -> Entity | None:
         # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
         text = re.sub(r"[’']s\b", "", " ".join(words_))
-        role = None
-        for phrase in self._role_phrases:
-            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
-            if m:
-                role = self.roles[phrase]
-                break
-        if role is None:
+        envoy = self.envoy(att, text)
+        if envoy is not PASS:
+            return envoy
+        m = self.role_phrase(text)
+        if m is None:
+            # "the top U.S. diplomat", "the head of Russia's general staff": the role read without its country
+            text = self.without_countries(text)
+            m = self.role_phrase(text)
+        if m is None:
             return None
+        role = self.roles[m.group(0)]
+        if spokesperson and words_[-1] in SPOKESPERSON_HEADS and (role == "leader"
+                                                                  or role in table("spokesperson_roles")):
+            # "the president's spokesman" speaks for the president's office, never as the president
+            leader = self.by_role(att, words_[:-1], spokesperson=False)
+            return self.spokesperson_for(leader) if leader is not None else None
         phrase = m.group(0)
         spoken = re.sub(r"[’']s\b", "", att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
@@ -456,6 +508,52 @@ class Linker:
             if self.date is None:
                 return None
         return kb_entity(self.kb, holders[0].id) if holders else None
+
+    def role_phrase(self, text: str) -> re.Match | None:
+        """The longest role phrase of the lexicon in ``text`` (lower-cased words), or None."""
+        for phrase in self._role_phrases:
+            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
+            if m:
+                return m
+        return None
+
+    def without_countries(self, text: str) -> str:
+        """``text`` (lower-cased words) without its country words."""
+        for phrase in self._country_phrases:
+            text = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", " ", text)
+        return " ".join(text.split())
+
+    def spokesperson_for(self, owner: Entity) -> Entity | None:
+        """The holder of the spokesperson's office of ``owner``'s office on the article's date (``Putin's
+        spokesman``), or None: an unnamed spokesperson is never the leader they speak for."""
+        actor = self.kb.get(owner.id)
+        roles = table("spokesperson_roles")
+        for r in actor.roles if actor else ():
+            if r.role in roles and (self.date is None or r.held_on(self.date)):
+                holders = self.kb.holders(roles[r.role], r.org, self.date)
+                if len(holders) == 1:
+                    return kb_entity(self.kb, holders[0].id)
+        return None
+
+    def envoy(self, att: Attribution, text: str):
+        """``Beijing's envoy to Washington``, ``the Russian ambassador in London``: the sending country's ambassador
+        to the host on the article's date, else the person the article gave that title; PASS when the phrase names
+        no ambassador to a host country of :data:`ambassador_roles` (``the UN envoy`` is a role of its own)."""
+        tail = self.article.text[att.speaker.end:att.cue.start]
+        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
+            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
+        m = _ENVOY.search(text)
+        if not m:
+            return PASS
+        host = self.country_of(_lower_words(m.group(2)))
+        role = table("ambassador_roles").get(host or "")
+        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
+        if role is None or sender is None or sender == host:
+            return PASS
+        holders = self.kb.holders(role, sender, self.date) if self.date is not None else []
+        if len(holders) == 1:
+            return kb_entity(self.kb, holders[0].id)
+        return self.titled_person(att, m.group(1), sender)
 
     def titled_person(self, att: Attribution, phrase: str, country: str | None = None) -> Entity | None:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
@@ -713,6 +811,7 @@ class Linker:
             entity = s.fn(self, sp)
             if entity is not PASS:
                 self.remember(att, entity)
+                self.last = (att, entity)
                 return Link(entity, s.name)
         raise AssertionError("the last strategy always decides")  # pragma: no cover
 
@@ -797,13 +896,7 @@ def _spokesperson(lk: Linker, sp: Speaker):
     if owner is None:
         return PASS
     if sp.head in words("spokesperson_nouns") or sp.text.lower().endswith("press secretary"):
-        actor = lk.kb.get(owner.entity.id)
-        roles = table("spokesperson_roles")
-        for r in actor.roles if actor else ():
-            if r.role in roles and (lk.date is None or r.held_on(lk.date)):
-                holders = lk.kb.holders(roles[r.role], r.org, lk.date)
-                if len(holders) == 1:
-                    return kb_entity(lk.kb, holders[0].id)
+        return lk.spokesperson_for(owner.entity)
     return None
 
 
