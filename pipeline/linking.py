@@ -208,6 +208,11 @@ class Linker:
                                   and (m.entity.type == "person" or m.end == s.end)]
         return sp.cache["inside"]
 
+    def is_role(self, sp: Speaker) -> bool:
+        """Whether the mention is a bare role phrase (``The Mayor``), which no surname look-up may read as a name
+        (``Major``)."""
+        return " ".join(w for w in sp.words if w not in ("the", "a", "an")) in self.roles
+
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
         if "kb" not in sp.cache:
@@ -264,10 +269,27 @@ class Linker:
             # members are the phrase's words (``the Russian and French presidents``): the countries it names
             named = {self.countries[w] for w in _lower_words(text) if w in self.countries}
             return frozenset(named) if len(named) >= 2 else None
+        if len(members) == 1:
+            # the mention index found one member of ``Russia and the North Atlantic Treaty Organisation``: the
+            # parties its conjuncts name
+            return self.conjunct_parties(text)
         found = [self.country_of_entity(m) for m in members]
         if None in found or len(set(found)) != len(found) or len(found) < 2:
             return None
         return frozenset(found)
+
+    def conjunct_parties(self, text: str) -> frozenset[str] | None:
+        """The countries or alliances the conjuncts of ``text`` name (a knowledge-base name, else a country word),
+        when each names one and they are at least two; else None."""
+        found = []
+        for part in re.split(r",|\band\b", text):
+            ids = self.kb.lookup(part.strip(), fuzzy=False) if part.strip() else set()
+            codes = {self.kb.actors[i].country for i in ids} if len(ids) == 1 else set()
+            code = next(iter(codes)) if len(codes) == 1 else self.country_of(_lower_words(part))
+            if not code:
+                return None
+            found.append(code)
+        return frozenset(found) if len(set(found)) == len(found) >= 2 else None
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
@@ -906,7 +928,7 @@ def _filtered_surname(how: str, doc: str):
 
     def fn(lk: Linker, sp: Speaker):
         ids, found_by = lk.kb_match(sp)
-        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids):
+        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids) or lk.is_role(sp):
             return PASS
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         return entity if entity is not None and entity.is_local else PASS
@@ -928,7 +950,7 @@ def _unique_kb(how: str, doc: str):
 
     def fn(lk: Linker, sp: Speaker):
         ids, found_by = lk.kb_match(sp)
-        if len(ids) != 1 or found_by != how:
+        if len(ids) != 1 or found_by != how or how != "name" and lk.is_role(sp):
             return PASS
         actor = lk.kb.actors[next(iter(ids))]
         if sp.head in words("person_nouns") and actor.type != "person":
@@ -996,7 +1018,7 @@ def _title(lk: Linker, sp: Speaker):
 def _ambiguous_name(lk: Linker, sp: Speaker):
     """Several actors share the name: an earlier full mention in the article, else the office holder on the date."""
     ids, _ = lk.kb_match(sp)
-    if not ids:
+    if not ids or lk.is_role(sp):
         return PASS
     entity, _ = lk.mentions.resolve_name(sp.text, "PERSON", sp.att.speaker.start)
     if entity is not None and entity.type != "person" and sp.head in words("person_nouns"):
@@ -1063,7 +1085,7 @@ def _organisation(lk: Linker, sp: Speaker):
 @strategy("person_name")
 def _person_name(lk: Linker, sp: Speaker):
     """A name outside the knowledge base: one article-local id per person (surname mentions share it)."""
-    if sp.pos == "PROPN" or sp.ent == "PERSON":
+    if (sp.pos == "PROPN" or sp.ent == "PERSON") and not lk.is_role(sp):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         return entity
     return PASS

@@ -40,6 +40,9 @@ def test_strip_titles():
     ("the State Department", "us-state-department"),
     ("NATO", "nato"),
     ("Stoltenburg", "jens-stoltenberg"),
+    # "Jiang" and "Yang" fold alike; the spelling tells Jiang Zemin from Yang Jiechi
+    ("Mr Jiang", "jiang-zemin"),
+    ("Yang", "yang-jiechi"),
 ])
 def test_lookup(kb, mention, actor):
     assert kb.lookup(mention) == {actor}

@@ -645,6 +645,11 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
      "local:t:tom-cotton"),
     ("The chip rules would hurt both sides, said Republican Sen. Tom Cotton.", "2021-03-04", "local:t:tom-cotton"),
     ("Democratic Rep. Adam Schiff said the chip rules would hurt both sides.", "2021-03-04", "local:t:adam-schiff"),
+    # a bare office is no surname: "The Mayor" is not John Major
+    ("Mayor Rudolph Giuliani showed the visitors the harbour. The Mayor said the city would rebuild.", "2001-10-01",
+     "rudolph-giuliani"),
+    ("The Mayor said the city would rebuild.", "1995-10-01", "local:t:mayor"),
+    ("Major said the city would rebuild.", "1995-10-01", "john-major"),
 ])
 def test_wire_style_speakers(annotate_text, body, date, actor):
     st = annotate_text(body, date)[-1]
@@ -659,3 +664,10 @@ def test_the_agency_is_the_last_agency_that_spoke(annotate_text, first, second, 
     sts = annotate_text(f"{first} said its staff would return in May. Separately, {second} said a launch had "
                         "slipped. The agency said a new date would follow.", "2021-03-04")
     assert len(sts) == 3 and (sts[-1].entity.id, sts[-1].strategy) == (actor, "organisation")
+
+
+@pytest.mark.parametrize("second", ["Russia and the North Atlantic Treaty Organisation", "NATO and Russia"])
+def test_a_group_of_states_is_the_group_of_their_leaders(annotate_text, second):
+    sts = annotate_text(f"Mr Putin and Mr Robertson met in Moscow on Tuesday. The sides agreed to restore contacts. "
+                        f"{second} stressed that the old charter remained in force.", "2000-03-01")
+    assert [s.entity.id for s in sts] == ["local:t:mr-putin-and-mr-robertson"] * 2
