@@ -608,6 +608,8 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
      "maria-zakharova"),
     ("Putin met the visiting Austrian chancellor in Sochi. Putin's spokesman Dmitry Peskov said a second meeting "
      "was possible.", "2019-03-04", "dmitry-peskov"),
+    ("The German government spokesman said the ski resort visit was off.", "2015-03-04", "steffen-seibert"),
+    ("A German government spokesman said the ski resort visit was off.", "2015-03-04", None),
     # no spokesperson known for that date: anonymous, still not the president
     ("The Russian president's spokesman said the ski resort visit was off.", "1993-03-04", None),
     ("Putin met the visiting Austrian chancellor in Sochi. A Kremlin spokeswoman said a second meeting was "
