@@ -10,10 +10,12 @@ make them.
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
   never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
-  (a group speaker, or a plural subject naming several sources) is that group;
+  (a group speaker, or a plural subject naming several sources) is that group; ``he`` right after a quote is the
+  quoted speaker unless another person became a subject since (a person merely named in between is not);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
+- ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
@@ -30,7 +32,8 @@ make them.
   ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
   clause that names it); ``it`` after a document subject speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
-  to the person the article (or its header) gave that title;
+  to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
+  that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
   organisation named so last;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
@@ -653,6 +656,11 @@ class Linker:
                 orgs = [m for m in group if m.entity.type == "organisation"]
                 if orgs:
                     return orgs[-1].entity
+                # "Foreign Ministry spokeswoman Maria Zakharova said ... The ministry also said": her ministry
+                for m in reversed([m for m in group if m.speaker and m.entity.type == "person"]):
+                    ministry = self.ministry_of(m.entity)
+                    if ministry is not None:
+                        return ministry
             return None
         if words_ and table("pronouns").get(words_[0]) in ("m", "f"):
             owner_org = self.owner_ministry(att, words_[0], core)
@@ -671,20 +679,22 @@ class Linker:
             return kb_entity(self.kb, actor.id)
         return None
 
-    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
-        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
-        owner = self.pronoun(_as_pronoun(att, pronoun))
-        actor = self.kb.get(owner.id) if owner is not None else None
-        if actor is None or actor.type != "person":
-            return None
+    def ministry_of(self, person: Entity | None, noun: str = "ministry") -> Entity | None:
+        """The ministry a knowledge-base person serves in (as minister, deputy or spokesperson) on the article's
+        date, when ``noun`` can name it (``ministry``, or its last word: ``His ministry``); None otherwise."""
+        actor = self.kb.get(person.id) if person is not None else None
         ministries = table("ministry_of_role")
-        for r in actor.roles:
-            if r.role in ministries and (self.date is None or r.held_on(self.date)) and core.lower().split()[-1] in (
+        for r in actor.roles if actor is not None and actor.type == "person" else ():
+            if r.role in ministries and (self.date is None or r.held_on(self.date)) and noun in (
                     ministries[r.role].split()[-1], "ministry"):
                 org = self.kb.organisation(ministries[r.role], r.org)
                 if org is not None:
                     return kb_entity(self.kb, org.id)
         return None
+
+    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
+        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
+        return self.ministry_of(self.pronoun(_as_pronoun(att, pronoun)), core.lower().split()[-1])
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
         """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
@@ -906,6 +916,36 @@ def _apposition(lk: Linker, sp: Speaker):
     lo, hi = m.start(1), m.end(1)
     persons = [x for x in lk.mentions.within(lo, hi) if x.entity.type == "person" and not x.untagged]
     return persons[-1].entity if persons and persons[-1].end == hi else PASS
+
+
+@strategy("counterpart")
+def _counterpart(lk: Linker, sp: Speaker):
+    """``his U.S. counterpart``, ``Lavrov's American counterpart``: whoever holds the owner's office in the country
+    named on the article's date (with no country, the holder of that office the article last named); never the
+    owner."""
+    if sp.head not in words("counterpart_nouns"):
+        return PASS
+    owner = lk.possessor(sp)
+    entity = owner.entity if owner is not None else None
+    if entity is None and table("pronouns").get(sp.words[0]) in ("m", "f"):
+        entity = lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+    actor = lk.kb.get(entity.id) if entity is not None else None
+    if actor is None or lk.date is None:
+        return PASS
+    offices = [r for r in actor.roles if r.held_on(lk.date)]
+    country = lk.country_of([w for w in sp.words if w != sp.head])
+    if country is not None:
+        for r in offices:
+            holders = lk.kb.holders(r.role, country, lk.date) if r.org != country else []
+            if len(holders) == 1:
+                return kb_entity(lk.kb, holders[0].id)
+        return None
+    for m in reversed([m for m in lk.mentions.mentions if m.end <= sp.att.speaker.start and m.entity != entity]):
+        other = lk.kb.get(m.entity.id)
+        if other is not None and any(o.role == r.role and o.org != r.org and o.held_on(lk.date)
+                                     for o in other.roles for r in offices):
+            return m.entity
+    return None
 
 
 @strategy("spokesperson")

@@ -181,10 +181,11 @@ class MentionIndex:
     def _collect_untagged_subjects(self) -> None:
         """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
         part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
-        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything)."""
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything). A surname the
+        parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ not in ("", "NORP"):
                     continue
                 lo = t
                 while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \

@@ -673,3 +673,22 @@ def test_a_group_of_states_is_the_group_of_their_leaders(annotate_text, second):
     sts = annotate_text(f"Mr Putin and Mr Robertson met in Moscow on Tuesday. The sides agreed to restore contacts. "
                         f"{second} stressed that the old charter remained in force.", "2000-03-01")
     assert [s.entity.id for s in sts] == ["local:t:mr-putin-and-mr-robertson"] * 2
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a counterpart holds the owner's office in the country named, else the one the article last named; never the
+    # owner
+    ("Lavrov met Blinken in Geneva. His U.S. counterpart said the talks were useful.", "antony-blinken"),
+    ("Lavrov met Blinken in Geneva. Lavrov's American counterpart said the talks were useful.", "antony-blinken"),
+    ("Lavrov met Blinken in Geneva. His counterpart said the talks were useful.", "antony-blinken"),
+    ("Shoigu spoke by phone with Austin. His U.S. counterpart said the call was useful.", "lloyd-austin"),
+    ("Lavrov flew to Geneva. His Brazilian counterpart said the talks were useful.", None),
+    # a surname the parser takes for a nationality is still the antecedent of "she"
+    ("Zakharova spoke at a weekly briefing. She told reporters the talks were over.", "maria-zakharova"),
+    # "the ministry" after its spokeswoman spoke is her ministry
+    ("Foreign Ministry spokeswoman Maria Zakharova said the talks were over. The ministry also said the embassy "
+     "would stay open.", "russian-foreign-ministry"),
+])
+def test_counterparts_and_ministries_of_speakers(annotate_text, body, actor):
+    st = annotate_text(body, "2021-03-04")[-1]
+    assert (st.entity.id if st.entity else None) == actor
