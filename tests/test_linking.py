@@ -639,6 +639,10 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
     ("The chairman of the U.S. Joint Chiefs of Staff said the chip rules would hurt both sides.", "2021-06-04",
      "mark-milley"),
     ("Germany's top general said the chip rules would hurt both sides.", "2020-03-04", "eberhard-zorn"),
+    ("Iran's top nuclear negotiator said the chip rules would hurt both sides.", "2022-05-04", "ali-bagheri-kani"),
+    # "the envoy" is the envoy named before, not the leader he met (whose name comes after "envoy ... met")
+    ("U.S. special envoy Steve Witkoff met Putin in St Petersburg. The envoy said the chip rules would hurt both "
+     "sides.", "2025-05-04", "steve-witkoff"),
     # news agencies report, the official speaks
     ("Ryabkov told Tass the talks on fishing rights had stalled.", "2021-03-04", "sergei-ryabkov"),
     ("Tass quoted Ryabkov as saying the talks on fishing rights had stalled.", "2021-03-04", "sergei-ryabkov"),
