@@ -642,7 +642,9 @@ class Linker:
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
-        if core.lower() in words("collective_nouns"):
+        collective = words("collective_nouns")
+        # "Russian figures": the one word left is the head, a collective noun by its lemma
+        if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
         if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):

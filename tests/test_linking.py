@@ -643,6 +643,9 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
     # "the envoy" is the envoy named before, not the leader he met (whose name comes after "envoy ... met")
     ("U.S. special envoy Steve Witkoff met Putin in St Petersburg. The envoy said the chip rules would hurt both "
      "sides.", "2025-05-04", "steve-witkoff"),
+    # a country's figures speak for the country
+    ("According to Ukrainian figures, the grain harvest fell by a third.", "2022-05-04", "ukraine"),
+    ("According to U.S. estimates, the grain harvest fell by a third.", "2022-05-04", "united-states"),
     # news agencies report, the official speaks
     ("Ryabkov told Tass the talks on fishing rights had stalled.", "2021-03-04", "sergei-ryabkov"),
     ("Tass quoted Ryabkov as saying the talks on fishing rights had stalled.", "2021-03-04", "sergei-ryabkov"),
