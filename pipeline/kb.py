@@ -270,12 +270,12 @@ class KnowledgeBase:
         """
         raw = re.sub(r"^(the|a|an) ", "", name_key(mention))
         if raw in self._full:
-            return set(self._full[raw]), "name"
+            return self._as_spelt(self._full[raw], mention), "name"
         key = re.sub(r"^the ", "", name_key(strip_titles(mention)))
         if not key:
             return set(), ""
         if key in self._full:
-            return set(self._full[key]), "name"
+            return self._as_spelt(self._full[key], mention), "name"
         # "EU foreign policy chief Josep Borrell": the longest known name at the end of the mention.
         raw_words = raw.split()
         for k in range(len(raw_words) - 1, 1, -1):
@@ -287,7 +287,7 @@ class KnowledgeBase:
             key = " ".join(words[-2:])
             words = key.split()
         if len(words) == 1 and key in self._surname:
-            return set(self._surname[key]), "surname"
+            return self._as_spelt(self._surname[key], mention), "surname"
         if len(words) > 1 and words[-1] in self._surname:
             # First name differs only by spelling: accept when the surname is unique to one person.
             cands = self._surname[words[-1]]
@@ -305,6 +305,16 @@ class KnowledgeBase:
             return (set(self._surname[hit[0]]), "fuzzy") if hit else (set(), "")
         hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_RATIO)
         return (set(self._full[hit[0]]), "fuzzy") if hit else (set(), "")
+
+    def _as_spelt(self, ids: set[str], mention: str) -> set[str]:
+        """Of several actors whose folded names match, those with a name word spelt as the mention's last word
+        (``Jiang`` folds like ``Yang``, but Jiang Zemin is not Yang Jiechi); all of them when none is."""
+        if len(ids) < 2:
+            return set(ids)
+        last = strip_titles(mention).lower().replace("’", "'").split()[-1:]
+        spelt = {i for i in ids if last and any(last[0] in n.lower().split()
+                                                for n in (self.actors[i].name, *self.actors[i].aliases))}
+        return spelt or set(ids)
 
     def holders(self, role: str, org: str, on: date | None = None) -> list[Actor]:
         """Actors who held ``role`` in ``org`` (on the given date, if any), most recent tenure first.

@@ -10,10 +10,12 @@ make them.
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
   never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
-  (a group speaker, or a plural subject naming several sources) is that group;
+  (a group speaker, or a plural subject naming several sources) is that group; ``he`` right after a quote is the
+  quoted speaker unless another person became a subject since (a person merely named in between is not);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
+- ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
 - ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
@@ -30,7 +32,8 @@ make them.
   ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
   clause that names it); ``it`` after a document subject speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
-  to the person the article (or its header) gave that title;
+  to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
+  that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
   organisation named so last;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
@@ -69,10 +72,20 @@ TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty"
 
 # A word of a phrase, as the lexicon's lists spell it: "U.S.", "Taiwan's", "vice-president".
 _WORD = re.compile(r"[\w.’'-]+")
+# Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
+# of ``the secretary of state``.
+SPOKESPERSON_HEADS = ("spokesman", "spokeswoman", "spokesperson")
+# Statements that quote their speaker's words: a pronoun speaker right after one continues the quoted speaker.
+QUOTE_KINDS = ("direct", "mixed")
 # A name set off by commas after a role (``its secretary general, Nikolai Bordyuzha,``): at most 60 characters, the
 # length of a long title and name, so that a comma far on, after a clause, never closes one.
 APPOSITION_MAX_CHARS = 60
 _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),")
+# The words between a speaker and a cue after it that may still name an ambassador's host (`` in Washington``,
+# `` to the United States``), which the speaker's span can leave out.
+ENVOY_TAIL_CHARS = 30
+# An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
+_ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
 _IDX = attrgetter("idx")  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
@@ -165,6 +178,8 @@ class Linker:
         # Groups of sources met so far (``Mr Putin and Mr Bush``, ``the sides``): members (None until a compound
         # subject names them) and the article-local entity they share, most recent last.
         self.groups: list[list] = []
+        # The last statement linked, and its entity: the quote a following ``he said`` continues.
+        self.last: tuple[Attribution, Entity | None] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def country_of(self, words_: list[str]) -> str | None:
@@ -195,6 +210,11 @@ class Linker:
             sp.cache["inside"] = [m for m in self.mentions.within(s.start, s.end) if not m.speaker and not m.untagged
                                   and (m.entity.type == "person" or m.end == s.end)]
         return sp.cache["inside"]
+
+    def is_role(self, sp: Speaker) -> bool:
+        """Whether the mention is a bare role phrase (``The Mayor``), which no surname look-up may read as a name
+        (``Major``)."""
+        return " ".join(w for w in sp.words if w not in ("the", "a", "an")) in self.roles
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
@@ -252,10 +272,27 @@ class Linker:
             # members are the phrase's words (``the Russian and French presidents``): the countries it names
             named = {self.countries[w] for w in _lower_words(text) if w in self.countries}
             return frozenset(named) if len(named) >= 2 else None
+        if len(members) == 1:
+            # the mention index found one member of ``Russia and the North Atlantic Treaty Organisation``: the
+            # parties its conjuncts name
+            return self.conjunct_parties(text)
         found = [self.country_of_entity(m) for m in members]
         if None in found or len(set(found)) != len(found) or len(found) < 2:
             return None
         return frozenset(found)
+
+    def conjunct_parties(self, text: str) -> frozenset[str] | None:
+        """The countries or alliances the conjuncts of ``text`` name (a knowledge-base name, else a country word),
+        when each names one and they are at least two; else None."""
+        found = []
+        for part in re.split(r",|\band\b", text):
+            ids = self.kb.lookup(part.strip(), fuzzy=False) if part.strip() else set()
+            codes = {self.kb.actors[i].country for i in ids} if len(ids) == 1 else set()
+            code = next(iter(codes)) if len(codes) == 1 else self.country_of(_lower_words(part))
+            if not code:
+                return None
+            found.append(code)
+        return frozenset(found) if len(set(found)) == len(found) >= 2 else None
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
@@ -357,6 +394,10 @@ class Linker:
                 spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
                 if spoke:
                     return spoke[-1].entity
+        if want in ("m", "f"):
+            quoted = self.quoted_speaker(att, want)
+            if quoted is not None:
+                return quoted
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if want in ("m", "f"):
                 cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)]
@@ -384,17 +425,53 @@ class Linker:
             return chosen.entity
         return None
 
-    def by_role(self, att: Attribution, words_: list[str]) -> Entity | None:
+    def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
+        """``"...," Lavrov said. The remarks came after Pompeo's visit. "...," he added``: the speaker of the quote
+        just before, not a person merely named in between, when that statement was a quote by a person of the
+        pronoun's gender within the antecedent window; a person of that gender who became a subject or spoke since
+        (``Pompeo was unconvinced. "...," he said``) is the antecedent the usual search finds."""
+        if self.last is None:
+            return None
+        prev, entity = self.last
+        if (entity is None or entity.type != "person" or prev.kind not in QUOTE_KINDS or prev.speaker is None
+                or self.gender(entity) not in (want, None) or att.sentence - prev.sentence > ANTECEDENT_WINDOW
+                or prev.speaker.end > att.speaker.start):
+            return None
+        content = att.content
+        for m in self.mentions.mentions:
+            if (prev.speaker.end <= m.start and m.end <= att.speaker.start and m.entity != entity
+                    and m.entity.type == "person" and m.gender in (want, None) and (m.is_subject or m.speaker)
+                    and not content.start <= m.start < content.end):
+                return None
+        # nor any other person who became a subject since, named or not ("A senior diplomat was blunter", "The
+        # minister disagreed")
+        persons = words("person_nouns") | words("named_anonymous_roles") | words("anonymous_heads")
+        for o, t in self._tokens_before(att.speaker.start, att.sentence - prev.sentence):
+            if (o >= prev.speaker.end and t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end
+                    and not prev.content.start <= o < prev.content.end
+                    and (t.lemma_.lower() in persons or t.ent_type_ == "PERSON")):
+                return None
+        return entity
+
+    def by_role(self, att: Attribution, words_: list[str], spokesperson: bool = True) -> Entity | None:
         # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
         text = re.sub(r"[’']s\b", "", " ".join(words_))
-        role = None
-        for phrase in self._role_phrases:
-            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
-            if m:
-                role = self.roles[phrase]
-                break
-        if role is None:
+        envoy = self.envoy(att, text)
+        if envoy is not PASS:
+            return envoy
+        m = self.role_phrase(text)
+        if m is None:
+            # "the top U.S. diplomat", "the head of Russia's general staff": the role read without its country
+            text = self.without_countries(text)
+            m = self.role_phrase(text)
+        if m is None:
             return None
+        role = self.roles[m.group(0)]
+        if spokesperson and words_[-1] in SPOKESPERSON_HEADS and (role == "leader"
+                                                                  or role in table("spokesperson_roles")):
+            # "the president's spokesman" speaks for the president's office, never as the president
+            leader = self.by_role(att, words_[:-1], spokesperson=False)
+            return self.spokesperson_for(leader) if leader is not None else None
         phrase = m.group(0)
         spoken = re.sub(r"[’']s\b", "", att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
@@ -456,6 +533,52 @@ class Linker:
             if self.date is None:
                 return None
         return kb_entity(self.kb, holders[0].id) if holders else None
+
+    def role_phrase(self, text: str) -> re.Match | None:
+        """The longest role phrase of the lexicon in ``text`` (lower-cased words), or None."""
+        for phrase in self._role_phrases:
+            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)  # "vice-chancellor" is no chancellor
+            if m:
+                return m
+        return None
+
+    def without_countries(self, text: str) -> str:
+        """``text`` (lower-cased words) without its country words."""
+        for phrase in self._country_phrases:
+            text = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", " ", text)
+        return " ".join(text.split())
+
+    def spokesperson_for(self, owner: Entity) -> Entity | None:
+        """The holder of the spokesperson's office of ``owner``'s office on the article's date (``Putin's
+        spokesman``), or None: an unnamed spokesperson is never the leader they speak for."""
+        actor = self.kb.get(owner.id)
+        roles = table("spokesperson_roles")
+        for r in actor.roles if actor else ():
+            if r.role in roles and (self.date is None or r.held_on(self.date)):
+                holders = self.kb.holders(roles[r.role], r.org, self.date)
+                if len(holders) == 1:
+                    return kb_entity(self.kb, holders[0].id)
+        return None
+
+    def envoy(self, att: Attribution, text: str):
+        """``Beijing's envoy to Washington``, ``the Russian ambassador in London``: the sending country's ambassador
+        to the host on the article's date, else the person the article gave that title; PASS when the phrase names
+        no ambassador to a host country of :data:`ambassador_roles` (``the UN envoy`` is a role of its own)."""
+        tail = self.article.text[att.speaker.end:att.cue.start]
+        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
+            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
+        m = _ENVOY.search(text)
+        if not m:
+            return PASS
+        host = self.country_of(_lower_words(m.group(2)))
+        role = table("ambassador_roles").get(host or "")
+        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
+        if role is None or sender is None or sender == host:
+            return PASS
+        holders = self.kb.holders(role, sender, self.date) if self.date is not None else []
+        if len(holders) == 1:
+            return kb_entity(self.kb, holders[0].id)
+        return self.titled_person(att, m.group(1), sender)
 
     def titled_person(self, att: Attribution, phrase: str, country: str | None = None) -> Entity | None:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
@@ -519,7 +642,9 @@ class Linker:
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
-        if core.lower() in words("collective_nouns"):
+        collective = words("collective_nouns")
+        # "Russian figures": the one word left is the head, a collective noun by its lemma
+        if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
         if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
@@ -533,6 +658,11 @@ class Linker:
                 orgs = [m for m in group if m.entity.type == "organisation"]
                 if orgs:
                     return orgs[-1].entity
+                # "Foreign Ministry spokeswoman Maria Zakharova said ... The ministry also said": her ministry
+                for m in reversed([m for m in group if m.speaker and m.entity.type == "person"]):
+                    ministry = self.ministry_of(m.entity)
+                    if ministry is not None:
+                        return ministry
             return None
         if words_ and table("pronouns").get(words_[0]) in ("m", "f"):
             owner_org = self.owner_ministry(att, words_[0], core)
@@ -551,20 +681,22 @@ class Linker:
             return kb_entity(self.kb, actor.id)
         return None
 
-    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
-        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
-        owner = self.pronoun(_as_pronoun(att, pronoun))
-        actor = self.kb.get(owner.id) if owner is not None else None
-        if actor is None or actor.type != "person":
-            return None
+    def ministry_of(self, person: Entity | None, noun: str = "ministry") -> Entity | None:
+        """The ministry a knowledge-base person serves in (as minister, deputy or spokesperson) on the article's
+        date, when ``noun`` can name it (``ministry``, or its last word: ``His ministry``); None otherwise."""
+        actor = self.kb.get(person.id) if person is not None else None
         ministries = table("ministry_of_role")
-        for r in actor.roles:
-            if r.role in ministries and (self.date is None or r.held_on(self.date)) and core.lower().split()[-1] in (
+        for r in actor.roles if actor is not None and actor.type == "person" else ():
+            if r.role in ministries and (self.date is None or r.held_on(self.date)) and noun in (
                     ministries[r.role].split()[-1], "ministry"):
                 org = self.kb.organisation(ministries[r.role], r.org)
                 if org is not None:
                     return kb_entity(self.kb, org.id)
         return None
+
+    def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
+        """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
+        return self.ministry_of(self.pronoun(_as_pronoun(att, pronoun)), core.lower().split()[-1])
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
         """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
@@ -713,6 +845,7 @@ class Linker:
             entity = s.fn(self, sp)
             if entity is not PASS:
                 self.remember(att, entity)
+                self.last = (att, entity)
                 return Link(entity, s.name)
         raise AssertionError("the last strategy always decides")  # pragma: no cover
 
@@ -787,6 +920,36 @@ def _apposition(lk: Linker, sp: Speaker):
     return persons[-1].entity if persons and persons[-1].end == hi else PASS
 
 
+@strategy("counterpart")
+def _counterpart(lk: Linker, sp: Speaker):
+    """``his U.S. counterpart``, ``Lavrov's American counterpart``: whoever holds the owner's office in the country
+    named on the article's date (with no country, the holder of that office the article last named); never the
+    owner."""
+    if sp.head not in words("counterpart_nouns"):
+        return PASS
+    owner = lk.possessor(sp)
+    entity = owner.entity if owner is not None else None
+    if entity is None and table("pronouns").get(sp.words[0]) in ("m", "f"):
+        entity = lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+    actor = lk.kb.get(entity.id) if entity is not None else None
+    if actor is None or lk.date is None:
+        return PASS
+    offices = [r for r in actor.roles if r.held_on(lk.date)]
+    country = lk.country_of([w for w in sp.words if w != sp.head])
+    if country is not None:
+        for r in offices:
+            holders = lk.kb.holders(r.role, country, lk.date) if r.org != country else []
+            if len(holders) == 1:
+                return kb_entity(lk.kb, holders[0].id)
+        return None
+    for m in reversed([m for m in lk.mentions.mentions if m.end <= sp.att.speaker.start and m.entity != entity]):
+        other = lk.kb.get(m.entity.id)
+        if other is not None and any(o.role == r.role and o.org != r.org and o.held_on(lk.date)
+                                     for o in other.roles for r in offices):
+            return m.entity
+    return None
+
+
 @strategy("spokesperson")
 def _spokesperson(lk: Linker, sp: Speaker):
     """``Putin's spokesman``, ``the minister's aide``: the holder of the spokesperson's office for that leader on the
@@ -797,13 +960,7 @@ def _spokesperson(lk: Linker, sp: Speaker):
     if owner is None:
         return PASS
     if sp.head in words("spokesperson_nouns") or sp.text.lower().endswith("press secretary"):
-        actor = lk.kb.get(owner.entity.id)
-        roles = table("spokesperson_roles")
-        for r in actor.roles if actor else ():
-            if r.role in roles and (lk.date is None or r.held_on(lk.date)):
-                holders = lk.kb.holders(roles[r.role], r.org, lk.date)
-                if len(holders) == 1:
-                    return kb_entity(lk.kb, holders[0].id)
+        return lk.spokesperson_for(owner.entity)
     return None
 
 
@@ -813,7 +970,7 @@ def _filtered_surname(how: str, doc: str):
 
     def fn(lk: Linker, sp: Speaker):
         ids, found_by = lk.kb_match(sp)
-        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids):
+        if found_by != how or any(lk.kb.actors[i].type == "person" for i in ids) or lk.is_role(sp):
             return PASS
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         return entity if entity is not None and entity.is_local else PASS
@@ -835,7 +992,7 @@ def _unique_kb(how: str, doc: str):
 
     def fn(lk: Linker, sp: Speaker):
         ids, found_by = lk.kb_match(sp)
-        if len(ids) != 1 or found_by != how:
+        if len(ids) != 1 or found_by != how or how != "name" and lk.is_role(sp):
             return PASS
         actor = lk.kb.actors[next(iter(ids))]
         if sp.head in words("person_nouns") and actor.type != "person":
@@ -903,7 +1060,7 @@ def _title(lk: Linker, sp: Speaker):
 def _ambiguous_name(lk: Linker, sp: Speaker):
     """Several actors share the name: an earlier full mention in the article, else the office holder on the date."""
     ids, _ = lk.kb_match(sp)
-    if not ids:
+    if not ids or lk.is_role(sp):
         return PASS
     entity, _ = lk.mentions.resolve_name(sp.text, "PERSON", sp.att.speaker.start)
     if entity is not None and entity.type != "person" and sp.head in words("person_nouns"):
@@ -970,7 +1127,7 @@ def _organisation(lk: Linker, sp: Speaker):
 @strategy("person_name")
 def _person_name(lk: Linker, sp: Speaker):
     """A name outside the knowledge base: one article-local id per person (surname mentions share it)."""
-    if sp.pos == "PROPN" or sp.ent == "PERSON":
+    if (sp.pos == "PROPN" or sp.ent == "PERSON") and not lk.is_role(sp):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         return entity
     return PASS

@@ -23,6 +23,19 @@ _TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\
 # Title words are looked for this many characters before a name: ``Russian Foreign Minister Sergei Lavrov``, and
 # not a title two clauses back.
 TITLE_LOOKBACK = 40
+# The words just before a name that may still be its title: capitalised words, title words and the small words of a
+# title (``Deputy Chief of the General Staff``, ``the Kremlin's chief spokesman``); a verb or any other lower-case
+# word ends the run (``special envoy Steve Witkoff met Putin``: ``envoy`` is no title of Putin's).
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(words("title_words") | words("title_run_words")))
+                        + r")\b[\s,]*)*$")
+
+
+def _title_run(before: str) -> str:
+    """The tail of ``before`` that may be the title of the name that follows it."""
+    m = _TITLE_RUN.search(before)
+    return m.group(0) if m else ""
+
+
 # The focus country: each knowledge-base name counts 1 for its country, and each capitalised country word in the
 # lead (the first FOCUS_LEAD characters of the body, where the story's subject is set) counts FOCUS_WORD_WEIGHT, so
 # that a name outweighs an adjective but a lead full of "Georgian" still decides a story with few names.
@@ -157,7 +170,7 @@ class MentionIndex:
                     continue
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
-                before = self.article.text[max(0, s - TITLE_LOOKBACK):s]
+                before = _title_run(self.article.text[max(0, s - TITLE_LOOKBACK):s])
                 title = (title + " " + " ".join(_TITLE_WORDS.findall(before))).strip()
                 if entity.type == "person":
                     title = (title + " " + self.header_title(text)).strip()
@@ -181,10 +194,11 @@ class MentionIndex:
     def _collect_untagged_subjects(self) -> None:
         """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
         part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
-        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything)."""
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything). A surname the
+        parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ not in ("", "NORP"):
                     continue
                 lo = t
                 while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \

@@ -38,7 +38,7 @@ def test_word_lists_are_lower_case_without_duplicates():
             assert len(value) == len(set(value)), key
             assert all(w == w.lower() for w in value), key
         elif isinstance(value, dict) and key not in ("leader_role", "western_blocs", "roles", "countries",
-                                                     "role_country_hints", "pronouns", "side_names",
+                                                     "ambassador_roles", "role_country_hints", "pronouns", "side_names",
                                                      "side_common_nouns"):
             for verb, items in value.items():
                 assert verb == verb.lower() and all(w == w.lower() for w in items), key
