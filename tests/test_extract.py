@@ -419,6 +419,34 @@ CASES = [
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
+    # issue 9, real prose: a proposal with its source and what it proposes (a possessive, or the subject of the verb
+    # that puts it forward)
+    ("He approved the harbour board's proposal to set up a pilot service.",
+     [("the harbour board", "proposal", "to set up a pilot service", "indirect", "proposal_noun")]),
+    ("Mr Lind put forward an initiative to build a second bridge across the fjord.",
+     [("Mr Lind", "put forward an initiative", "to build a second bridge across the fjord", "indirect",
+       "proposal_noun")]),
+    ("The union had come up with a proposal on creating a shared fishing zone.",
+     [("The union", "proposal", "creating a shared fishing zone", "indirect", "proposal_noun")]),
+    ("Despite the Secretary-General's appeal to lift the tariffs, the council kept them.",
+     [("the Secretary-General", "appeal", "to lift the tariffs", "indirect", "proposal_noun")]),
+    # "As he saw it, Y": a view its holder gives, also when the parser ends the sentence at the comma
+    ("As he saw it, the issues concerned trade, fishing and the ferry link.",
+     [("he", "As he saw it", "the issues concerned trade, fishing and the ferry link", "indirect", "as_seen")]),
+    ("The harbour must be rebuilt before winter, as the mayor sees it.",
+     [("the mayor", "as the mayor sees it", "The harbour must be rebuilt before winter", "indirect", "as_seen")]),
+    # attitude nouns the tagger took for a name, or listed in the plural, whose lemma differs
+    ("The minister expressed solidarity with the flood victims.",
+     [("The minister", "expressed solidarity with", "the flood victims", "indirect", "light_verb_noun_object")]),
+    ("The governor expressed his considerations about a joint ferry programme.",
+     [("The governor", "expressed his considerations about", "a joint ferry programme", "indirect",
+       "light_verb_noun_object")]),
+    # wire style: "Y, X said, <agency> reported" where the parser hung X's verb on the agency's; a hyphenated word
+    # the parser split into three objects of one preposition
+    ("The sanctions would hurt ordinary farmers, Medvedev said, Interfax reported.",
+     [("Medvedev", "said", "The sanctions would hurt ordinary farmers", "indirect", "verb_trailing")]),
+    ("Putin congratulated Erdogan on his re-election.",
+     [("Putin", "congratulated", "Erdogan on his re-election", "indirect", "verb_object")]),
 ]
 
 
@@ -497,6 +525,12 @@ NEGATIVE = [
     "According to plan, the ferry left the harbour at noon.",
     "The storm made the crossing dangerous for small boats.",
     "The mayor invited the guest captains and their crews.",
+    # a proposal without a source, or named only by its topic; a plural that sums up earlier proposals; "see" as sight
+    "Its proposal to merge the two ports was rejected.",
+    "The ministry made a proposal on fishing quotas.",
+    "There was no answer to Norway's repeated proposals to share the pier.",
+    "As we saw on Monday, the bridge is closed.",
+    "As he saw the damage, he wept.",
 ]
 
 

@@ -230,7 +230,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                             for g in h.children)
                  and h.lower_ not in _QUESTION_WORDS]
     # "... for X" / "of X": keep the object, not the preposition.
-    return [(k, _prep_object(h) if h.dep_ == "prep" else h) for k, h in heads]
+    return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
 
 
 def _names_something(verb) -> bool:
@@ -297,6 +297,13 @@ def _stance_of(noun):
             and noun.doc[noun.i + 1].dep_ == "prep":
         of = noun.doc[noun.i + 1]
     return of
+
+
+def _prep_objects(prep) -> list:
+    """The object of a preposition (:func:`_prep_object`) and any later objects the parser gave it beside the first:
+    ``on his re-election`` comes out as three objects, ``re``, ``-`` and ``election``."""
+    first = _prep_object(prep)
+    return [first] + [g for g in prep.children if g.dep_ == "pobj" and g.i > first.i]
 
 
 def _prep_object(prep):
@@ -544,13 +551,50 @@ def verb_as_clause(ctx, off, tok):
     """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            or _as_mark(tok) is None:
         return None
-    lo, hi = tok.left_edge.i, tok.right_edge.i
-    rest = [t for t in tok.head.subtree if (t.i > hi if lo <= tok.head.i else t.i < lo) and not t.is_punct]
+    rest = _outside_as_clause(ctx, off, tok)
+    return ctx.attribution(rest, f.cue, f.speaker, f.spk_tok) if rest is not None else None
+
+
+def _as_mark(verb):
+    """The ``as`` that opens an adverbial clause (``As the envoy said``, ``as he saw it``), None without one."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+
+
+def _outside_as_clause(ctx: Context, off: int, verb) -> tuple[int, int] | None:
+    """The bounds of the clause an ``as`` clause comments on: the rest of its head's subtree."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    rest = [t for t in verb.head.subtree if (t.i > hi if lo <= verb.head.i else t.i < lo) and not t.is_punct]
     if not rest:
         return None
-    return ctx.attribution(ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1])), f.cue, f.speaker, f.spk_tok)
+    return ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1]))
+
+
+@rule("as_seen", pos=("VERB",), words=("see",))
+def as_seen(ctx, off, tok):
+    """``As he saw it, Y`` / ``Y, as Moscow sees it``: a view its holder gives (``see`` is no cue verb elsewhere: ``he
+    saw the site``); the cue runs from ``as`` to ``it``, set off by commas or the sentence's edge, however the parser
+    attached it (it often makes ``saw`` the root)."""
+    mark = _as_mark(tok)
+    doc = tok.doc
+    if mark is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "it" or doc[tok.i + 1].dep_ != "dobj":
+        return None
+    it = doc[tok.i + 1]
+    sent = tok.sent
+    if it.i + 1 < sent.end and not doc[it.i + 1].is_punct or mark.i > sent.start and doc[mark.i - 1].text != ",":
+        return None
+    subj = subject(tok)
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES or not mark.i < subj.i < tok.i:
+        return None
+    rest = _rest_of_sentence(ctx, off, sent, mark.i, it.i, mark)
+    if rest is None and sent.end < len(doc) and doc[sent.end - 1].text == ",":
+        nxt = doc[sent.end].sent  # the parser may end the sentence at the comma after "it"
+        rest = ctx.trim(ctx.start(off, nxt[0]), ctx.end(off, nxt[-1]))
+    if rest is None or rest[1] <= rest[0]:
+        return None
+    subj = named_apposition(subj)
+    return ctx.attribution(rest, (ctx.start(off, mark), ctx.end(off, it)), speaker_span(ctx, off, subj), subj)
 
 
 @rule("verb_parenthetical", pos=("VERB", "AUX"), words=CUE_VERBS)
@@ -559,6 +603,8 @@ def verb_parenthetical(ctx, off, tok):
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "parataxis" or f.quote(ctx) is not None:
         return None
+    if _media_tail(tok.head):
+        return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
 
@@ -773,6 +819,68 @@ def noun_by_source(ctx, off, tok):
     return ctx.attribution(reg, cue, speaker_span(ctx, off, src), src)
 
 
+# verbs whose object is a proposal their subject makes ("X put forward an initiative to Y"; "come" for "came up with")
+_PROPOSING_VERBS = words("proposing_verbs")
+# proposals a report mostly names as accepted, passed on or extended (an event, not a statement): proposal_noun
+# leaves them to noun_by_source ("an invitation from X to visit Y")
+_ACCEPTED_PROPOSALS = words("accepted_proposal_nouns")
+# "a proposal on creating Y", "an initiative for setting up Y": a gerund after these prepositions is what was proposed
+_PROPOSAL_GERUND_PREPS = frozenset(("on", "for", "of"))
+
+
+def _proposal_content(noun):
+    """What a proposal proposes: its infinitive (``an initiative to build Y``) or a gerund after a preposition
+    (``a proposal on creating Y``); None for a proposal named only by its topic (``a proposal on trade``)."""
+    inf = _infinitive_of(noun)
+    if inf is not None:
+        return inf
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _PROPOSAL_GERUND_PREPS and c.i > noun.i:
+            g = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+            if g is not None and g.tag_ == "VBG":
+                return g
+    return None
+
+
+def _proposer(noun):
+    """The source of a proposal: its possessor (``Sweden's proposal``), or the subject of the verb that puts it
+    forward (``X put forward an initiative``, ``X came up with a proposal``)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if valid_speaker(poss) and poss.lower_ not in ("its", "their") else None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "came up with a proposal"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb_lemma(verb) not in _PROPOSING_VERBS or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    subj = subject(verb)
+    return named_apposition(subj) if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES \
+        else None
+
+
+@rule("proposal_noun", pos=("NOUN",), words=_PROPOSAL_NOUNS)
+def proposal_noun(ctx, off, tok):
+    """A proposal with its source and what it proposes: ``Sweden's proposal to share a pilot service``, ``X put
+    forward an initiative to build Y``, ``X came up with a proposal on creating Y``."""
+    if tok.lemma_.lower() not in _PROPOSAL_NOUNS - _ACCEPTED_PROPOSALS or tok.tag_ == "NNS":
+        return None  # "no response to Russia's repeated proposals to Y": a plural sums up a history, not one statement
+    content = _proposal_content(tok)
+    if content is None:
+        return None
+    src = _proposer(tok)
+    if src is None:
+        return None
+    reg = ctx.region(off, [content], tok)
+    if reg is None:
+        return None
+    # "put forward an initiative": the verb that makes the proposal opens the cue, as in "expressed hope"
+    first = tok.head if tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children) else tok
+    return ctx.attribution(reg, (ctx.start(off, first), ctx.end(off, tok)), speaker_span(ctx, off, src), src)
+
+
+_ATTITUDE_OR_ASSESSMENT = _ATTITUDE_NOUNS | _ASSESSMENT_NOUNS
 _ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
 
 
@@ -781,6 +889,8 @@ def _attitude_target(tok):
     Y``, ``readiness to Y``, ``high marks to Y``), None when the noun is not such a cue."""
     gov = tok.head
     noun = tok.lemma_.lower()
+    if noun not in _ATTITUDE_OR_ASSESSMENT:
+        noun = tok.lower_  # the lexicon lists some plurals as such ("considerations"), whose lemma is not there
     if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
                                   or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
         return None
@@ -795,7 +905,8 @@ def _attitude_target(tok):
     return None
 
 
-@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS | _ASSESSMENT_NOUNS)
+# the tagger takes a bare attitude noun for a name now and then ("expressed solidarity with Y")
+@rule("light_verb_noun_object", pos=("NOUN", "PROPN"), words=_ATTITUDE_OR_ASSESSMENT)
 def light_verb_noun_object(ctx, off, tok):
     """An attitude noun after a light verb with a preposition or infinitive: ``X expressed concern over Y``,
     ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``, ``X gave high marks to Y``."""
