@@ -447,6 +447,15 @@ CASES = [
      [("Medvedev", "said", "The sanctions would hurt ordinary farmers", "indirect", "verb_trailing")]),
     ("Putin congratulated Erdogan on his re-election.",
      [("Putin", "congratulated", "Erdogan on his re-election", "indirect", "verb_object")]),
+    # seeing, regarding and calling X as / X Y: "see X as Y" is a view like "regard X as Y" (present tense left to the
+    # journalist); an "as" the parser hung on a later noun; a name the parser made a second direct object
+    ("He does not see it as a threat to the ferry talks.",
+     [("He", "see", "it as a threat to the ferry talks", "indirect", "verb_object")]),
+    ("He regarded partnership in the fishing, shipping and timber industries as top priorities.",
+     [("He", "regarded", "partnership in the fishing, shipping and timber industries as top priorities", "indirect",
+       "verb_object")]),
+    ("He called poverty the main obstacle to growth.",
+     [("He", "called", "poverty the main obstacle to growth", "indirect", "verb_object")]),
 ]
 
 
@@ -531,6 +540,9 @@ NEGATIVE = [
     "There was no answer to Norway's repeated proposals to share the pier.",
     "As we saw on Monday, the bridge is closed.",
     "As he saw the damage, he wept.",
+    "He saw the new harbour on Monday.",
+    "He saw the site as the clearing went on.",
+    "Moscow sees the new radar as a threat.",
 ]
 
 

@@ -215,7 +215,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
                 heads.append(("object", c))
-        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
+        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
@@ -224,6 +224,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
             heads.append(("object", c))
+    stray = _stray_as(tok) if "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only else None
+    if stray is not None and heads and any(g.dep_ == "pobj" for g in stray.children):
+        heads.append(("object", next(g for g in stray.children if g.dep_ == "pobj")))  # the "Y" of "X as Y"
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
@@ -234,12 +237,33 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
 
 
 def _names_something(verb) -> bool:
-    """``called X Y``: a predicate after the object, or a quoted name the parser made its apposition (``called the ban
-    "a gift to poachers"``)."""
-    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
+    """``called X Y``: a predicate after the object, two objects (``called poverty a breeding ground``, as the parser
+    often has it), or a quoted name the parser made its apposition (``called the ban "a gift to poachers"``)."""
+    return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
         g.dep_ == "appos" and g.i > c.i and any(q.dep_ == "punct" and q.text in QUOTE_MARKS and q.i < g.i
                                                 for q in c.children) for g in c.children)
         for c in verb.children)
+
+
+def _stray_as(verb):
+    """The ``as`` of ``regarded X as Y`` when the parser hung it inside the object or a phrase after it (``regarded
+    partnership in the energy industries as a priority``: on ``industries``), None otherwise."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if c.i >= obj.i and c.dep_ in ("dobj", "prep"):
+            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head is not verb), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _second_object(verb):
+    """The later of two objects (``called poverty a breeding ground``: the name given; the parser labels either one
+    ``dobj`` or ``oprd``), None unless two."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    return objs[1] if len(objs) == 2 else None
 
 
 def _calls_upon(verb) -> bool:
@@ -342,6 +366,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
         c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
+    if "as" in need.get(lemma, ()) and _stray_as(tok) is not None:
+        particles.add("as")
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
