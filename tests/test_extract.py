@@ -456,6 +456,9 @@ CASES = [
        "verb_object")]),
     ("He called poverty the main obstacle to growth.",
      [("He", "called", "poverty the main obstacle to growth", "indirect", "verb_object")]),
+    # wire style: quoted words the parser hung on the object as modifiers after it
+    ('Peskov called the allegations "absurd" and "baseless".',
+     [("Peskov", "called", 'the allegations "absurd" and "baseless"', "mixed", "verb_object")]),
 ]
 
 
@@ -543,6 +546,10 @@ NEGATIVE = [
     "He saw the new harbour on Monday.",
     "He saw the site as the clearing went on.",
     "Moscow sees the new radar as a threat.",
+    'The mayor called the "new" harbour master on Monday.',
+    # a host greeting guests
+    "The minister warmly welcomed the war veterans from Norway and Finland.",
+    "The governor welcomed the delegation from Oslo.",
 ]
 
 

@@ -80,6 +80,8 @@ _GERUND_PREPS = words("gerund_cue_preps")
 _GREETING_VERBS = words("greeting_verbs")
 _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
+# people a host greets as a group ("welcomed the veterans"), beside the office holders of person_nouns
+_GREETED_NOUNS = _PERSON_NOUNS | words("guest_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
 # attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
@@ -208,7 +210,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
             if _attitude_target(c) is not None:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
-            if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
+            if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _GREETED_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
             if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
                     and not any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree):
@@ -238,11 +240,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
 
 def _names_something(verb) -> bool:
     """``called X Y``: a predicate after the object, two objects (``called poverty a breeding ground``, as the parser
-    often has it), or a quoted name the parser made its apposition (``called the ban "a gift to poachers"``)."""
+    often has it), or a quoted name the parser hung on the object after it, as an apposition (``called the ban "a gift
+    to poachers"``) or a modifier (``called the claims "absurd"``)."""
+    doc = verb.doc
     return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
-        g.dep_ == "appos" and g.i > c.i and any(q.dep_ == "punct" and q.text in QUOTE_MARKS and q.i < g.i
-                                                for q in c.children) for g in c.children)
-        for c in verb.children)
+        g.dep_ in ("appos", "amod") and g.i > c.i and any(t.text in QUOTE_MARKS for t in doc[c.i + 1:g.i])
+        for g in c.children) for c in verb.children)
 
 
 def _stray_as(verb):
