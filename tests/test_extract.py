@@ -459,6 +459,18 @@ CASES = [
     # wire style: quoted words the parser hung on the object as modifiers after it
     ('Peskov called the allegations "absurd" and "baseless".',
      [("Peskov", "called", 'the allegations "absurd" and "baseless"', "mixed", "verb_object")]),
+    # wire verbs of judgement, with what the thing was judged as (also when the parser made "as Y" an adverbial);
+    # "as soon as" is no judgement
+    ("Zakharova slammed the decision as a hostile act.",
+     [("Zakharova", "slammed", "the decision as a hostile act", "indirect", "verb_object")]),
+    ("The ministry rejected the accusations as baseless.",
+     [("The ministry", "rejected", "the accusations as baseless", "indirect", "verb_object")]),
+    ("Putin hailed the agreement as a breakthrough.",
+     [("Putin", "hailed", "the agreement as a breakthrough", "indirect", "verb_object")]),
+    ("Lavrov blasted Washington for its support of the coup.",
+     [("Lavrov", "blasted", "Washington for its support of the coup", "indirect", "verb_object")]),
+    ("He criticised the plan as soon as it was published.",
+     [("He", "criticised", "the plan", "indirect", "verb_object")]),
 ]
 
 
@@ -550,6 +562,7 @@ NEGATIVE = [
     # a host greeting guests
     "The minister warmly welcomed the war veterans from Norway and Finland.",
     "The governor welcomed the delegation from Oslo.",
+    "The storm blasted the coast for three days.",
 ]
 
 

@@ -226,9 +226,13 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
             heads.append(("object", c))
-    stray = _stray_as(tok) if "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only else None
-    if stray is not None and heads and any(g.dep_ == "pobj" for g in stray.children):
-        heads.append(("object", next(g for g in stray.children if g.dep_ == "pobj")))  # the "Y" of "X as Y"
+    if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
+        stray = _stray_as(tok)
+        if stray is not None and any(g.dep_ == "pobj" for g in stray.children):
+            heads.append(("object", next(g for g in stray.children if g.dep_ == "pobj")))  # the "Y" of "X as Y"
+        # "rejected the accusations as baseless": the parser may make "as baseless" an adverbial adjective
+        heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(
+            g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
