@@ -471,6 +471,12 @@ CASES = [
      [("Lavrov", "blasted", "Washington for its support of the coup", "indirect", "verb_object")]),
     ("He criticised the plan as soon as it was published.",
      [("He", "criticised", "the plan", "indirect", "verb_object")]),
+    ("The Kremlin cited security concerns as the reason for the ban.",
+     [("The Kremlin", "cited", "security concerns as the reason for the ban", "indirect", "verb_object")]),
+    # a colon after the cue points to the quote after it, not to the one that closes just before it
+    ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
+     [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
+      ("He", "continued", "But we will not wait forever", "direct", "verb_quote")]),
 ]
 
 

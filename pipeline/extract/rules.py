@@ -569,6 +569,9 @@ def verb_quote(ctx, off, tok):
     q = f.quote(ctx)
     if q is None:
         return None
+    after = f.quotes(ctx)[1]
+    if after is not None and ":" in ctx.text[f.cue[1]:after.open]:
+        q = after  # 'Lavrov said: "A." He continued: "B."': the colon points to B, not to the quote just before
     if verb_lemma(tok) in _QUOTE_ONLY_VERBS and q.open > f.cue[0] and ":" not in ctx.text[f.cue[1]:q.open]:
         return None  # 'would continue "to fight"' quotes an infinitive, it does not resume a statement
     before, after = f.quotes(ctx)
