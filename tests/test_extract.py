@@ -569,6 +569,9 @@ NEGATIVE = [
     "The minister warmly welcomed the war veterans from Norway and Finland.",
     "The governor welcomed the delegation from Oslo.",
     "The storm blasted the coast for three days.",
+    # a first person among the sources is a transcript's own voice, like "I hope" and "we believe"
+    "Mr Olsen and I noted that the ferry talks are going well.",
+    "Mr Olsen and I share the view that the harbour must be rebuilt.",
 ]
 
 

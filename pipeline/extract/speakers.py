@@ -27,6 +27,7 @@ CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
 _PRONOUNS = words("speaker_pronouns")
+_FIRST_PERSON = frozenset(("i", "we"))
 _SPEAKER_NOUNS = words("speaker_nouns")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
@@ -186,6 +187,8 @@ def _fronted_subject(verb):
 def valid_speaker(tok) -> bool:
     """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
     low = tok.lower_
+    if any(c.dep_ == "conj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return False  # "Mr Putin and I noted that Y": a transcript's own voice, like "I hope" or "we believe"
     if tok.pos_ == "PRON":
         return low in _PRONOUNS
     if tok.pos_ == "PROPN":
