@@ -572,6 +572,9 @@ NEGATIVE = [
     # a first person among the sources is a transcript's own voice, like "I hope" and "we believe"
     "Mr Olsen and I noted that the ferry talks are going well.",
     "Mr Olsen and I share the view that the harbour must be rebuilt.",
+    # a modal shared by joined base forms: a rule or an intention, not a statement
+    "A member state shall not undertake, take part in or support any action against another member.",
+    "Norway would welcome and support such a fishing pact.",
 ]
 
 

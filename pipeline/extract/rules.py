@@ -531,12 +531,29 @@ def verb_infinitive(ctx, off, tok):
     return _from_complement(ctx, off, tok, "infinitive")
 
 
+def _under_modal(verb) -> bool:
+    """Whether a verb carries a modal, or shares one: an infinitive under it, or a conjunct without its own subject
+    joined to a verb with one (``shall not undertake, take part in or support Y``). Only a base form shares it: a
+    finite verb the parser joined to a reported clause (``hoped that the talks would succeed and noted Y``) is the
+    reporter's second cue."""
+    node = verb
+    for _ in range(MAX_REPORT_DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True
+        if node.dep_ == "xcomp" or node.dep_ == "conj" and node.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        else:
+            return False
+    return False
+
+
 @rule("verb_object", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_object(ctx, off, tok):
     """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``; not
-    under a modal (``Russia would support such action`` is an intention, not a statement)."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or tok.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
+    under a modal (``Russia would support such action`` is an intention, not a statement), also one shared with the
+    verb it is joined to (``A party shall not undertake or support Y``)."""
+    if _under_modal(tok):
         return None
     return _from_complement(ctx, off, tok, "object")
 
