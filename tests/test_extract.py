@@ -473,6 +473,11 @@ CASES = [
      [("He", "criticised", "the plan", "indirect", "verb_object")]),
     ("The Kremlin cited security concerns as the reason for the ban.",
      [("The Kremlin", "cited", "security concerns as the reason for the ban", "indirect", "verb_object")]),
+    # "agreed" with a named partner reports two parties' talks, as "the sides agreed" does
+    ("Putin agreed with Macron on the need for talks on the river dams.",
+     [("Putin", "agreed", "the need for talks on the river dams", "indirect", "verb_object")]),
+    ("The mayor agreed with Mr Olsen to rebuild the pier.",
+     [("The mayor", "agreed", "to rebuild the pier", "indirect", "verb_infinitive")]),
     # a colon after the cue points to the quote after it, not to the one that closes just before it
     ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
      [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
@@ -575,6 +580,8 @@ NEGATIVE = [
     # a modal shared by joined base forms: a rule or an intention, not a statement
     "A member state shall not undertake, take part in or support any action against another member.",
     "Norway would welcome and support such a fishing pact.",
+    # agreeing with a thing is no partner
+    "The council agreed with this to rebuild the pier.",
 ]
 
 

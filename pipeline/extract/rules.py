@@ -153,7 +153,11 @@ def verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
 
 
 def _joint_subject(tok) -> bool:
-    """Whether a verb's subject is plural or compound (``the sides``, ``Russia and China``), as ``agreed to`` needs."""
+    """Whether a verb's subject is plural or compound (``the sides``, ``Russia and China``) or it names a partner
+    (``agreed with Macron``), as ``agreed to`` needs."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and valid_speaker(g) and g.pos_ != "PRON"
+                                                          for g in c.children) for c in tok.children):
+        return True  # "Putin agreed with Macron on Y": two parties, as "the sides agreed"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
