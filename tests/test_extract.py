@@ -478,6 +478,12 @@ CASES = [
      [("Putin", "agreed", "the need for talks on the river dams", "indirect", "verb_object")]),
     ("The mayor agreed with Mr Olsen to rebuild the pier.",
      [("The mayor", "agreed", "to rebuild the pier", "indirect", "verb_infinitive")]),
+    # a clause after a cue noun that the parser labelled relative but opened with the conjunction "that"; a true
+    # relative clause (the verb that made the noun) is no content of its own
+    ("Lavrov issued a stern warning that Moscow would respond.",
+     [("Lavrov", "warning", "Moscow would respond", "indirect", "noun_clause")]),
+    ("He repeated the claims that he made on Monday.",
+     [("He", "repeated", "the claims that he made on Monday", "indirect", "verb_object")]),
     # a colon after the cue points to the quote after it, not to the one that closes just before it
     ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
      [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
