@@ -484,6 +484,12 @@ CASES = [
      [("Lavrov", "warning", "Moscow would respond", "indirect", "noun_clause")]),
     ("He repeated the claims that he made on Monday.",
      [("He", "repeated", "the claims that he made on Monday", "indirect", "verb_object")]),
+    # a warning issued, sounded or contained, with what it is about (its "to" names the addressee)
+    ("The ministry issued a warning about possible strikes on the harbour.",
+     [("The ministry", "issued a warning about", "possible strikes on the harbour", "indirect",
+       "light_verb_noun_object")]),
+    ("The ministry sounded a warning over the new tariffs.",
+     [("The ministry", "sounded a warning over", "the new tariffs", "indirect", "light_verb_noun_object")]),
     # a colon after the cue points to the quote after it, not to the one that closes just before it
     ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
      [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
@@ -588,6 +594,9 @@ NEGATIVE = [
     "Norway would welcome and support such a fishing pact.",
     # agreeing with a thing is no partner
     "The council agreed with this to rebuild the pier.",
+    # issuing an invitation to someone names the guest; a warning's "to" names who is warned
+    "The mayor issued an invitation to the Finnish captain.",
+    "The ministry issued a warning to the fishing boats.",
 ]
 
 

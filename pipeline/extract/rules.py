@@ -88,6 +88,8 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 # "confirmed the importance of Y" is the verb's own object
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
+# attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
+_ADDRESSED_NOUNS = words("addressed_attitude_nouns")
 _MODALS = words("modal_verbs")
 # In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
@@ -955,7 +957,8 @@ def _attitude_target(tok):
         return None
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
-                and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
+                and (c.lower_ == "to" or noun != "attention") \
+                and not (c.lower_ == "to" and noun in _ADDRESSED_NOUNS):  # "drew the attention of X to Y"
             return c
         if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c
