@@ -490,6 +490,11 @@ CASES = [
        "light_verb_noun_object")]),
     ("The ministry sounded a warning over the new tariffs.",
      [("The ministry", "sounded a warning over", "the new tariffs", "indirect", "light_verb_noun_object")]),
+    # a topic verb states a position only about a position noun ("the need to Y"), or with an evaluative adverb
+    ("The minister spoke of the need to rebuild the pier.",
+     [("The minister", "spoke of", "the need to rebuild the pier", "indirect", "verb_object")]),
+    ("Mr Olsen focused on the need to rebuild the pier before winter.",
+     [("Mr Olsen", "focused on", "the need to rebuild the pier before winter", "indirect", "verb_object")]),
     # a colon after the cue points to the quote after it, not to the one that closes just before it
     ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
      [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
@@ -597,6 +602,10 @@ NEGATIVE = [
     # issuing an invitation to someone names the guest; a warning's "to" names who is warned
     "The mayor issued an invitation to the Finnish captain.",
     "The ministry issued a warning to the fishing boats.",
+    # topics: speaking of efforts, talking about transit, focusing on a list
+    "The minister spoke of the efforts to rebuild the pier.",
+    "The two mayors talked about ferry transit.",
+    "The mayors also focused on the future of the Nordic Council, the ferry dispute and trade in timber.",
 ]
 
 

@@ -88,6 +88,7 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 # "confirmed the importance of Y" is the verb's own object
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
+_TOPIC_PREPS = frozenset(("of", "about", "on"))
 # attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
 _ADDRESSED_NOUNS = words("addressed_attitude_nouns")
 _MODALS = words("modal_verbs")
@@ -213,7 +214,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and _audience_prep(c, lemma) is not None:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
-        elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
+        elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS \
+                and lemma not in _TOPIC_VERBS:  # "focused on X, Y and Z": a topic verb's object is a stray topic
             if _attitude_target(c) is not None:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _GREETED_NOUNS):
@@ -231,6 +233,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "speaking in Washington": only "in favour of X" carries content
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
+            if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
+                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS:
+                continue  # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position
             heads.append(("object", c))
     if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
         stray = _stray_as(tok)
