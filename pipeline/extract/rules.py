@@ -22,8 +22,9 @@ and differ in where the content comes from:
 Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his warnings that``),
 ``light_verb_noun`` (``expressed hope that``), ``verb_noun_clause`` (``repeated Moscow's view that``).
 ``light_verb_noun_object`` takes attitude nouns with a preposition (``expressed concern over Y``), ``noun_by_source``
-a proposal whose source follows it (``Acting on a proposal by X, ...``), ``opinion_phrase`` ``In X's opinion, Y``.
-``according_to`` handles ``according to X``.
+a proposal whose source follows it (``Acting on a proposal by X, ...``), ``proposal_noun`` one whose source owns or
+puts it forward (``X's proposal to Y``, ``X put forward an initiative to Y``), ``opinion_phrase`` ``In X's opinion, Y``.
+``according_to`` handles ``according to X``; ``as_seen`` ``As he saw it, Y``.
 """
 
 from __future__ import annotations
