@@ -419,6 +419,86 @@ CASES = [
     ("The mayor hoped that the talks would succeed and noted the need for new boats.",
      [("The mayor", "hoped", "the talks would succeed", "indirect", "verb_clause"),
       ("The mayor", "noted", "the need for new boats", "indirect", "verb_object")]),
+    # issue 9, real prose: a proposal with its source and what it proposes (a possessive, or the subject of the verb
+    # that puts it forward)
+    ("He approved the harbour board's proposal to set up a pilot service.",
+     [("the harbour board", "proposal", "to set up a pilot service", "indirect", "proposal_noun")]),
+    ("Mr Lind put forward an initiative to build a second bridge across the fjord.",
+     [("Mr Lind", "put forward an initiative", "to build a second bridge across the fjord", "indirect",
+       "proposal_noun")]),
+    ("The union had come up with a proposal on creating a shared fishing zone.",
+     [("The union", "proposal", "creating a shared fishing zone", "indirect", "proposal_noun")]),
+    ("Despite the Secretary-General's appeal to lift the tariffs, the council kept them.",
+     [("the Secretary-General", "appeal", "to lift the tariffs", "indirect", "proposal_noun")]),
+    # "As he saw it, Y": a view its holder gives, also when the parser ends the sentence at the comma
+    ("As he saw it, the issues concerned trade, fishing and the ferry link.",
+     [("he", "As he saw it", "the issues concerned trade, fishing and the ferry link", "indirect", "as_seen")]),
+    ("The harbour must be rebuilt before winter, as the mayor sees it.",
+     [("the mayor", "as the mayor sees it", "The harbour must be rebuilt before winter", "indirect", "as_seen")]),
+    # attitude nouns the tagger took for a name, or listed in the plural, whose lemma differs
+    ("The minister expressed solidarity with the flood victims.",
+     [("The minister", "expressed solidarity with", "the flood victims", "indirect", "light_verb_noun_object")]),
+    ("The governor expressed his considerations about a joint ferry programme.",
+     [("The governor", "expressed his considerations about", "a joint ferry programme", "indirect",
+       "light_verb_noun_object")]),
+    # wire style: "Y, X said, <agency> reported" where the parser hung X's verb on the agency's; a hyphenated word
+    # the parser split into three objects of one preposition
+    ("The sanctions would hurt ordinary farmers, Medvedev said, Interfax reported.",
+     [("Medvedev", "said", "The sanctions would hurt ordinary farmers", "indirect", "verb_trailing")]),
+    ("Putin congratulated Erdogan on his re-election.",
+     [("Putin", "congratulated", "Erdogan on his re-election", "indirect", "verb_object")]),
+    # seeing, regarding and calling X as / X Y: "see X as Y" is a view like "regard X as Y" (present tense left to the
+    # journalist); an "as" the parser hung on a later noun; a name the parser made a second direct object
+    ("He does not see it as a threat to the ferry talks.",
+     [("He", "see", "it as a threat to the ferry talks", "indirect", "verb_object")]),
+    ("He regarded partnership in the fishing, shipping and timber industries as top priorities.",
+     [("He", "regarded", "partnership in the fishing, shipping and timber industries as top priorities", "indirect",
+       "verb_object")]),
+    ("He called poverty the main obstacle to growth.",
+     [("He", "called", "poverty the main obstacle to growth", "indirect", "verb_object")]),
+    # wire style: quoted words the parser hung on the object as modifiers after it
+    ('Peskov called the allegations "absurd" and "baseless".',
+     [("Peskov", "called", 'the allegations "absurd" and "baseless"', "mixed", "verb_object")]),
+    # wire verbs of judgement, with what the thing was judged as (also when the parser made "as Y" an adverbial);
+    # "as soon as" is no judgement
+    ("Zakharova slammed the decision as a hostile act.",
+     [("Zakharova", "slammed", "the decision as a hostile act", "indirect", "verb_object")]),
+    ("The ministry rejected the accusations as baseless.",
+     [("The ministry", "rejected", "the accusations as baseless", "indirect", "verb_object")]),
+    ("Putin hailed the agreement as a breakthrough.",
+     [("Putin", "hailed", "the agreement as a breakthrough", "indirect", "verb_object")]),
+    ("Lavrov blasted Washington for its support of the coup.",
+     [("Lavrov", "blasted", "Washington for its support of the coup", "indirect", "verb_object")]),
+    ("He criticised the plan as soon as it was published.",
+     [("He", "criticised", "the plan", "indirect", "verb_object")]),
+    ("The Kremlin cited security concerns as the reason for the ban.",
+     [("The Kremlin", "cited", "security concerns as the reason for the ban", "indirect", "verb_object")]),
+    # "agreed" with a named partner reports two parties' talks, as "the sides agreed" does
+    ("Putin agreed with Macron on the need for talks on the river dams.",
+     [("Putin", "agreed", "the need for talks on the river dams", "indirect", "verb_object")]),
+    ("The mayor agreed with Mr Olsen to rebuild the pier.",
+     [("The mayor", "agreed", "to rebuild the pier", "indirect", "verb_infinitive")]),
+    # a clause after a cue noun that the parser labelled relative but opened with the conjunction "that"; a true
+    # relative clause (the verb that made the noun) is no content of its own
+    ("Lavrov issued a stern warning that Moscow would respond.",
+     [("Lavrov", "warning", "Moscow would respond", "indirect", "noun_clause")]),
+    ("He repeated the claims that he made on Monday.",
+     [("He", "repeated", "the claims that he made on Monday", "indirect", "verb_object")]),
+    # a warning issued, sounded or contained, with what it is about (its "to" names the addressee)
+    ("The ministry issued a warning about possible strikes on the harbour.",
+     [("The ministry", "issued a warning about", "possible strikes on the harbour", "indirect",
+       "light_verb_noun_object")]),
+    ("The ministry sounded a warning over the new tariffs.",
+     [("The ministry", "sounded a warning over", "the new tariffs", "indirect", "light_verb_noun_object")]),
+    # a topic verb states a position only about a position noun ("the need to Y"), or with an evaluative adverb
+    ("The minister spoke of the need to rebuild the pier.",
+     [("The minister", "spoke of", "the need to rebuild the pier", "indirect", "verb_object")]),
+    ("Mr Olsen focused on the need to rebuild the pier before winter.",
+     [("Mr Olsen", "focused on", "the need to rebuild the pier before winter", "indirect", "verb_object")]),
+    # a colon after the cue points to the quote after it, not to the one that closes just before it
+    ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
+     [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
+      ("He", "continued", "But we will not wait forever", "direct", "verb_quote")]),
 ]
 
 
@@ -497,6 +577,35 @@ NEGATIVE = [
     "According to plan, the ferry left the harbour at noon.",
     "The storm made the crossing dangerous for small boats.",
     "The mayor invited the guest captains and their crews.",
+    # a proposal without a source, or named only by its topic; a plural that sums up earlier proposals; "see" as sight
+    "Its proposal to merge the two ports was rejected.",
+    "The ministry made a proposal on fishing quotas.",
+    "There was no answer to Norway's repeated proposals to share the pier.",
+    "As we saw on Monday, the bridge is closed.",
+    "As he saw the damage, he wept.",
+    "He saw the new harbour on Monday.",
+    "He saw the site as the clearing went on.",
+    "Moscow sees the new radar as a threat.",
+    'The mayor called the "new" harbour master on Monday.',
+    # a host greeting guests
+    "The minister warmly welcomed the war veterans from Norway and Finland.",
+    "The governor welcomed the delegation from Oslo.",
+    "The storm blasted the coast for three days.",
+    # a first person among the sources is a transcript's own voice, like "I hope" and "we believe"
+    "Mr Olsen and I noted that the ferry talks are going well.",
+    "Mr Olsen and I share the view that the harbour must be rebuilt.",
+    # a modal shared by joined base forms: a rule or an intention, not a statement
+    "A member state shall not undertake, take part in or support any action against another member.",
+    "Norway would welcome and support such a fishing pact.",
+    # agreeing with a thing is no partner
+    "The council agreed with this to rebuild the pier.",
+    # issuing an invitation to someone names the guest; a warning's "to" names who is warned
+    "The mayor issued an invitation to the Finnish captain.",
+    "The ministry issued a warning to the fishing boats.",
+    # topics: speaking of efforts, talking about transit, focusing on a list
+    "The minister spoke of the efforts to rebuild the pier.",
+    "The two mayors talked about ferry transit.",
+    "The mayors also focused on the future of the Nordic Council, the ferry dispute and trade in timber.",
 ]
 
 

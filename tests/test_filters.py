@@ -68,6 +68,22 @@ def test_drop_nested_keeps_pronoun_sources_and_parenthetical_containers():
     assert len(drop_nested([paren, named])) == 2  # a parenthetical's content holds its own cue: it contains nothing
 
 
+@pytest.mark.parametrize("t, kept", [
+    # a relative clause after a comma is the journalist's aside, with a statement of its own: kept, then cut off
+    ("The note warned of new tariffs on Oslo, which Stockholm accused of dumping fish.",
+     [("warned", "new tariffs on Oslo"), ("accused", "of dumping fish")]),
+    # without the comma, or opened by "that", the inner source is part of the outer content
+    ("The note warned of new tariffs on Oslo which Stockholm accused of dumping fish.",
+     [("warned", "new tariffs on Oslo which Stockholm accused of dumping fish")]),
+    ("The note warned of new tariffs on Oslo, that Stockholm accused of dumping fish.",
+     [("warned", "new tariffs on Oslo, that Stockholm accused of dumping fish")]),
+])
+def test_drop_nested_keeps_a_source_that_opens_a_relative_clause(t, kept):
+    outer = att(t, t[t.index("new"):-1], "warned", "The note", "NOUN")
+    inner = att(t, "of dumping fish", "accused", "Stockholm")
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
 def test_drop_nested_drops_a_pronoun_that_opens_the_content():
     t = "Lavrov said he did not think the ferry plan would fail."
     outer = att(t, "he did not think the ferry plan would fail", "said", "Lavrov")

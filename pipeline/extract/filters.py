@@ -27,6 +27,9 @@ _LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
 CUT_MIN_SHARE = 0.3
 _INF = float("inf")
 _QUESTION_WORDS = words("question_words")
+# not "that": after a comma it more often opens a second clause of the same report (", that Y")
+_RELATIVES = words("relative_pronouns") - {"that"}
+_LONGEST_RELATIVE = max(len(w) for w in _RELATIVES)
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
 # proposed that Y``): a statement in it is reported in its own right, not nested in the source phrase.
 SOURCE_PHRASE_RULES = frozenset(("verb_as_clause",))
@@ -93,11 +96,21 @@ def _cue_inside(a: Candidate) -> bool:
     return a.content.start <= a.cue.start < a.content.end
 
 
-def drop_nested(found: Sequence[Candidate]) -> list:
+def _opens_relative(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s speaker opens a relative clause set off by a comma (``measures against Russia, which Tbilisi
+    accused of Y``): the journalist's aside inside another content, reported in its own right."""
+    if text is None or b.speaker is None:
+        return False
+    before = text[max(0, b.speaker.start - _LONGEST_RELATIVE - 3):b.speaker.start].rstrip().lower()
+    return any(before.endswith(", " + w) for w in _RELATIVES)
+
+
+def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
     ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it, and which is not a source
-    phrase, :data:`SOURCE_PHRASE_RULES`) covers ``b``'s speaker and cue. Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
+    phrase, :data:`SOURCE_PHRASE_RULES`) covers ``b``'s speaker and cue; not when ``b``'s speaker opens a relative
+    clause after a comma (with ``text``, see :func:`_opens_relative`). Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
     the pronoun opens ``a``'s content (``Lavrov said he did not expect Y``: the content's own clause).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search.
@@ -125,7 +138,7 @@ def drop_nested(found: Sequence[Candidate]) -> list:
         nested = False
         if b.speaker is not None and reach_from.get(b.speaker.start, -1) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
-        elif b.speaker is not None and b.speaker_pos != "PRON":
+        elif b.speaker is not None and b.speaker_pos != "PRON" and not _opens_relative(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:
                 reach = best[k][0] if best[k][1] != i else second[k]
@@ -244,4 +257,4 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
 
 def apply_all(found: Sequence[Candidate], text: str) -> list:
     """The post-filters in order: drop news agencies, dedupe, drop nested reports, truncate swallowed cues."""
-    return truncate_nested(drop_nested(dedupe(drop_media(found))), text)
+    return truncate_nested(drop_nested(dedupe(drop_media(found)), text), text)

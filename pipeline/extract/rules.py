@@ -22,8 +22,9 @@ and differ in where the content comes from:
 Noun cues share :func:`noun_frame` (``warnings that Y``): ``noun_clause`` (``his warnings that``),
 ``light_verb_noun`` (``expressed hope that``), ``verb_noun_clause`` (``repeated Moscow's view that``).
 ``light_verb_noun_object`` takes attitude nouns with a preposition (``expressed concern over Y``), ``noun_by_source``
-a proposal whose source follows it (``Acting on a proposal by X, ...``), ``opinion_phrase`` ``In X's opinion, Y``.
-``according_to`` handles ``according to X``.
+a proposal whose source follows it (``Acting on a proposal by X, ...``), ``proposal_noun`` one whose source owns or
+puts it forward (``X's proposal to Y``, ``X put forward an initiative to Y``), ``opinion_phrase`` ``In X's opinion, Y``.
+``according_to`` handles ``according to X``; ``as_seen`` ``As he saw it, Y``.
 """
 
 from __future__ import annotations
@@ -80,12 +81,17 @@ _GERUND_PREPS = words("gerund_cue_preps")
 _GREETING_VERBS = words("greeting_verbs")
 _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
+# people a host greets as a group ("welcomed the veterans"), beside the office holders of person_nouns
+_GREETED_NOUNS = _PERSON_NOUNS | words("guest_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
 # attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
 # "confirmed the importance of Y" is the verb's own object
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 _TOPIC_VERBS = words("topic_verbs")
+_TOPIC_PREPS = frozenset(("of", "about", "on"))
+# attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
+_ADDRESSED_NOUNS = words("addressed_attitude_nouns")
 _MODALS = words("modal_verbs")
 # In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
@@ -151,7 +157,11 @@ def verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
 
 
 def _joint_subject(tok) -> bool:
-    """Whether a verb's subject is plural or compound (``the sides``, ``Russia and China``), as ``agreed to`` needs."""
+    """Whether a verb's subject is plural or compound (``the sides``, ``Russia and China``) or it names a partner
+    (``agreed with Macron``), as ``agreed to`` needs."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and valid_speaker(g) and g.pos_ != "PRON"
+                                                          for g in c.children) for c in tok.children):
+        return True  # "Putin agreed with Macron on Y": two parties, as "the sides agreed"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -205,17 +215,18 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and _audience_prep(c, lemma) is not None:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
-        elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS:
+        elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS \
+                and lemma not in _TOPIC_VERBS:  # "focused on X, Y and Z": a topic verb's object is a stray topic
             if _attitude_target(c) is not None:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
-            if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _PERSON_NOUNS):
+            if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _GREETED_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
             if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
                     and not any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree):
                 continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
                 heads.append(("object", c))
-        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS:
+        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
@@ -223,23 +234,55 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "speaking in Washington": only "in favour of X" carries content
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
+            if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
+                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS:
+                continue  # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position
             heads.append(("object", c))
+    if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
+        stray = _stray_as(tok)
+        if stray is not None and any(g.dep_ == "pobj" for g in stray.children):
+            heads.append(("object", next(g for g in stray.children if g.dep_ == "pobj")))  # the "Y" of "X as Y"
+        # "rejected the accusations as baseless": the parser may make "as baseless" an adverbial adjective
+        heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(
+            g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
                             for g in h.children)
                  and h.lower_ not in _QUESTION_WORDS]
     # "... for X" / "of X": keep the object, not the preposition.
-    return [(k, _prep_object(h) if h.dep_ == "prep" else h) for k, h in heads]
+    return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
 
 
 def _names_something(verb) -> bool:
-    """``called X Y``: a predicate after the object, or a quoted name the parser made its apposition (``called the ban
-    "a gift to poachers"``)."""
-    return any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
-        g.dep_ == "appos" and g.i > c.i and any(q.dep_ == "punct" and q.text in QUOTE_MARKS and q.i < g.i
-                                                for q in c.children) for g in c.children)
-        for c in verb.children)
+    """``called X Y``: a predicate after the object, two objects (``called poverty a breeding ground``, as the parser
+    often has it), or a quoted name the parser hung on the object after it, as an apposition (``called the ban "a gift
+    to poachers"``) or a modifier (``called the claims "absurd"``)."""
+    doc = verb.doc
+    return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
+        g.dep_ in ("appos", "amod") and g.i > c.i and any(t.text in QUOTE_MARKS for t in doc[c.i + 1:g.i])
+        for g in c.children) for c in verb.children)
+
+
+def _stray_as(verb):
+    """The ``as`` of ``regarded X as Y`` when the parser hung it inside the object or a phrase after it (``regarded
+    partnership in the energy industries as a priority``: on ``industries``), None otherwise."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if c.i >= obj.i and c.dep_ in ("dobj", "prep"):
+            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head is not verb), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _second_object(verb):
+    """The later of two objects (``called poverty a breeding ground``: the name given; the parser labels either one
+    ``dobj`` or ``oprd``), None unless two."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+    return objs[1] if len(objs) == 2 else None
 
 
 def _calls_upon(verb) -> bool:
@@ -299,6 +342,13 @@ def _stance_of(noun):
     return of
 
 
+def _prep_objects(prep) -> list:
+    """The object of a preposition (:func:`_prep_object`) and any later objects the parser gave it beside the first:
+    ``on his re-election`` comes out as three objects, ``re``, ``-`` and ``election``."""
+    first = _prep_object(prep)
+    return [first] + [g for g in prep.children if g.dep_ == "pobj" and g.i > first.i]
+
+
 def _prep_object(prep):
     """The object of a preposition; through ``in favour of X`` / ``in support of X`` to ``X``."""
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), prep)
@@ -335,6 +385,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
         c.i < obj_i or c.lower_ == "as")} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
+    if "as" in need.get(lemma, ()) and _stray_as(tok) is not None:
+        particles.add("as")
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
@@ -491,12 +543,29 @@ def verb_infinitive(ctx, off, tok):
     return _from_complement(ctx, off, tok, "infinitive")
 
 
+def _under_modal(verb) -> bool:
+    """Whether a verb carries a modal, or shares one: an infinitive under it, or a conjunct without its own subject
+    joined to a verb with one (``shall not undertake, take part in or support Y``). Only a base form shares it: a
+    finite verb the parser joined to a reported clause (``hoped that the talks would succeed and noted Y``) is the
+    reporter's second cue."""
+    node = verb
+    for _ in range(MAX_REPORT_DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True
+        if node.dep_ == "xcomp" or node.dep_ == "conj" and node.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head
+        else:
+            return False
+    return False
+
+
 @rule("verb_object", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_object(ctx, off, tok):
     """A cue verb whose object or preposition is the content: ``X denied the charges``, ``X called for Y``; not
-    under a modal (``Russia would support such action`` is an intention, not a statement)."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) or tok.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children):
+    under a modal (``Russia would support such action`` is an intention, not a statement), also one shared with the
+    verb it is joined to (``A party shall not undertake or support Y``)."""
+    if _under_modal(tok):
         return None
     return _from_complement(ctx, off, tok, "object")
 
@@ -529,6 +598,9 @@ def verb_quote(ctx, off, tok):
     q = f.quote(ctx)
     if q is None:
         return None
+    after = f.quotes(ctx)[1]
+    if after is not None and ":" in ctx.text[f.cue[1]:after.open]:
+        q = after  # 'Lavrov said: "A." He continued: "B."': the colon points to B, not to the quote just before
     if verb_lemma(tok) in _QUOTE_ONLY_VERBS and q.open > f.cue[0] and ":" not in ctx.text[f.cue[1]:q.open]:
         return None  # 'would continue "to fight"' quotes an infinitive, it does not resume a statement
     before, after = f.quotes(ctx)
@@ -544,13 +616,50 @@ def verb_as_clause(ctx, off, tok):
     """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            or _as_mark(tok) is None:
         return None
-    lo, hi = tok.left_edge.i, tok.right_edge.i
-    rest = [t for t in tok.head.subtree if (t.i > hi if lo <= tok.head.i else t.i < lo) and not t.is_punct]
+    rest = _outside_as_clause(ctx, off, tok)
+    return ctx.attribution(rest, f.cue, f.speaker, f.spk_tok) if rest is not None else None
+
+
+def _as_mark(verb):
+    """The ``as`` that opens an adverbial clause (``As the envoy said``, ``as he saw it``), None without one."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+
+
+def _outside_as_clause(ctx: Context, off: int, verb) -> tuple[int, int] | None:
+    """The bounds of the clause an ``as`` clause comments on: the rest of its head's subtree."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    rest = [t for t in verb.head.subtree if (t.i > hi if lo <= verb.head.i else t.i < lo) and not t.is_punct]
     if not rest:
         return None
-    return ctx.attribution(ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1])), f.cue, f.speaker, f.spk_tok)
+    return ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1]))
+
+
+@rule("as_seen", pos=("VERB",), words=("see",))
+def as_seen(ctx, off, tok):
+    """``As he saw it, Y`` / ``Y, as Moscow sees it``: a view its holder gives (``see`` is no cue verb elsewhere: ``he
+    saw the site``); the cue runs from ``as`` to ``it``, set off by commas or the sentence's edge, however the parser
+    attached it (it often makes ``saw`` the root)."""
+    mark = _as_mark(tok)
+    doc = tok.doc
+    if mark is None or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "it" or doc[tok.i + 1].dep_ != "dobj":
+        return None
+    it = doc[tok.i + 1]
+    sent = tok.sent
+    if it.i + 1 < sent.end and not doc[it.i + 1].is_punct or mark.i > sent.start and doc[mark.i - 1].text != ",":
+        return None
+    subj = subject(tok)
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES or not mark.i < subj.i < tok.i:
+        return None
+    rest = _rest_of_sentence(ctx, off, sent, mark.i, it.i, mark)
+    if rest is None and sent.end < len(doc) and doc[sent.end - 1].text == ",":
+        nxt = doc[sent.end].sent  # the parser may end the sentence at the comma after "it"
+        rest = ctx.trim(ctx.start(off, nxt[0]), ctx.end(off, nxt[-1]))
+    if rest is None or rest[1] <= rest[0]:
+        return None
+    subj = named_apposition(subj)
+    return ctx.attribution(rest, (ctx.start(off, mark), ctx.end(off, it)), speaker_span(ctx, off, subj), subj)
 
 
 @rule("verb_parenthetical", pos=("VERB", "AUX"), words=CUE_VERBS)
@@ -559,6 +668,8 @@ def verb_parenthetical(ctx, off, tok):
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "parataxis" or f.quote(ctx) is not None:
         return None
+    if _media_tail(tok.head):
+        return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
 
@@ -773,6 +884,68 @@ def noun_by_source(ctx, off, tok):
     return ctx.attribution(reg, cue, speaker_span(ctx, off, src), src)
 
 
+# verbs whose object is a proposal their subject makes ("X put forward an initiative to Y"; "come" for "came up with")
+_PROPOSING_VERBS = words("proposing_verbs")
+# proposals a report mostly names as accepted, passed on or extended (an event, not a statement): proposal_noun
+# leaves them to noun_by_source ("an invitation from X to visit Y")
+_ACCEPTED_PROPOSALS = words("accepted_proposal_nouns")
+# "a proposal on creating Y", "an initiative for setting up Y": a gerund after these prepositions is what was proposed
+_PROPOSAL_GERUND_PREPS = frozenset(("on", "for", "of"))
+
+
+def _proposal_content(noun):
+    """What a proposal proposes: its infinitive (``an initiative to build Y``) or a gerund after a preposition
+    (``a proposal on creating Y``); None for a proposal named only by its topic (``a proposal on trade``)."""
+    inf = _infinitive_of(noun)
+    if inf is not None:
+        return inf
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _PROPOSAL_GERUND_PREPS and c.i > noun.i:
+            g = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+            if g is not None and g.tag_ == "VBG":
+                return g
+    return None
+
+
+def _proposer(noun):
+    """The source of a proposal: its possessor (``Sweden's proposal``), or the subject of the verb that puts it
+    forward (``X put forward an initiative``, ``X came up with a proposal``)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss if valid_speaker(poss) and poss.lower_ not in ("its", "their") else None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "came up with a proposal"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb_lemma(verb) not in _PROPOSING_VERBS or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    subj = subject(verb)
+    return named_apposition(subj) if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES \
+        else None
+
+
+@rule("proposal_noun", pos=("NOUN",), words=_PROPOSAL_NOUNS)
+def proposal_noun(ctx, off, tok):
+    """A proposal with its source and what it proposes: ``Sweden's proposal to share a pilot service``, ``X put
+    forward an initiative to build Y``, ``X came up with a proposal on creating Y``."""
+    if tok.lemma_.lower() not in _PROPOSAL_NOUNS - _ACCEPTED_PROPOSALS or tok.tag_ == "NNS":
+        return None  # "no response to Russia's repeated proposals to Y": a plural sums up a history, not one statement
+    content = _proposal_content(tok)
+    if content is None:
+        return None
+    src = _proposer(tok)
+    if src is None:
+        return None
+    reg = ctx.region(off, [content], tok)
+    if reg is None:
+        return None
+    # "put forward an initiative": the verb that makes the proposal opens the cue, as in "expressed hope"
+    first = tok.head if tok.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.children) else tok
+    return ctx.attribution(reg, (ctx.start(off, first), ctx.end(off, tok)), speaker_span(ctx, off, src), src)
+
+
+_ATTITUDE_OR_ASSESSMENT = _ATTITUDE_NOUNS | _ASSESSMENT_NOUNS
 _ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
 
 
@@ -781,6 +954,8 @@ def _attitude_target(tok):
     Y``, ``readiness to Y``, ``high marks to Y``), None when the noun is not such a cue."""
     gov = tok.head
     noun = tok.lemma_.lower()
+    if noun not in _ATTITUDE_OR_ASSESSMENT:
+        noun = tok.lower_  # the lexicon lists some plurals as such ("considerations"), whose lemma is not there
     if tok.dep_ != "dobj" or not (gov.lemma_.lower() in _ATTITUDE_VERBS and noun in _ATTITUDE_NOUNS
                                   or gov.lemma_.lower() in _ASSESSMENT_VERBS and noun in _ASSESSMENT_NOUNS):
         return None
@@ -788,14 +963,16 @@ def _attitude_target(tok):
         return None
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
-                and (c.lower_ == "to" or noun != "attention"):  # "drew the attention of X to Y"
+                and (c.lower_ == "to" or noun != "attention") \
+                and not (c.lower_ == "to" and noun in _ADDRESSED_NOUNS):  # "drew the attention of X to Y"
             return c
         if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c
     return None
 
 
-@rule("light_verb_noun_object", pos=("NOUN",), words=_ATTITUDE_NOUNS | _ASSESSMENT_NOUNS)
+# the tagger takes a bare attitude noun for a name now and then ("expressed solidarity with Y")
+@rule("light_verb_noun_object", pos=("NOUN", "PROPN"), words=_ATTITUDE_OR_ASSESSMENT)
 def light_verb_noun_object(ctx, off, tok):
     """An attitude noun after a light verb with a preposition or infinitive: ``X expressed concern over Y``,
     ``X voiced support for Y``, ``X drew attention to Y``, ``X expressed readiness to Y``, ``X gave high marks to Y``."""

@@ -27,6 +27,7 @@ CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
 _PRONOUNS = words("speaker_pronouns")
+_FIRST_PERSON = frozenset(("i", "we"))
 _SPEAKER_NOUNS = words("speaker_nouns")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
@@ -186,6 +187,8 @@ def _fronted_subject(verb):
 def valid_speaker(tok) -> bool:
     """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
     low = tok.lower_
+    if any(c.dep_ == "conj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+        return False  # "Mr Putin and I noted that Y": a transcript's own voice, like "I hope" or "we believe"
     if tok.pos_ == "PRON":
         return low in _PRONOUNS
     if tok.pos_ == "PROPN":
@@ -230,12 +233,16 @@ def that_clause(noun):
     """The ``that``-clause complement of a noun (``warnings that ...``, ``hope the talks go on``), if any.
 
     Without ``that``, a clause with a subject of its own counts, also when the parser made it a participle
-    modifying the noun (``confidence the bridge would be finished``); a relative pronoun subject never does.
+    modifying the noun (``confidence the bridge would be finished``); a relative pronoun subject never does. A
+    "relative" clause opened by the conjunction ``that`` is a complement the parser mislabelled (``a stern warning
+    that Moscow would respond``), unless its verb is one that makes or voices the noun (``the claims that he made``:
+    a true relative).
     """
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                 and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                      or any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i and g.lower_ not in RELATIVES
-                             for g in c.children))), None)
+    return next((c for c in noun.children if c.i > noun.i and (
+        c.dep_ in ("acl", "ccomp") and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i and g.lower_ not in RELATIVES for g in c.children))
+        or c.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        and c.lemma_.lower() not in _LIGHT_VERBS)), None)
 
 
 def that_relcl(noun):
