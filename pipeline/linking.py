@@ -86,7 +86,8 @@ _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),
 ENVOY_TAIL_CHARS = 30
 # An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
 _ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
-_IDX = attrgetter("idx")  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
+_IDX = attrgetter("idx")
+_MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
 def _lower_words(text: str) -> list[str]:
@@ -438,8 +439,14 @@ class Linker:
                 or prev.speaker.end > att.speaker.start):
             return None
         content = att.content
-        for m in self.mentions.mentions:
-            if (prev.speaker.end <= m.start and m.end <= att.speaker.start and m.entity != entity
+        # only the mentions between the quote's speaker and this pronoun (sorted by start), so a long article of
+        # quotes stays linear
+        between = self.mentions.mentions
+        for k in range(bisect.bisect_left(between, prev.speaker.end, key=_MENTION_START), len(between)):
+            m = between[k]
+            if m.start >= att.speaker.start:
+                break
+            if (m.end <= att.speaker.start and m.entity != entity
                     and m.entity.type == "person" and m.gender in (want, None) and (m.is_subject or m.speaker)
                     and not content.start <= m.start < content.end):
                 return None
