@@ -153,7 +153,8 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         temperature: temperature scaling of the final probabilities (after gate and blend): each statement's are
             raised to ``1 / temperature`` and renormalised, so above 1 they are softer. Labels do not change (nor does
             the gate's decision, which reads the TF-IDF model's own probabilities); 1 (default) leaves them as they
-            are. The blend of two models can be surer than it is right; ``pipeline train`` fits it on real-dev.
+            are. The blend of two models can be surer than it is right; ``pipeline train`` fits it on real-dev, and
+            keeps it where it also helps documents it was not fitted on.
     """
 
     _parameter_constraints = {
