@@ -152,7 +152,8 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     arrays = {"classes": np.asarray([str(c) for c in runtime.classes_])}
-    spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays)}
+    spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays),
+                            "temperature": float(runtime.temperature)}
     if runtime.gate is not None:
         threshold = None if runtime.gate_threshold is None else float(runtime.gate_threshold)
         spec["gate"] = {"threshold": threshold, "blend": float(runtime.gate_blend),
@@ -326,6 +327,11 @@ def _read_arrays(path: Path):
                     raise ValueError(f"its gate has threshold {shown(threshold)}, not a number from 0 to 1")
                 model.gate, model.gate_blend = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(blend)
                 model.gate_threshold = None if threshold is None else float(threshold)
+            # Files saved before temperature scaling name none: their probabilities are used as they are.
+            temperature = spec.get("temperature", 1.0)
+            if not (_number_in(temperature, 0, np.inf) and 0 < temperature < np.inf):
+                raise ValueError(f"its temperature is {shown(temperature)}, not a positive number")
+            model.temperature = float(temperature)
     except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, jsontext.BadJSON) as e:
         raise ModelError(f"{path}: could not be read as a stance model ({e}); {retrain_hint()}.") from None
     return model

@@ -32,7 +32,7 @@ from .encoders import DIM, ENCODERS, encode
 from .records import LABELS, Statement
 from .stance_features import DICT_FEATURES, content_negated, encoder_text, get_content, marker_features
 from .stance_features import get_cue, negation_scope  # noqa: F401  (re-exported)
-from .stance_runtime import gated_proba
+from .stance_runtime import gated_proba, tempered
 
 MODELS = ("e5-lr", "tfidf-lr", "tfidf-svm", "lexicon", "majority", "embeddings-lr")
 DEFAULT_MODEL = "e5-lr"
@@ -150,6 +150,11 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             two read different things (n-grams of the content; the sentence's meaning), and their average was
             better calibrated on real-dev (Brier 0.286 to about 0.26) and better on the written dev split, where
             the encoder model alone is weakest; ``pipeline train`` picks it on real-dev.
+        temperature: temperature scaling of the final probabilities (after gate and blend): each statement's are
+            raised to ``1 / temperature`` and renormalised, so above 1 they are softer. Labels do not change (nor does
+            the gate's decision, which reads the TF-IDF model's own probabilities); 1 (default) leaves them as they
+            are. The blend of two models can be surer than it is right; ``pipeline train`` fits it on real-dev, and
+            keeps it where it also helps documents it was not fitted on.
     """
 
     _parameter_constraints = {
@@ -157,11 +162,13 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         "class_weight": [StrOptions({"balanced"}), None], "word_ngrams": [tuple], "char_ngrams": [tuple],
         "random_state": ["random_state"], "gate": [Interval(Real, 0, 1, closed="right"), None],
         "gate_C": [Interval(Real, 0, None, closed="neither")], "blend": [Interval(Real, 0, 1, closed="left")],
+        "temperature": [Interval(Real, 0, None, closed="neither")],
     }
 
     def __init__(self, model: str = DEFAULT_MODEL, C: float = 4.0, class_weight: str | None = "balanced",
                  word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5), random_state: int = 0,
-                 gate: float | None = None, gate_C: float = 1.0, blend: float = 0.0):
+                 gate: float | None = None, gate_C: float = 1.0, blend: float = 0.0,
+                 temperature: float = 1.0):
         self.model = model
         self.C = C
         self.class_weight = class_weight
@@ -171,6 +178,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         self.gate = gate
         self.gate_C = gate_C
         self.blend = blend
+        self.temperature = temperature
 
     def _build(self):
         # Model-specific imports stay here so that loading the default model does not pay for them.
@@ -229,11 +237,13 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "pipeline_")
         X = list(X)
         if self.gate_ is not None:
-            return gated_proba(self.gate_, self.gate, self.pipeline_, X, self.blend)
-        if hasattr(self.pipeline_, "predict_proba"):
-            return np.asarray(self.pipeline_.predict_proba(X))
-        pred = self.predict(X)
-        return np.array([[1.0 if c == p else 0.0 for c in self.classes_] for p in pred])
+            proba = gated_proba(self.gate_, self.gate, self.pipeline_, X, self.blend)
+        elif hasattr(self.pipeline_, "predict_proba"):
+            proba = np.asarray(self.pipeline_.predict_proba(X))
+        else:
+            pred = self.predict(X)
+            proba = np.array([[1.0 if c == p else 0.0 for c in self.classes_] for p in pred])
+        return tempered(proba, self.temperature)
 
     def compile(self):
         """An inference-only :class:`~pipeline.stance_runtime.CompiledStance` (the linear models; else None)."""
@@ -250,7 +260,7 @@ class StanceClassifier(ClassifierMixin, BaseEstimator):
             offset += blocks[-1]["width"]
         gate = self.gate_.compile() if self.gate_ is not None else None
         return CompiledStance(self.classes_, blocks, clf.coef_, clf.intercept_, gate=gate, gate_threshold=self.gate,
-                              gate_blend=float(self.blend))
+                              gate_blend=float(self.blend), temperature=float(self.temperature))
 
     def label_statements(self, statements: Sequence[Statement], inputs: Sequence[dict]) -> list[Statement]:
         """Return copies of ``statements`` with ``label`` and ``scores`` filled in.

@@ -31,10 +31,12 @@ class CompiledStance:
         gate_threshold: the gate's probability from which its label is kept (None: the gate keeps none, and only
             blends).
         gate_blend: the weight of the gate's probabilities averaged with the model's where the gate defers.
+        temperature: the temperature applied to the final probabilities (see :func:`tempered`; 1: none).
     """
 
     def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray,
-                 gate: "CompiledStance | None" = None, gate_threshold: float | None = None, gate_blend: float = 0.0):
+                 gate: "CompiledStance | None" = None, gate_threshold: float | None = None, gate_blend: float = 0.0,
+                 temperature: float = 1.0):
         self.classes_ = np.asarray(classes)
         self.blocks = _with_kinds(blocks)
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
@@ -42,9 +44,11 @@ class CompiledStance:
         self.gate = gate
         self.gate_threshold = gate_threshold
         self.gate_blend = gate_blend
+        self.temperature = temperature
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update({"gate": None, "gate_threshold": None, "gate_blend": 0.0, **state}, blocks=_with_kinds(state["blocks"]))
+        self.__dict__.update({"gate": None, "gate_threshold": None, "gate_blend": 0.0, "temperature": 1.0, **state},
+                             blocks=_with_kinds(state["blocks"]))
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
@@ -85,8 +89,10 @@ class CompiledStance:
 
     def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
         if self.gate is not None:
-            return gated_proba(self.gate, self.gate_threshold, _Ungated(self), list(X), self.gate_blend)
-        return self._proba(X)
+            proba = gated_proba(self.gate, self.gate_threshold, _Ungated(self), list(X), self.gate_blend)
+        else:
+            proba = self._proba(X)
+        return tempered(proba, self.temperature)
 
     def predict(self, X: Sequence[Any]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -126,6 +132,26 @@ def gated_proba(gate, threshold: float | None, model, X: list, blend: float = 0.
     if len(rest):
         out[rest] = (1.0 - blend) * np.asarray(model.predict_proba([X[i] for i in rest])) + blend * out[rest]
     return out
+
+
+def tempered(proba: np.ndarray, temperature: float) -> np.ndarray:
+    """``proba`` with each row raised to ``1 / temperature`` and renormalised: temperature scaling of probabilities.
+
+    Above 1 it softens them, below 1 it sharpens them; each row keeps its order, so the label is unchanged, and at 1
+    the probabilities are returned as they are. It works on log-probabilities, so a probability of 0 stays 0.
+
+    Args:
+        proba: ``(n, n_classes)`` probabilities, rows summing to 1.
+        temperature: the temperature, above 0.
+    """
+    proba = np.asarray(proba, dtype=np.float64)
+    if temperature == 1 or not len(proba):
+        return proba
+    with np.errstate(divide="ignore"):
+        z = np.log(proba) / temperature
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def _with_kinds(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -260,6 +260,10 @@ def test_sidecar_with_a_byte_order_mark_is_read(saved):
     (None, lambda s: dict(s, gate={"threshold": 0.8, "blend": 1, "blocks": []}), "its gate has blend 1,"),
     (None, lambda s: dict(s, gate={"threshold": 0.8, "blend": True, "blocks": []}), "its gate has blend true"),
     (None, lambda s: dict(s, gate=[0.8]), "its gate is [0.8], not an object"),
+    (None, lambda s: dict(s, temperature=0), "its temperature is 0, not a positive number"),
+    (None, lambda s: dict(s, temperature=-2.0), "its temperature is -2.0, not a positive number"),
+    (None, lambda s: dict(s, temperature="warm"), "its temperature is \"warm\", not a positive number"),
+    (None, lambda s: dict(s, temperature=True), "its temperature is true, not a positive number"),
 ])
 def test_malformed_payload_with_a_matching_hash_is_one_line(saved, arrays, spec, message):
     _rewrite(saved, arrays=arrays, spec=spec)
@@ -298,6 +302,22 @@ def test_blended_encoder_model_round_trips_with_its_tfidf_model(tmp_path):
     assert rt.gate is not None and rt.gate_threshold is None and rt.gate_blend == 0.5
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert not np.allclose(rt.predict_proba(X), est.pipeline_.predict_proba(X))
+
+
+def test_temperature_round_trips(tmp_path):
+    est = StanceClassifier(model="tfidf-lr", temperature=1.5).fit(X, y)
+    save(est, tmp_path / "t.npz", {})
+    rt = load(tmp_path / "t.npz")
+    assert rt.temperature == 1.5
+    np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+    assert not np.allclose(rt.predict_proba(X), est.pipeline_.predict_proba(X))
+
+
+def test_a_model_file_from_before_temperatures_loads_at_one(saved):
+    before = load(saved).predict_proba(X)
+    _rewrite(saved, spec=lambda s: {k: v for k, v in s.items() if k != "temperature"})
+    model = load(saved)
+    assert model.temperature == 1.0 and (model.predict_proba(X) == before).all()
 
 
 def test_model_without_gate_loads_without_one(saved):

@@ -119,6 +119,32 @@ def test_blend_is_a_parameter_that_clones():
         StanceClassifier(model="tfidf-lr").fit(X[:2], ["hawkish", "angry"])
 
 
+@pytest.mark.parametrize("temperature", [0, -1.0, "hot", None])
+def test_temperature_is_a_positive_number(temperature):
+    with pytest.raises(ValueError, match="'temperature' parameter of StanceClassifier must be"):
+        StanceClassifier(model="tfidf-lr", temperature=temperature).fit(X, y)
+
+
+def test_temperature_is_a_parameter_that_clones():
+    est = StanceClassifier(model="tfidf-lr", temperature=1.5)
+    assert StanceClassifier().temperature == 1.0 and clone(est).get_params()["temperature"] == 1.5
+
+
+def test_temperature_one_leaves_the_probabilities_as_they_are(fitted):
+    assert (fitted.predict_proba(X) == fitted.pipeline_.predict_proba(X)).all()
+
+
+@pytest.mark.parametrize("temperature", [0.5, 2.0])
+def test_temperature_scales_the_probabilities_and_keeps_the_labels(fitted, temperature):
+    est = StanceClassifier(model="tfidf-lr", C=4.0, temperature=temperature).fit(X, y)
+    raw = fitted.predict_proba(X)
+    want = raw ** (1 / temperature) / (raw ** (1 / temperature)).sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(est.predict_proba(X), want, rtol=0, atol=1e-12)
+    assert (est.predict(X) == fitted.predict(X)).all()
+    # Above 1 every statement's top probability falls, below 1 it rises.
+    assert (np.sign(est.predict_proba(X).max(axis=1) - raw.max(axis=1)) == np.sign(1 - temperature)).all()
+
+
 def test_label_statements_fills_label_and_scores(fitted):
     s = Statement(Span(0, 10, "talks with NATO will continue"), Span(0, 4, "said"), None, None, "indirect", 0)
     (out,) = fitted.label_statements([s], [{"content": s.content.text, "cue": s.cue.text}])

@@ -9,7 +9,7 @@ import pytest
 from pipeline.corpus import read_corpus
 from pipeline.stance import StanceClassifier
 from pipeline.stance_features import char_wb_ngrams, word_ngrams
-from pipeline.stance_runtime import gated_proba
+from pipeline.stance_runtime import gated_proba, tempered
 from pipeline.corpus import examples
 
 from conftest import ROOT
@@ -37,17 +37,19 @@ def test_char_wb_ngrams_match_sklearn(text, rng):
 
 # The TF-IDF model is checked on the whole corpus; the encoder model on a slice, since encoding costs ~0.1 s a text
 # (the gated one reads the same texts, which are cached by then).
-@pytest.mark.parametrize("model, n_fit, n_check, gate, blend", [
-    ("tfidf-lr", 800, None, None, 0.0), ("e5-lr", 120, 240, None, 0.0), ("e5-lr", 120, 240, 0.8, 0.0),
-    ("e5-lr", 120, 240, None, 0.5), ("e5-lr", 120, 240, 0.8, 0.25)])
-def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate, blend):
+# A temperature other than 1 is checked on the TF-IDF model and on the gated, blended encoder model (the default's kind).
+@pytest.mark.parametrize("model, n_fit, n_check, gate, blend, temperature", [
+    ("tfidf-lr", 800, None, None, 0.0, 1.7), ("e5-lr", 120, 240, None, 0.0, 1.0), ("e5-lr", 120, 240, 0.8, 0.0, 1.0),
+    ("e5-lr", 120, 240, None, 0.5, 1.0), ("e5-lr", 120, 240, 0.8, 0.25, 1.3)])
+def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate, blend, temperature):
     X, y = corpus_xy
     X = X[:n_check] if n_check else X
-    est = StanceClassifier(model=model, C=4.0, gate=gate, blend=blend).fit(X[:n_fit], y[:n_fit])
+    est = StanceClassifier(model=model, C=4.0, gate=gate, blend=blend, temperature=temperature).fit(X[:n_fit], y[:n_fit])
     rt = est.compile()
     assert [b["kind"] for b in rt.blocks] == (["tfidf", "tfidf"] if model == "tfidf-lr" else ["embed"]) + ["dict"] * 3
     assert list(rt.classes_) == list(est.classes_)
     assert (rt.gate is None) == (gate is None and not blend) and rt.gate_threshold == gate and rt.gate_blend == blend
+    assert rt.temperature == temperature and (rt.gate is None or rt.gate.temperature == 1.0)
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert (rt.predict(X) == est.predict(X)).all()
 
@@ -112,3 +114,24 @@ def test_annotating_does_not_import_sklearn():
             "a.annotate_file('seeds/003_f35ae4b84d4df312.txt'); print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("proba, temperature, expected", [
+    ([[0.8, 0.2]], 2.0, [[2 / 3, 1 / 3]]),  # square roots 0.894 and 0.447, renormalised
+    ([[0.8, 0.2]], 0.5, [[16 / 17, 1 / 17]]),  # squares 0.64 and 0.04
+    ([[0.7, 0.3, 0.0]], 3.0, None),  # a probability of 0 stays 0
+    ([[0.5, 0.25, 0.25], [0.1, 0.6, 0.3]], 1.0, None),  # 1: as they are
+])
+def test_tempered_raises_to_one_over_the_temperature(proba, temperature, expected):
+    out = tempered(np.array(proba), temperature)
+    if expected is not None:
+        np.testing.assert_allclose(out, expected, rtol=0, atol=1e-12)
+    elif temperature == 1.0:
+        assert (out == np.array(proba)).all()
+    else:
+        assert out[0, 2] == 0 and out[0, 0] < 0.7 and abs(out.sum() - 1) < 1e-12
+    assert (out.argmax(axis=1) == np.array(proba).argmax(axis=1)).all()
+
+
+def test_tempered_takes_no_rows():
+    assert tempered(np.zeros((0, 3)), 2.0).shape == (0, 3)

@@ -265,3 +265,63 @@ def test_the_selection_record_carries_calibration_gated_or_not(fast, chosen):
     got, sel = _choose({"a": [0.02, 0.96, 0.02]}, [_side(fast)], ["a"], ["hawkish"])
     assert got == chosen and sel["blend"]["chosen"] == (chosen or None)
     assert {"macro_f1", "ece", "brier"} <= set(sel["dev"])
+
+
+def _overconfident(temperature, n=20000, seed=0):
+    """Labels drawn from softmax(z) and probabilities softmax(z / temperature): a model off by that temperature."""
+    from pipeline.stance_runtime import tempered
+
+    rng = np.random.RandomState(seed)
+    true = rng.dirichlet([1.0, 1.0, 1.0], size=n)
+    classes = ["conciliatory", "hawkish", "neutral"]
+    gold = [classes[rng.choice(3, p=p)] for p in true]
+    return gold, tempered(true, 1 / temperature), classes
+
+
+@pytest.mark.parametrize("temperature", [0.5, 1.0, 2.0])
+def test_the_temperature_fit_recovers_a_known_temperature(temperature):
+    from pipeline.train import fit_temperature
+
+    gold, proba, classes = _overconfident(temperature)
+    assert abs(np.log(fit_temperature(gold, proba, classes) / temperature)) < 0.05
+
+
+def test_the_temperature_report_scores_in_sample_and_on_the_other_half_of_the_documents():
+    from pipeline.train import TEMPERATURE_GRID, temperature_report
+
+    gold, proba, classes = _overconfident(2.0, n=4000)
+    groups = [f"doc{i // 10}" for i in range(len(gold))]
+    report = temperature_report(gold, proba, classes, groups)
+    assert report["fitted"] in TEMPERATURE_GRID and report["after"]["ece"] < report["before"]["ece"] / 2
+    two = report["two_fold"]
+    assert len(two["temperatures"]) == 2 and all(abs(np.log(t / 2.0)) < 0.15 for t in two["temperatures"])
+    assert two["after"]["ece"] < two["before"]["ece"] / 2 and two["after"]["brier"] < two["before"]["brier"]
+    assert report["temperature"] == report["fitted"]  # it helps out of sample, so it is kept
+    alone = temperature_report(gold, proba, classes, ["one"] * len(gold))
+    assert alone["two_fold"] is None and alone["temperature"] == 1.0 and alone["fitted"] == report["fitted"]
+
+
+def test_a_temperature_that_helps_only_where_it_was_fitted_is_not_kept():
+    from pipeline.train import temperature_report
+
+    # One document overconfident, the other as underconfident: each half's temperature makes the other half worse.
+    over, under = _overconfident(2.0, n=3000, seed=1), _overconfident(0.5, n=3000, seed=2)
+    gold, proba = over[0] + under[0], np.vstack([over[1], under[1]])
+    report = temperature_report(gold, proba, over[2], ["a"] * 3000 + ["b"] * 3000)
+    assert report["two_fold"]["after"]["ece"] > report["two_fold"]["before"]["ece"]
+    assert report["temperature"] == 1.0 and report["fitted"] != 1.0
+
+
+def test_sure_and_right_probabilities_keep_the_temperature_one():
+    from pipeline.train import fit_temperature
+
+    assert fit_temperature(["hawkish", "neutral"], np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
+                           ["conciliatory", "hawkish", "neutral"]) == 1.0
+
+
+def test_the_saved_model_carries_the_temperature_fitted_after_selection(small_corpus, tmp_path):
+    meta = train(small_corpus, tmp_path / "m.npz", model="tfidf-lr", seed=1)
+    sel = meta["selection"]["tfidf-lr"]
+    t = sel["temperature"]["temperature"]
+    assert meta["hyperparameters"]["temperature"] == t and load(tmp_path / "m.npz").temperature == t
+    assert "temperature" not in sel["params"] and {"before", "after", "two_fold", "grid"} <= set(sel["temperature"])
