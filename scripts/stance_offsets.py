@@ -53,6 +53,20 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray, k: int) -> float:
     return float(np.mean(f))
 
 
+def bootstrap_gain(gold: np.ndarray, before: np.ndarray, after: np.ndarray, groups: np.ndarray, k: int,
+                   seed: int = 0) -> tuple[float, float]:
+    """95% interval of macro-F1(after) - macro-F1(before), resampling documents (``groups``) with replacement."""
+    docs = np.array(sorted(set(groups)))
+    idx_of = {d: np.flatnonzero(groups == d) for d in docs}
+    rs = np.random.RandomState(seed)
+    diffs = []
+    for _ in range(BOOTSTRAP):
+        rows = np.concatenate([idx_of[d] for d in docs[rs.randint(0, len(docs), len(docs))]])
+        diffs.append(macro_f1(gold[rows], after[rows], k) - macro_f1(gold[rows], before[rows], k))
+    lo, hi = np.percentile(diffs, [2.5, 97.5])
+    return float(lo), float(hi)
+
+
 def choose(logp: np.ndarray, gold: np.ndarray, cols: dict[str, int]) -> np.ndarray:
     """The grid's offsets of best macro-F1 on these rows; of equals, the smallest (L1), then the first."""
     best, best_key = None, None
@@ -67,12 +81,17 @@ def choose(logp: np.ndarray, gold: np.ndarray, cols: dict[str, int]) -> np.ndarr
     return best
 
 
+def sidecar_params(model_path: str) -> dict:
+    """The saved model's hyperparameters, as its sidecar records them (n-gram ranges back to tuples)."""
+    meta = json.loads(Path(model_path).with_suffix(".json").read_text("utf-8"))
+    return {k: (tuple(v) if isinstance(v, list) else v) for k, v in meta["hyperparameters"].items()}
+
+
 def dev_probabilities(model_path: str, cache: Path | None):
     if cache and cache.exists():
         d = np.load(cache, allow_pickle=False)
         return d["proba"], [str(x) for x in d["gold"]], [str(x) for x in d["groups"]], [str(c) for c in d["classes"]], [str(x) for x in d["kind"]]
-    meta = json.loads(Path(model_path).with_suffix(".json").read_text("utf-8"))
-    hp = {k: (tuple(v) if isinstance(v, list) else v) for k, v in meta["hyperparameters"].items()}
+    hp = sidecar_params(model_path)
     arts = read_corpus("data/annotations")
     tr = split(arts, "train") + split(arts, "real-train")
     dev = split(arts, "real-dev")
@@ -144,14 +163,7 @@ def main() -> None:
               f"(hawkish, conciliatory): {sorted(set(chosen))}")
         show(f"  split 0 out of fold", oof_first, oof_p_first)
         print(f"    news statements: macro-F1 {macro_f1(gold[news], oof_first[news], k):.4f}")
-        # Paired bootstrap over documents of split 0's out-of-fold labels against no offsets.
-        rs = np.random.RandomState(0)
-        idx_of = {d: np.flatnonzero(groups == d) for d in docs}
-        diffs = []
-        for _ in range(BOOTSTRAP):
-            rows = np.concatenate([idx_of[d] for d in docs[rs.randint(0, len(docs), len(docs))]])
-            diffs.append(macro_f1(gold[rows], oof_first[rows], k) - macro_f1(gold[rows], base_pred[rows], k))
-        lo, hi = np.percentile(diffs, [2.5, 97.5])
+        lo, hi = bootstrap_gain(gold, base_pred, oof_first, groups, k)
         print(f"    paired bootstrap over documents ({BOOTSTRAP}): gain {macro_f1(gold, oof_first, k) - base:+.4f}, "
               f"95% interval {lo:+.4f} to {hi:+.4f}")
 
