@@ -151,6 +151,16 @@ CASES = [
     # the tagger calls the participle an adjective
     ("The significance of the new library was underscored.",
      [(None, "was underscored", "The significance of the new library", "indirect", "passive_cue")]),
+    # single quotes, straight and curly, as British-style copy and headlines use them
+    ("Lavrov said: 'The door to dialogue remains open.'",
+     [("Lavrov", "said", "The door to dialogue remains open", "direct", "verb_clause")]),
+    ("‘We are not afraid of the drills,’ Zakharova said.",
+     [("Zakharova", "said", "We are not afraid of the drills", "direct", "verb_clause")]),
+    ("The minister said Moscow's patience was 'not unlimited'.",
+     [("The minister", "said", "Moscow's patience was 'not unlimited'", "mixed", "verb_clause")]),
+    # a plural possessive is no quote: the statement stays indirect
+    ("The minister said the allies' plan would fail.",
+     [("The minister", "said", "the allies' plan would fail", "indirect", "verb_clause")]),
     # a quote interrupted by its cue is one statement
     ('"Our side, frankly," the minister stressed, "cannot accept the fishing quotas."',
      [("the minister", "stressed", 'Our side, frankly," the minister stressed, "cannot accept the fishing quotas', "direct",

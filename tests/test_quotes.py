@@ -15,6 +15,20 @@ def quoted(text):
     ('She insisted that Beijing "will not be lectured" on trade.\n', ["will not be lectured"]),
     ("No quotes at all here.\n", []),
     ("It's the Kremlin's view.\n", []),
+    # single quotes: British-style copy and headlines
+    ("Lavrov said: 'The Americans must decide.'\n", ["The Americans must decide."]),
+    ("‘We are not afraid,’ Zakharova said.\n", ["We are not afraid,"]),
+    ("He likened them to 'sleepwalkers' heading for war.\n", ["sleepwalkers"]),
+    # a plural possessive does not close a quote that closes later; alone, it is no quote at all
+    ("'We back the allies' plan,' he said.\n", ["We back the allies' plan,"]),
+    ("He doubted the allies' plan and Russia's too.\n", []),
+    # apostrophes that open nothing: elisions, decades, one-letter words
+    ("In the '90s, the army shrank.\n", []),
+    ("Rock 'n' roll was banned.\n", []),
+    # inside a double quote a single quote is a quote within the quote, not a quotation of its own
+    ('He said: "We reject the \'so-called\' offer." Then he left.\n', ["We reject the 'so-called' offer."]),
+    # a single quote never runs over a paragraph
+    ("He said 'we will see\n\nwhat comes,' and left.\n", []),
 ])
 def test_quotes(text, expected):
     assert quoted(text) == expected

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import words
-from ..quotes import Quote
+from ..quotes import CLOSING_MARKS, QUOTE_MARKS, Quote
 from ..records import Span
 from ..sentences import Parse
 from .filters import trim_dangling
@@ -20,7 +20,6 @@ from .speakers import is_group, is_media
 
 LEADING_TRIM = " ,:;—–-\n"
 TRAILING_TRIM = " .,;:—–-\n"
-QUOTE_MARKS = "“”\"„"
 # A quote this close to the ``he said`` group belongs to it: a comma and a space, or a colon and a space.
 ADJACENT_QUOTE_GAP = 4
 # ``offered a practical gesture: “...”``: a colon may end a short lead-in of up to this many characters.
@@ -179,7 +178,7 @@ class Context:
         toks.sort(key=lambda t: t.i)
         k = 0
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
-                                 or toks[k].is_punct and toks[k].text not in "“\""):
+                                 or toks[k].is_punct and toks[k].text not in QUOTE_MARKS):
             k += 1
         if k == len(toks):
             return None
@@ -202,7 +201,7 @@ class Context:
             return "direct", qs, qe
         # Mixed: stretch the region over any quote it cuts, so a continued quote stays whole.
         s = min(s, min(q.open for q in touching))
-        e = max(e, max(q.close + 1 if q.close < len(self.text) and self.text[q.close] in "”\"" else q.end
+        e = max(e, max(q.close + 1 if q.close < len(self.text) and self.text[q.close] in CLOSING_MARKS else q.end
                        for q in touching))
         return "mixed", *self.trim(s, e)
 
