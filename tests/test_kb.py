@@ -79,6 +79,20 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("ambassador-to-russia", "DE", date(2016, 6, 1), "ruediger-von-fritsch"),
     ("ambassador-to-china", "US", date(2018, 6, 1), "terry-branstad"),
     ("ambassador-to-uk", "RU", date(2021, 6, 1), "andrei-kelin"),
+    # Russian ministers and officials of the Kremlin's pages, spokespeople and envoys added in session 17
+    ("transport-minister", "RU", date(2015, 6, 1), "maxim-sokolov"),
+    ("interior-minister", "RU", date(2014, 6, 1), "vladimir-kolokoltsev"),
+    ("finance-minister", "RU", date(2016, 6, 1), "anton-siluanov"),
+    ("justice-minister", "RU", date(2007, 6, 1), "vladimir-ustinov"),
+    ("mayor", "RU", date(2005, 6, 1), "yury-luzhkov"),
+    ("foreign-ministry-spokesperson", "RU", date(2007, 6, 1), "mikhail-kamynin"),
+    ("state-department-spokesperson", "US", date(2003, 6, 1), "richard-boucher"),
+    ("state-department-spokesperson", "US", date(2007, 6, 1), "sean-mccormack"),
+    ("defence-ministry-spokesperson", "US", date(2018, 6, 1), "dana-white"),
+    ("ambassador-to-ukraine", "US", date(2014, 6, 1), "geoffrey-pyatt"),
+    ("ambassador-to-russia", "FR", date(2015, 6, 1), "jean-maurice-ripert"),
+    ("ambassador-to-germany", "RU", date(2014, 6, 1), "vladimir-grinin"),
+    ("head-of-state", "ZA", date(2012, 6, 1), "jacob-zuma"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]
