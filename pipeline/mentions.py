@@ -341,7 +341,7 @@ class MentionIndex:
         persons = {i for i in ids if self.kb.actors[i].type == "person"}
         if not partial or not persons:
             return ids, how
-        if key and key[-1] in self._locals:
+        if key and key[-1] in self._locals or how == "fuzzy" and key and self._header_spells(key[-1]):
             return ids - persons, LOCAL_ANTECEDENT
         if self.date is not None:
             kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
@@ -349,6 +349,17 @@ class MentionIndex:
                 return kept, OUT_OF_OFFICE
             ids = kept
         return ids, how
+
+    def _header_spells(self, surname: str) -> bool:
+        """Whether the header line names someone the knowledge base does not know with exactly this surname (``Title:
+        ... met Minister Vladimir Zorin``): the body's ``Mr Zorin`` is that person, not an approximate match (Zorkin)."""
+        header = self.article.text[:self.article.body_start]
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+", header):
+            run = m.group().split()
+            for k in range(1, len(run)):
+                if name_key(run[k]) == surname and not self.kb.lookup(" ".join(run[k - 1:k + 1]), fuzzy=False):
+                    return True
+        return False
 
     def _in_time(self, actor) -> bool:
         """Whether a person holds a role on the article's date (or has no dated role), or the article names them in

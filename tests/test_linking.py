@@ -273,6 +273,19 @@ def test_a_surname_out_of_office_and_never_named_in_full_is_a_local_person(annot
     assert st.entity.id == "anthony-lake"
 
 
+@pytest.mark.parametrize("header, surname, actor, strategy", [
+    # the header names a minister the knowledge base lacks; Zorkin, one letter away, is not him
+    ("Meeting with Ethnic Affairs Minister Vladimir Zorin", "Zorin", "local:t:zorin", "local_antecedent"),
+    ("Meeting on the census", "Zorkin", "valery-zorkin", "name_inside"),
+])
+def test_a_surname_the_header_spells_in_full_is_not_an_approximate_kb_match(annotator, header, surname, actor,
+                                                                           strategy):
+    text = (f"Publication: X Date: 2003-10-28 Title: {header}\n\nThe meeting dealt with the census.\n\n"
+            f"Mr {surname} said that the new programme would help the regions. He added that funding had been found.\n")
+    sts = annotator.annotate_text(text, "t.txt").statements
+    assert [(s.entity.id, s.strategy) for s in sts] == [(actor, strategy), (actor, "pronoun")]
+
+
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
