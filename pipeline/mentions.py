@@ -194,7 +194,8 @@ class MentionIndex:
     def _collect_untagged_subjects(self) -> None:
         """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
         part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
-        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything). A surname the
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything) unless a rank or
+        title comes before it (``Field Marshal Konev``). A surname the
         parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
@@ -213,9 +214,15 @@ class MentionIndex:
                 else:
                     ids, _ = self.candidates(self.article.text[s:e], fuzzy=False)
                     persons = [i for i in ids if self.kb.actors[i].type == "person"]
-                    if len(persons) != 1 or len(ids) != 1:
+                    if len(persons) == 1 and len(ids) == 1:
+                        entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
+                    elif not ids and lo.i > 0 and doc[lo.i - 1].lower_ in words("title_words"):
+                        # "Field Marshal Konev, who led ...": a rank before the name makes it a person's
+                        entity, gender = self.resolve_name(self.article.text[s:e], "PERSON", s)
+                        if entity is None:
+                            continue
+                    else:
                         continue
-                    entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, True, "", untagged=True))
 
     def header_person(self) -> Entity | None:

@@ -286,6 +286,19 @@ def test_a_surname_the_header_spells_in_full_is_not_an_approximate_kb_match(anno
     assert [(s.entity.id, s.strategy) for s in sts] == [(actor, strategy), (actor, "pronoun")]
 
 
+@pytest.mark.parametrize("body, actor", [
+    # a rank before a name the parser left untagged: the marshal is the antecedent of "he"
+    ("Red Army Field Marshal Konev, who then led the river crossing, spared the villages and refused to visit the "
+     "bridge. Later he wrote in his memoirs that he had no right to lose his nerve.", "local:t:konev"),
+    # no rank: a name seen nowhere else stays out, and "he" has no antecedent
+    ("Konev, who then led the river crossing, spared the villages. Later he wrote in his memoirs that he had no "
+     "right to lose his nerve.", None),
+])
+def test_a_ranked_name_the_parser_left_untagged_is_a_pronouns_antecedent(annotate_text, body, actor):
+    sts = annotate_text(body, "2020-01-23")
+    assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == [("he", actor)]
+
+
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
