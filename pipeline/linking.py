@@ -424,6 +424,12 @@ class Linker:
                 if anon is not None and anon >= chosen.end:
                     return None
             return chosen.entity
+        if want in ("m", "f") and not any(m.entity.type == "person" and m.end <= att.speaker.start
+                                         for m in self.mentions.mentions):
+            # "His letter to the Speaker says" before the body names anyone: the person the header line names
+            header = self.mentions.header_person()
+            if header is not None and self.gender(header) in (want, None):
+                return header
         return None
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:

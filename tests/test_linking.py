@@ -299,6 +299,23 @@ def test_a_ranked_name_the_parser_left_untagged_is_a_pronouns_antecedent(annotat
     assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == [("he", actor)]
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    ("Sergei Lavrov proposed a new ferry agreement to the Duma", "His letter", [("His", "sergei-lavrov")]),
+    # the header's person is a man; a header without a person gives no antecedent
+    ("Sergei Lavrov proposed a new ferry agreement to the Duma", "Her letter", [("Her", None)]),
+    ("A new ferry agreement", "His letter", [("His", None)]),
+    # a person the body names first is the antecedent, not the header's
+    ("Sergei Lavrov proposed a new ferry agreement", "Igor Petrov spoke first. He noted that",
+     [("He", "local:t:igor-petrov")]),
+])
+def test_a_pronoun_before_anyone_is_named_is_the_person_the_header_names(annotator, title, body, expected):
+    tail = (' to the Duma says: "The ferry line has served the islands since 1994."' if "letter" in body
+            else " the ferry line had served the islands since 1994.")
+    text = f"Publication: X Date: 2012-03-29 Title: {title}\n\n{body}{tail}\n"
+    sts = annotator.annotate_text(text, "t.txt").statements
+    assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == expected
+
+
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
