@@ -192,7 +192,7 @@ class Linker:
 
     def gender(self, entity: Entity) -> str | None:
         a = self.kb.get(entity.id)
-        return a.gender if a else None
+        return a.gender if a else self.mentions.local_gender(entity.id)
 
     def remember(self, att: Attribution, entity: Entity | None) -> None:
         """Record a resolved speaker as an antecedent, with the title its phrase or the header gives a person."""

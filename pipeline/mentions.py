@@ -141,6 +141,7 @@ class MentionIndex:
         self._folded: str | None = None  # the article's text folded like names, for "named in full" checks
         self.country_ranking: list[str] = []  # countries the article is about, most mentioned first
         self._locals: dict[str, Entity] = {}  # surname key -> local person
+        self._local_gender: dict[str, str] = {}  # local person id -> gender its first name says
         self._collect()
         # Kept sorted by start, and grouped by sentence, so that look-ups are binary searches, not scans: an
         # article of thousands of statements adds and looks up once per statement.
@@ -210,7 +211,8 @@ class MentionIndex:
                 if not key:
                     continue
                 if key[-1] in self._locals:
-                    entity, gender = self._locals[key[-1]], None
+                    entity = self._locals[key[-1]]
+                    gender = self.local_gender(entity.id)
                 else:
                     ids, _ = self.candidates(self.article.text[s:e], fuzzy=False)
                     persons = [i for i in ids if self.kb.actors[i].type == "person"]
@@ -317,13 +319,20 @@ class MentionIndex:
         surname = keys[-1]
         if surname in self._locals:
             ent = self._locals[surname]
-            return ent, None
+            return ent, self.local_gender(ent.id)
         ent = local_entity(self.article, name, "person")
         self._locals[surname] = ent
+        gender = self.kb.first_name_gender(keys[0]) if len(keys) > 1 else None
+        if gender is not None:
+            self._local_gender[ent.id] = gender
         if len(keys) > 1:
             # "Ma Ying-jeou ... Ma said": a family name written first is how the article names him again
             self._locals.setdefault(keys[0], ent)
-        return ent, None
+        return ent, gender
+
+    def local_gender(self, entity_id: str) -> str | None:
+        """The gender the first name of an article-local person says, or None."""
+        return self._local_gender.get(entity_id)
 
     def candidates(self, text: str, fuzzy: bool = True) -> tuple[set[str], str]:
         """The knowledge base's look-up of a name (ids, and how they were found), without organisations of another

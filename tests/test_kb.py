@@ -107,6 +107,12 @@ def test_offices_without_a_known_holder_have_none(kb, role, org, day):
     assert kb.holders(role, org, day) == []
 
 
+@pytest.mark.parametrize("first, gender", [("Sergei", "m"), ("Sergey", "m"), ("Tatyana", "f"), ("Catherine", "f"),
+                                           ("Kadri", None), ("Xi", None)])
+def test_first_names_the_kb_people_share_say_a_gender(kb, first, gender):
+    assert kb.first_name_gender(first) == gender
+
+
 def test_bundled_kb_size_and_types(kb):
     assert len(kb) >= 400
     types = {a.type for a in kb.actors.values()}

@@ -316,6 +316,19 @@ def test_a_pronoun_before_anyone_is_named_is_the_person_the_header_names(annotat
     assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == expected
 
 
+@pytest.mark.parametrize("first, pronoun, actor", [
+    # Sergei is a man's name in the knowledge base: "she" after his quote is the woman named before him
+    ("Sergei", "she", "local:t:helga-brandt"),
+    ("Sergei", "he", "local:t:sergei-orlov"),
+    # a first name the knowledge base does not know says nothing: the quote's speaker stays the antecedent
+    ("Robin", "she", "local:t:robin-orlov"),
+])
+def test_a_first_name_gives_a_person_outside_the_kb_a_gender(annotate_text, first, pronoun, actor):
+    sts = annotate_text(f"Helga Brandt chaired the panel. “The border is calm,” said {first} Orlov, a security "
+                        f"commentator. “Nobody will act,” {pronoun} said.", "2012-03-29")
+    assert [s.entity.id for s in sts] == [f"local:t:{first.lower()}-orlov", actor]
+
+
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
