@@ -93,6 +93,11 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("ambassador-to-russia", "FR", date(2015, 6, 1), "jean-maurice-ripert"),
     ("ambassador-to-germany", "RU", date(2014, 6, 1), "vladimir-grinin"),
     ("head-of-state", "ZA", date(2012, 6, 1), "jacob-zuma"),
+    ("national-security-adviser", "GB", date(2019, 6, 1), "mark-sedwill"),
+    ("national-security-adviser", "GB", date(2013, 6, 1), "kim-darroch"),
+    ("white-house-chief-of-staff", "US", date(2018, 6, 1), "john-f-kelly"),
+    ("presidential-chief-of-staff", "UA", date(2017, 6, 1), "ihor-rainin"),
+    ("ambassador-to-uk", "CN", date(2015, 6, 1), "liu-xiaoming"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]

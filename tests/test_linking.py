@@ -48,6 +48,9 @@ def test_role_description_resolves_by_article_date(annotate_text, date, actor):
     ("The Russian defence minister warned that the fleet would respond.", "2005-03-01", "sergei-ivanov"),
     ("The alliance's secretary general said the door remained open.", "2010-05-05", "anders-fogh-rasmussen"),
     ("The US secretary of state said Washington was ready for talks.", "2014-02-02", "john-kerry"),
+    # the White House's chief of staff is not the military one
+    ("The White House chief of staff said the budget talks would resume.", "2018-06-01", "john-f-kelly"),
+    ("The US chief of staff said the drills would resume.", "2018-06-01", "joseph-dunford"),
 ])
 def test_role_descriptions(annotate_text, body, date, actor):
     (st,) = annotate_text(body, date)
