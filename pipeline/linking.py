@@ -87,6 +87,12 @@ ENVOY_TAIL_CHARS = 30
 # An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
 _ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
 _IDX = attrgetter("idx")
+# A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
+# ``Prime Minister of Italy Matteo Renzi (retranslated):``).
+# Its words are capitalised but for the particles of titles and names; at most 12 of them.
+TURN_HEADER_MAX_WORDS = 12
+_TURN_WORD = r"(?:[A-Z][\w’'.-]*|of|the|and|de|von|van|der|du|al|bin)"
+_TURN = re.compile(rf"^([A-Z][\w’'.-]*(?: {_TURN_WORD}){{0,{TURN_HEADER_MAX_WORDS - 1}}})(?: \([^)\n]*\))?:\s", re.M)
 _MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
@@ -181,6 +187,7 @@ class Linker:
         self.groups: list[list] = []
         # The last statement linked, and its entity: the quote a following ``he said`` continues.
         self.last: tuple[Attribution, Entity | None] | None = None
+        self._turns: list[tuple[int, Entity]] | None = None  # (offset, speaker) of transcript turns, built on demand
 
     # -- helpers ---------------------------------------------------------------------------
     def country_of(self, words_: list[str]) -> str | None:
@@ -378,6 +385,18 @@ class Linker:
         s = sp.att.speaker
         return [m for m in self.mentions.within(s.start, s.end) if not m.speaker]
 
+    def turn_speaker(self, at: int) -> Entity | None:
+        """The person whose transcript turn (a paragraph opening ``Name:``, and the paragraphs up to the next turn)
+        holds offset ``at``; None outside a transcript or when the header names no one the article knows."""
+        if self._turns is None:
+            self._turns = []
+            body = self.article.body_start
+            for m in _TURN.finditer(self.article.text, body):
+                named = [x for x in self.mentions.within(m.start(1), m.end(1)) if x.entity.type == "person"]
+                self._turns.append((m.start(), named[-1].entity if named else None))
+        k = bisect.bisect_right(self._turns, at, key=lambda t: t[0])
+        return self._turns[k - 1][1] if k else None
+
     # -- resolution helpers ----------------------------------------------------------------
     def pronoun(self, att: Attribution) -> Entity | None:
         word = att.speaker.text.lower()
@@ -395,13 +414,16 @@ class Linker:
                 spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
                 if spoke:
                     return spoke[-1].entity
+        # In a transcript turn "he" is never the one speaking, who would say "I"
+        speaking = self.turn_speaker(att.speaker.start) if want in ("m", "f") else None
         if want in ("m", "f"):
             quoted = self.quoted_speaker(att, want)
-            if quoted is not None:
+            if quoted is not None and quoted != speaking:
                 return quoted
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if want in ("m", "f"):
-                cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)]
+                cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)
+                         and m.entity != speaking]
                 if back == 0:
                     # In the pronoun's own sentence only a subject or a speaker is a candidate: "Lavrov said ...
                     # Asked about Kerry's proposal, he said" is Lavrov, not the Kerry named in between.

@@ -332,6 +332,23 @@ def test_a_first_name_gives_a_person_outside_the_kb_a_gender(annotate_text, firs
     assert [s.entity.id for s in sts] == [f"local:t:{first.lower()}-orlov", actor]
 
 
+@pytest.mark.parametrize("body, actor", [
+    # in Putin's own turn "he" is someone else: the speaker of the turn before, else no one
+    ("Vladimir Putin: Thank you.\n\nKarl Hofer: Thank you. The line is a priority.\n\nVladimir Putin: Our colleague "
+     "mentioned the ferry. He said that the line would reopen in May.", "local:t:karl-hofer"),
+    ("Vladimir Putin: Thank you. Our Austrian colleague spoke of the ferry. He said that the line would reopen in May.",
+     None),
+    # reported speech outside a transcript turn: "he" may be Putin
+    ("Vladimir Putin thanked the hosts. The Austrian colleague spoke of the ferry. He said that the line would reopen "
+     "in May.", "vladimir-putin"),
+    # a sentence ending in a colon is no turn header
+    ("Vladimir Putin thanked the hosts. He cited two figures: trade grew by a third.", "vladimir-putin"),
+])
+def test_he_in_a_transcript_turn_is_never_the_one_speaking(annotate_text, body, actor):
+    sts = [s for s in annotate_text(body, "2016-05-08") if s.speaker.text == "He"]
+    assert [s.entity.id if s.entity else None for s in sts] == [actor]
+
+
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
     sts = annotate_text('"There is nothing to add," Peskov said when asked about Zelensky\'s remarks. "The position is '
                         'well known," he said.', "2022-05-10")
