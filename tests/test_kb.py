@@ -98,6 +98,7 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("white-house-chief-of-staff", "US", date(2018, 6, 1), "john-f-kelly"),
     ("presidential-chief-of-staff", "UA", date(2017, 6, 1), "ihor-rainin"),
     ("ambassador-to-uk", "CN", date(2015, 6, 1), "liu-xiaoming"),
+    ("state-department-spokesperson", "US", date(2017, 3, 1), "mark-toner"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]
@@ -124,7 +125,8 @@ def test_bundled_kb_size_and_types(kb):
     assert types == {"person", "organisation", "state", "media"}
     countries = {a.country for a in kb.actors.values()}
     assert {"RU", "US", "NATO", "EU", "GB", "FR", "DE", "CN", "UA", "IR"} <= countries
-    assert {"tass", "interfax", "reuters", "xinhua", "irna"} <= {a.id for a in kb.actors.values() if a.type == "media"}
+    assert {"tass", "interfax", "reuters", "xinhua", "irna", "nhk", "tv-rain", "hromadske", "tehran-times"} <= {
+        a.id for a in kb.actors.values() if a.type == "media"}
 
 
 # Offices whose holder the bundled knowledge base knows on every 1 July from 2010 to 2025 (issue 9).

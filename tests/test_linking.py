@@ -222,6 +222,8 @@ def test_a_name_behind_an_apposition_or_a_title_is_kept_whole(annotate_text):
     ("Tass reported that the talks had stalled.", []),
     ("Tass quoted Lavrov as saying that the talks were over.", [("Lavrov", "sergei-lavrov")]),
     ("The Interfax news agency said the talks had stalled.", []),
+    ("Hromadske reported that the bridge had been closed.", []),
+    ("The Tehran Times wrote that the talks had stalled.", []),
 ])
 def test_news_agencies_are_never_speakers(annotate_text, body, expected):
     sts = annotate_text(body, "2016-05-10")
