@@ -577,6 +577,13 @@ class Linker:
                 return m
         return None
 
+    def ends_in_role(self, sp: Speaker) -> bool:
+        """Whether the speaker phrase ends in a role of the lexicon, but for a country after it (``the Minister of
+        Defence of Russia``, ``the Russian Minister of Foreign Affairs``): a role description, with no name behind it."""
+        text = self.without_countries(" ".join(sp.words))
+        m = self.role_phrase(text)
+        return m is not None and text[m.end():].split() in ([], ["of"], ["of", "the"])
+
     def without_countries(self, text: str) -> str:
         """``text`` (lower-cased words) without its country words."""
         for phrase in self._country_phrases:
@@ -1084,7 +1091,7 @@ def _title(lk: Linker, sp: Speaker):
     org_nouns = words("org_nouns")
     if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
             and sp.head not in org_nouns
-            and sp.ent not in ("ORG", "GPE", "NORP")):
+            and sp.ent not in ("ORG", "GPE", "NORP") and not lk.ends_in_role(sp)):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
             return entity
