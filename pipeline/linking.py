@@ -555,6 +555,10 @@ class Linker:
         if phrase in TITLE_PHRASES:  # "Her Majesty" in a story about Russia is not its president
             holders = [a for a in holders if any(r.role == role and TITLE_PHRASES[phrase] in r.title.lower()
                                                  for r in a.roles)]
+        if len(holders) > 1 and (words_[-1].endswith("woman") or words_[-1] in SPOKESPERSON_HEADS):
+            # "The Chinese foreign ministry spokeswoman" of the several spokespeople in office: the women among them
+            want = "f" if words_[-1].endswith("woman") else "m" if words_[-1].endswith("man") else None
+            holders = [a for a in holders if a.gender in (want, None)] or holders
         if not holders:
             # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
             titled = self.titled_person(att, phrase, country)

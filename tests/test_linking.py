@@ -59,6 +59,13 @@ def test_role_description_resolves_by_article_date(annotate_text, date, actor):
     ("The Russian Energy Minister said output would grow.", "2015-06-01", "alexander-novak"),
     # no country and nobody named: the office cannot be placed
     ("The Minister of Energy said output would grow.", "2015-06-01", None),
+    # spokespeople of the alliance and the Pentagon, the Kremlin's (not the army's) chief of staff
+    ("The NATO spokeswoman said the alliance was ready.", "2019-03-01", "oana-lungescu"),
+    ("The Pentagon press secretary said the review was over.", "2013-03-01", "george-little"),
+    ("The Kremlin's chief of staff said the decree was ready.", "2016-03-01", "sergei-ivanov"),
+    # of China's several foreign ministry spokespeople in 2018, a spokeswoman is the woman, a spokesman a man
+    ("The Chinese foreign ministry spokeswoman said Beijing opposed the move.", "2018-03-01", "hua-chunying"),
+    ("The Chinese foreign ministry spokesman said Beijing opposed the move.", "2018-03-01", "geng-shuang"),
 ])
 def test_role_descriptions(annotate_text, body, date, actor):
     (st,) = annotate_text(body, date)
