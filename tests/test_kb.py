@@ -99,6 +99,11 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("presidential-chief-of-staff", "UA", date(2017, 6, 1), "ihor-rainin"),
     ("ambassador-to-uk", "CN", date(2015, 6, 1), "liu-xiaoming"),
     ("state-department-spokesperson", "US", date(2017, 3, 1), "mark-toner"),
+    # heads of state and government of 2005-2020 whom the Kremlin's pages name by title
+    ("head-of-state", "IN", date(2015, 6, 1), "pranab-mukherjee"),
+    ("head-of-government", "AU", date(2016, 6, 1), "malcolm-turnbull"),
+    ("head-of-state", "VN", date(2017, 6, 1), "tran-dai-quang"),
+    ("head-of-government", "PL", date(2016, 6, 1), "beata-szydlo"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]
