@@ -124,6 +124,18 @@ def test_first_names_the_kb_people_share_say_a_gender(kb, first, gender):
     assert kb.first_name_gender(first) == gender
 
 
+def test_bundled_kb_ids_are_unique_ascii_slugs():
+    import json
+    import re
+
+    from pipeline.kb import bundled_kb_path
+
+    ids = [json.loads(line)["id"] for line in bundled_kb_path().read_text("utf-8").splitlines() if line.strip()]
+    # a repeated id would silently replace the earlier actor; ids are what analysts join on
+    assert len(ids) == len(set(ids))
+    assert [i for i in ids if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i)] == []
+
+
 def test_bundled_kb_size_and_types(kb):
     assert len(kb) >= 400
     types = {a.type for a in kb.actors.values()}
