@@ -583,10 +583,11 @@ class Linker:
 
     def ends_in_role(self, sp: Speaker) -> bool:
         """Whether the speaker phrase ends in a role of the lexicon, but for a country after it (``the Minister of
-        Defence of Russia``, ``the Russian Minister of Foreign Affairs``): a role description, with no name behind it."""
+        Defence of Russia``, ``of the Republic of Kazakhstan``): a role description, with no name behind it."""
         text = self.without_countries(" ".join(sp.words))
         m = self.role_phrase(text)
-        return m is not None and text[m.end():].split() in ([], ["of"], ["of", "the"])
+        # what is left of "of the Republic of Kazakhstan" once the country is taken out
+        return m is not None and all(w in words("state_name_words") for w in text[m.end():].split())
 
     def without_countries(self, text: str) -> str:
         """``text`` (lower-cased words) without its country words."""

@@ -57,6 +57,7 @@ def test_role_description_resolves_by_article_date(annotate_text, date, actor):
     ("Russia's Minister of Transport said the bridge would open.", "2015-06-01", "maxim-sokolov"),
     ("The Chairman of the Government of Russia said the budget would grow.", "2015-06-01", "dmitry-medvedev"),
     ("The Russian Energy Minister said output would grow.", "2015-06-01", "alexander-novak"),
+    ("The Prime Minister of the Republic of Poland said the talks would resume.", "2016-06-01", "beata-szydlo"),
     # no country and nobody named: the office cannot be placed
     ("The Minister of Energy said output would grow.", "2015-06-01", None),
     # spokespeople of the alliance and the Pentagon, the Kremlin's (not the army's) chief of staff
