@@ -104,6 +104,10 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("head-of-government", "AU", date(2016, 6, 1), "malcolm-turnbull"),
     ("head-of-state", "VN", date(2017, 6, 1), "tran-dai-quang"),
     ("head-of-government", "PL", date(2016, 6, 1), "beata-szydlo"),
+    # foreign ministers who meet Russia's most often
+    ("foreign-minister", "SY", date(2015, 6, 1), "walid-muallem"),
+    ("foreign-minister", "JP", date(2016, 6, 1), "fumio-kishida"),
+    ("foreign-minister", "AM", date(2019, 6, 1), "zohrab-mnatsakanyan"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]
