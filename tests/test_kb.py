@@ -160,7 +160,8 @@ COVERED_OFFICES = [(role, c) for c in ("RU", "US", "CN", "IR", "GB", "FR", "DE",
     ("foreign-ministry-spokesperson", "CN"), ("foreign-ministry-spokesperson", "IR"),
     ("state-department-spokesperson", "US"), ("presidential-spokesperson", "US")] + [
     ("chief-of-general-staff", c) for c in ("RU", "US", "IR", "GB", "FR", "DE")] + [
-    ("un-ambassador", "IR"), ("un-ambassador", "DE"), ("ambassador-to-us", "RU"), ("ambassador-to-us", "GB")]
+    ("un-ambassador", "IR"), ("un-ambassador", "DE"), ("ambassador-to-us", "RU"), ("ambassador-to-us", "GB"),
+    ("national-security-adviser", "US"), ("national-security-adviser", "GB"), ("white-house-chief-of-staff", "US")]
 
 
 @pytest.mark.parametrize("role, org", COVERED_OFFICES)
