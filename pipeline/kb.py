@@ -31,6 +31,10 @@ FUZZY_NAME_RATIO = 88
 # (Compared after folding, where ``III`` and the Chinese given name ``Yi`` both become ``i``: ``Wang Yi`` is then
 # indexed under his family name, ``Wang``, which is how news refer to him.)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "mp"})
+# A first name says the gender of a person outside the knowledge base (``Sergei Markelov`` is not the ``she`` that
+# follows) when at least this many knowledge-base people carry it, all of one gender: one bearer could be a
+# transliteration shared by a man's and a woman's name.
+FIRST_NAME_MIN_PEOPLE = 2
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,13 @@ class KnowledgeBase:
         self._organisation_keys = [(a, [name_key(n.replace("Defense", "Defence")) for n in (a.name, *a.aliases)])
                                    for a in self.actors.values() if a.type == "organisation"]
         self._surnames = list(self._surname)
+        genders: dict[str, list[str]] = {}
+        for a in self.actors.values():
+            parts = name_key(a.name).split()
+            if a.type == "person" and a.gender and len(parts) > 1 and a.country not in FAMILY_NAME_FIRST:
+                genders.setdefault(parts[0], []).append(a.gender)
+        self._first_name_gender = {k: g[0] for k, g in genders.items()
+                                   if len(g) >= FIRST_NAME_MIN_PEOPLE and len(set(g)) == 1}
 
     def __contains__(self, actor_id: str) -> bool:
         return actor_id in self.actors
@@ -250,6 +261,11 @@ class KnowledgeBase:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def first_name_gender(self, first: str) -> str | None:
+        """``m`` or ``f`` when the knowledge base's people of this first name are all of one gender (see
+        :data:`FIRST_NAME_MIN_PEOPLE`), else None."""
+        return self._first_name_gender.get(name_key(first))
 
     def lookup(self, mention: str, fuzzy: bool = True) -> set[str]:
         """Actor ids whose names match a mention: exact folded name, then surname, then fuzzy.

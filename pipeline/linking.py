@@ -87,6 +87,12 @@ ENVOY_TAIL_CHARS = 30
 # An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
 _ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
 _IDX = attrgetter("idx")
+# A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
+# ``Prime Minister of Italy Matteo Renzi (retranslated):``).
+# Its words are capitalised but for the particles of titles and names; at most 12 of them.
+TURN_HEADER_MAX_WORDS = 12
+_TURN_WORD = r"(?:[A-Z][\w’'.-]*|of|the|and|de|von|van|der|du|al|bin)"
+_TURN = re.compile(rf"^([A-Z][\w’'.-]*(?: {_TURN_WORD}){{0,{TURN_HEADER_MAX_WORDS - 1}}})(?: \([^)\n]*\))?:\s", re.M)
 _MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
@@ -181,6 +187,7 @@ class Linker:
         self.groups: list[list] = []
         # The last statement linked, and its entity: the quote a following ``he said`` continues.
         self.last: tuple[Attribution, Entity | None] | None = None
+        self._turns: list[tuple[int, Entity]] | None = None  # (offset, speaker) of transcript turns, built on demand
 
     # -- helpers ---------------------------------------------------------------------------
     def country_of(self, words_: list[str]) -> str | None:
@@ -192,7 +199,7 @@ class Linker:
 
     def gender(self, entity: Entity) -> str | None:
         a = self.kb.get(entity.id)
-        return a.gender if a else None
+        return a.gender if a else self.mentions.local_gender(entity.id)
 
     def remember(self, att: Attribution, entity: Entity | None) -> None:
         """Record a resolved speaker as an antecedent, with the title its phrase or the header gives a person."""
@@ -378,6 +385,18 @@ class Linker:
         s = sp.att.speaker
         return [m for m in self.mentions.within(s.start, s.end) if not m.speaker]
 
+    def turn_speaker(self, at: int) -> Entity | None:
+        """The person whose transcript turn (a paragraph opening ``Name:``, and the paragraphs up to the next turn)
+        holds offset ``at``; None outside a transcript or when the header names no one the article knows."""
+        if self._turns is None:
+            self._turns = []
+            body = self.article.body_start
+            for m in _TURN.finditer(self.article.text, body):
+                named = [x for x in self.mentions.within(m.start(1), m.end(1)) if x.entity.type == "person"]
+                self._turns.append((m.start(), named[-1].entity if named else None))
+        k = bisect.bisect_right(self._turns, at, key=lambda t: t[0])
+        return self._turns[k - 1][1] if k else None
+
     # -- resolution helpers ----------------------------------------------------------------
     def pronoun(self, att: Attribution) -> Entity | None:
         word = att.speaker.text.lower()
@@ -395,13 +414,16 @@ class Linker:
                 spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
                 if spoke:
                     return spoke[-1].entity
+        # In a transcript turn "he" is never the one speaking, who would say "I"
+        speaking = self.turn_speaker(att.speaker.start) if want in ("m", "f") else None
         if want in ("m", "f"):
             quoted = self.quoted_speaker(att, want)
-            if quoted is not None:
+            if quoted is not None and quoted != speaking:
                 return quoted
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if want in ("m", "f"):
-                cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)]
+                cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)
+                         and m.entity != speaking]
                 if back == 0:
                     # In the pronoun's own sentence only a subject or a speaker is a candidate: "Lavrov said ...
                     # Asked about Kerry's proposal, he said" is Lavrov, not the Kerry named in between.
@@ -424,6 +446,12 @@ class Linker:
                 if anon is not None and anon >= chosen.end:
                     return None
             return chosen.entity
+        if want in ("m", "f") and not any(m.entity.type == "person" and m.end <= att.speaker.start
+                                         for m in self.mentions.mentions):
+            # "His letter to the Speaker says" before the body names anyone: the person the header line names
+            header = self.mentions.header_person()
+            if header is not None and self.gender(header) in (want, None):
+                return header
         return None
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
@@ -527,6 +555,10 @@ class Linker:
         if phrase in TITLE_PHRASES:  # "Her Majesty" in a story about Russia is not its president
             holders = [a for a in holders if any(r.role == role and TITLE_PHRASES[phrase] in r.title.lower()
                                                  for r in a.roles)]
+        if len(holders) > 1 and (words_[-1].endswith("woman") or words_[-1] in SPOKESPERSON_HEADS):
+            # "The Chinese foreign ministry spokeswoman" of the several spokespeople in office: the women among them
+            want = "f" if words_[-1].endswith("woman") else "m" if words_[-1].endswith("man") else None
+            holders = [a for a in holders if a.gender in (want, None)] or holders
         if not holders:
             # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
             titled = self.titled_person(att, phrase, country)
@@ -548,6 +580,14 @@ class Linker:
             if m:
                 return m
         return None
+
+    def ends_in_role(self, sp: Speaker) -> bool:
+        """Whether the speaker phrase ends in a role of the lexicon, but for a country after it (``the Minister of
+        Defence of Russia``, ``of the Republic of Kazakhstan``): a role description, with no name behind it."""
+        text = self.without_countries(" ".join(sp.words))
+        m = self.role_phrase(text)
+        # what is left of "of the Republic of Kazakhstan" once the country is taken out
+        return m is not None and all(w in words("state_name_words") for w in text[m.end():].split())
 
     def without_countries(self, text: str) -> str:
         """``text`` (lower-cased words) without its country words."""
@@ -1056,7 +1096,7 @@ def _title(lk: Linker, sp: Speaker):
     org_nouns = words("org_nouns")
     if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
             and sp.head not in org_nouns
-            and sp.ent not in ("ORG", "GPE", "NORP")):
+            and sp.ent not in ("ORG", "GPE", "NORP") and not lk.ends_in_role(sp)):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
             return entity

@@ -141,6 +141,7 @@ class MentionIndex:
         self._folded: str | None = None  # the article's text folded like names, for "named in full" checks
         self.country_ranking: list[str] = []  # countries the article is about, most mentioned first
         self._locals: dict[str, Entity] = {}  # surname key -> local person
+        self._local_gender: dict[str, str] = {}  # local person id -> gender its first name says
         self._collect()
         # Kept sorted by start, and grouped by sentence, so that look-ups are binary searches, not scans: an
         # article of thousands of statements adds and looks up once per statement.
@@ -194,7 +195,8 @@ class MentionIndex:
     def _collect_untagged_subjects(self) -> None:
         """Subjects the parser left without an entity label (``Goldin has been careful ...``, ``Popovkin, for his
         part, made clear ...``) that name a person the article or the knowledge base already knows: antecedents of
-        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything). A surname the
+        the ``he`` that follows their quote. A name seen nowhere else stays out (it may be anything) unless a rank or
+        title comes before it (``Field Marshal Konev``). A surname the
         parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
@@ -209,13 +211,20 @@ class MentionIndex:
                 if not key:
                     continue
                 if key[-1] in self._locals:
-                    entity, gender = self._locals[key[-1]], None
+                    entity = self._locals[key[-1]]
+                    gender = self.local_gender(entity.id)
                 else:
                     ids, _ = self.candidates(self.article.text[s:e], fuzzy=False)
                     persons = [i for i in ids if self.kb.actors[i].type == "person"]
-                    if len(persons) != 1 or len(ids) != 1:
+                    if len(persons) == 1 and len(ids) == 1:
+                        entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
+                    elif not ids and lo.i > 0 and doc[lo.i - 1].lower_ in words("title_words"):
+                        # "Field Marshal Konev, who led ...": a rank before the name makes it a person's
+                        entity, gender = self.resolve_name(self.article.text[s:e], "PERSON", s)
+                        if entity is None:
+                            continue
+                    else:
                         continue
-                    entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, True, "", untagged=True))
 
     def header_person(self) -> Entity | None:
@@ -310,13 +319,20 @@ class MentionIndex:
         surname = keys[-1]
         if surname in self._locals:
             ent = self._locals[surname]
-            return ent, None
+            return ent, self.local_gender(ent.id)
         ent = local_entity(self.article, name, "person")
         self._locals[surname] = ent
+        gender = self.kb.first_name_gender(keys[0]) if len(keys) > 1 else None
+        if gender is not None:
+            self._local_gender[ent.id] = gender
         if len(keys) > 1:
             # "Ma Ying-jeou ... Ma said": a family name written first is how the article names him again
             self._locals.setdefault(keys[0], ent)
-        return ent, None
+        return ent, gender
+
+    def local_gender(self, entity_id: str) -> str | None:
+        """The gender the first name of an article-local person says, or None."""
+        return self._local_gender.get(entity_id)
 
     def candidates(self, text: str, fuzzy: bool = True) -> tuple[set[str], str]:
         """The knowledge base's look-up of a name (ids, and how they were found), without organisations of another
@@ -341,7 +357,7 @@ class MentionIndex:
         persons = {i for i in ids if self.kb.actors[i].type == "person"}
         if not partial or not persons:
             return ids, how
-        if key and key[-1] in self._locals:
+        if key and key[-1] in self._locals or how == "fuzzy" and key and self._header_spells(key[-1]):
             return ids - persons, LOCAL_ANTECEDENT
         if self.date is not None:
             kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
@@ -349,6 +365,17 @@ class MentionIndex:
                 return kept, OUT_OF_OFFICE
             ids = kept
         return ids, how
+
+    def _header_spells(self, surname: str) -> bool:
+        """Whether the header line names someone the knowledge base does not know with exactly this surname (``Title:
+        ... met Minister Vladimir Zorin``): the body's ``Mr Zorin`` is that person, not an approximate match (Zorkin)."""
+        header = self.article.text[:self.article.body_start]
+        for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+", header):
+            run = m.group().split()
+            for k in range(1, len(run)):
+                if name_key(run[k]) == surname and not self.kb.lookup(" ".join(run[k - 1:k + 1]), fuzzy=False):
+                    return True
+        return False
 
     def _in_time(self, actor) -> bool:
         """Whether a person holds a role on the article's date (or has no dated role), or the article names them in

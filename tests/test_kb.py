@@ -79,6 +79,35 @@ def test_shared_surname_resolves_by_earlier_full_name(annotate_text):
     ("ambassador-to-russia", "DE", date(2016, 6, 1), "ruediger-von-fritsch"),
     ("ambassador-to-china", "US", date(2018, 6, 1), "terry-branstad"),
     ("ambassador-to-uk", "RU", date(2021, 6, 1), "andrei-kelin"),
+    # Russian ministers and officials of the Kremlin's pages, spokespeople and envoys added in session 17
+    ("transport-minister", "RU", date(2015, 6, 1), "maxim-sokolov"),
+    ("interior-minister", "RU", date(2014, 6, 1), "vladimir-kolokoltsev"),
+    ("finance-minister", "RU", date(2016, 6, 1), "anton-siluanov"),
+    ("justice-minister", "RU", date(2007, 6, 1), "vladimir-ustinov"),
+    ("mayor", "RU", date(2005, 6, 1), "yury-luzhkov"),
+    ("foreign-ministry-spokesperson", "RU", date(2007, 6, 1), "mikhail-kamynin"),
+    ("state-department-spokesperson", "US", date(2003, 6, 1), "richard-boucher"),
+    ("state-department-spokesperson", "US", date(2007, 6, 1), "sean-mccormack"),
+    ("defence-ministry-spokesperson", "US", date(2018, 6, 1), "dana-white"),
+    ("ambassador-to-ukraine", "US", date(2014, 6, 1), "geoffrey-pyatt"),
+    ("ambassador-to-russia", "FR", date(2015, 6, 1), "jean-maurice-ripert"),
+    ("ambassador-to-germany", "RU", date(2014, 6, 1), "vladimir-grinin"),
+    ("head-of-state", "ZA", date(2012, 6, 1), "jacob-zuma"),
+    ("national-security-adviser", "GB", date(2019, 6, 1), "mark-sedwill"),
+    ("national-security-adviser", "GB", date(2013, 6, 1), "kim-darroch"),
+    ("white-house-chief-of-staff", "US", date(2018, 6, 1), "john-f-kelly"),
+    ("presidential-chief-of-staff", "UA", date(2017, 6, 1), "ihor-rainin"),
+    ("ambassador-to-uk", "CN", date(2015, 6, 1), "liu-xiaoming"),
+    ("state-department-spokesperson", "US", date(2017, 3, 1), "mark-toner"),
+    # heads of state and government of 2005-2020 whom the Kremlin's pages name by title
+    ("head-of-state", "IN", date(2015, 6, 1), "pranab-mukherjee"),
+    ("head-of-government", "AU", date(2016, 6, 1), "malcolm-turnbull"),
+    ("head-of-state", "VN", date(2017, 6, 1), "tran-dai-quang"),
+    ("head-of-government", "PL", date(2016, 6, 1), "beata-szydlo"),
+    # foreign ministers who meet Russia's most often
+    ("foreign-minister", "SY", date(2015, 6, 1), "walid-muallem"),
+    ("foreign-minister", "JP", date(2016, 6, 1), "fumio-kishida"),
+    ("foreign-minister", "AM", date(2019, 6, 1), "zohrab-mnatsakanyan"),
 ])
 def test_role_holders_by_date(kb, role, org, day, actor):
     assert [a.id for a in kb.holders(role, org, day)] == [actor]
@@ -93,13 +122,32 @@ def test_offices_without_a_known_holder_have_none(kb, role, org, day):
     assert kb.holders(role, org, day) == []
 
 
+@pytest.mark.parametrize("first, gender", [("Sergei", "m"), ("Sergey", "m"), ("Tatyana", "f"), ("Catherine", "f"),
+                                           ("Kadri", None), ("Xi", None)])
+def test_first_names_the_kb_people_share_say_a_gender(kb, first, gender):
+    assert kb.first_name_gender(first) == gender
+
+
+def test_bundled_kb_ids_are_unique_ascii_slugs():
+    import json
+    import re
+
+    from pipeline.kb import bundled_kb_path
+
+    ids = [json.loads(line)["id"] for line in bundled_kb_path().read_text("utf-8").splitlines() if line.strip()]
+    # a repeated id would silently replace the earlier actor; ids are what analysts join on
+    assert len(ids) == len(set(ids))
+    assert [i for i in ids if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i)] == []
+
+
 def test_bundled_kb_size_and_types(kb):
     assert len(kb) >= 400
     types = {a.type for a in kb.actors.values()}
     assert types == {"person", "organisation", "state", "media"}
     countries = {a.country for a in kb.actors.values()}
     assert {"RU", "US", "NATO", "EU", "GB", "FR", "DE", "CN", "UA", "IR"} <= countries
-    assert {"tass", "interfax", "reuters", "xinhua", "irna"} <= {a.id for a in kb.actors.values() if a.type == "media"}
+    assert {"tass", "interfax", "reuters", "xinhua", "irna", "nhk", "tv-rain", "hromadske", "tehran-times"} <= {
+        a.id for a in kb.actors.values() if a.type == "media"}
 
 
 # Offices whose holder the bundled knowledge base knows on every 1 July from 2010 to 2025 (issue 9).
@@ -112,7 +160,8 @@ COVERED_OFFICES = [(role, c) for c in ("RU", "US", "CN", "IR", "GB", "FR", "DE",
     ("foreign-ministry-spokesperson", "CN"), ("foreign-ministry-spokesperson", "IR"),
     ("state-department-spokesperson", "US"), ("presidential-spokesperson", "US")] + [
     ("chief-of-general-staff", c) for c in ("RU", "US", "IR", "GB", "FR", "DE")] + [
-    ("un-ambassador", "IR"), ("un-ambassador", "DE"), ("ambassador-to-us", "RU"), ("ambassador-to-us", "GB")]
+    ("un-ambassador", "IR"), ("un-ambassador", "DE"), ("ambassador-to-us", "RU"), ("ambassador-to-us", "GB"),
+    ("national-security-adviser", "US"), ("national-security-adviser", "GB"), ("white-house-chief-of-staff", "US")]
 
 
 @pytest.mark.parametrize("role, org", COVERED_OFFICES)

@@ -48,10 +48,29 @@ def test_role_description_resolves_by_article_date(annotate_text, date, actor):
     ("The Russian defence minister warned that the fleet would respond.", "2005-03-01", "sergei-ivanov"),
     ("The alliance's secretary general said the door remained open.", "2010-05-05", "anders-fogh-rasmussen"),
     ("The US secretary of state said Washington was ready for talks.", "2014-02-02", "john-kerry"),
+    # the White House's chief of staff is not the military one
+    ("The White House chief of staff said the budget talks would resume.", "2018-06-01", "john-f-kelly"),
+    ("The US chief of staff said the drills would resume.", "2018-06-01", "joseph-dunford"),
+    # "Minister of <portfolio>" with the country before or after it is a role, not a name "Affairs"
+    ("The Russian Minister of Foreign Affairs said the talks would resume.", "2015-06-01", "sergei-lavrov"),
+    ("The Minister of Defence of Russia said the drills would end.", "2015-06-01", "sergei-shoigu"),
+    ("Russia's Minister of Transport said the bridge would open.", "2015-06-01", "maxim-sokolov"),
+    ("The Chairman of the Government of Russia said the budget would grow.", "2015-06-01", "dmitry-medvedev"),
+    ("The Russian Energy Minister said output would grow.", "2015-06-01", "alexander-novak"),
+    ("The Prime Minister of the Republic of Poland said the talks would resume.", "2016-06-01", "beata-szydlo"),
+    # no country and nobody named: the office cannot be placed
+    ("The Minister of Energy said output would grow.", "2015-06-01", None),
+    # spokespeople of the alliance and the Pentagon, the Kremlin's (not the army's) chief of staff
+    ("The NATO spokeswoman said the alliance was ready.", "2019-03-01", "oana-lungescu"),
+    ("The Pentagon press secretary said the review was over.", "2013-03-01", "george-little"),
+    ("The Kremlin's chief of staff said the decree was ready.", "2016-03-01", "sergei-ivanov"),
+    # of China's several foreign ministry spokespeople in 2018, a spokeswoman is the woman, a spokesman a man
+    ("The Chinese foreign ministry spokeswoman said Beijing opposed the move.", "2018-03-01", "hua-chunying"),
+    ("The Chinese foreign ministry spokesman said Beijing opposed the move.", "2018-03-01", "geng-shuang"),
 ])
 def test_role_descriptions(annotate_text, body, date, actor):
     (st,) = annotate_text(body, date)
-    assert st.entity.id == actor
+    assert (st.entity.id if st.entity else None) == actor
 
 
 def test_indefinite_role_takes_the_named_officer_that_follows(annotate_text):
@@ -219,6 +238,8 @@ def test_a_name_behind_an_apposition_or_a_title_is_kept_whole(annotate_text):
     ("Tass reported that the talks had stalled.", []),
     ("Tass quoted Lavrov as saying that the talks were over.", [("Lavrov", "sergei-lavrov")]),
     ("The Interfax news agency said the talks had stalled.", []),
+    ("Hromadske reported that the bridge had been closed.", []),
+    ("The Tehran Times wrote that the talks had stalled.", []),
 ])
 def test_news_agencies_are_never_speakers(annotate_text, body, expected):
     sts = annotate_text(body, "2016-05-10")
@@ -271,6 +292,79 @@ def test_a_surname_out_of_office_and_never_named_in_full_is_a_local_person(annot
     assert (st.entity.id, st.strategy) == ("local:t:lake", "out_of_office")
     (st,) = annotate_text("Lake said the pipeline would be finished by winter.", "1995-06-01")
     assert st.entity.id == "anthony-lake"
+
+
+@pytest.mark.parametrize("header, surname, actor, strategy", [
+    # the header names a minister the knowledge base lacks; Zorkin, one letter away, is not him
+    ("Meeting with Ethnic Affairs Minister Vladimir Zorin", "Zorin", "local:t:zorin", "local_antecedent"),
+    ("Meeting on the census", "Zorkin", "valery-zorkin", "name_inside"),
+])
+def test_a_surname_the_header_spells_in_full_is_not_an_approximate_kb_match(annotator, header, surname, actor,
+                                                                           strategy):
+    text = (f"Publication: X Date: 2003-10-28 Title: {header}\n\nThe meeting dealt with the census.\n\n"
+            f"Mr {surname} said that the new programme would help the regions. He added that funding had been found.\n")
+    sts = annotator.annotate_text(text, "t.txt").statements
+    assert [(s.entity.id, s.strategy) for s in sts] == [(actor, strategy), (actor, "pronoun")]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a rank before a name the parser left untagged: the marshal is the antecedent of "he"
+    ("Red Army Field Marshal Konev, who then led the river crossing, spared the villages and refused to visit the "
+     "bridge. Later he wrote in his memoirs that he had no right to lose his nerve.", "local:t:konev"),
+    # no rank: a name seen nowhere else stays out, and "he" has no antecedent
+    ("Konev, who then led the river crossing, spared the villages. Later he wrote in his memoirs that he had no "
+     "right to lose his nerve.", None),
+])
+def test_a_ranked_name_the_parser_left_untagged_is_a_pronouns_antecedent(annotate_text, body, actor):
+    sts = annotate_text(body, "2020-01-23")
+    assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == [("he", actor)]
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Sergei Lavrov proposed a new ferry agreement to the Duma", "His letter", [("His", "sergei-lavrov")]),
+    # the header's person is a man; a header without a person gives no antecedent
+    ("Sergei Lavrov proposed a new ferry agreement to the Duma", "Her letter", [("Her", None)]),
+    ("A new ferry agreement", "His letter", [("His", None)]),
+    # a person the body names first is the antecedent, not the header's
+    ("Sergei Lavrov proposed a new ferry agreement", "Igor Petrov spoke first. He noted that",
+     [("He", "local:t:igor-petrov")]),
+])
+def test_a_pronoun_before_anyone_is_named_is_the_person_the_header_names(annotator, title, body, expected):
+    tail = (' to the Duma says: "The ferry line has served the islands since 1994."' if "letter" in body
+            else " the ferry line had served the islands since 1994.")
+    text = f"Publication: X Date: 2012-03-29 Title: {title}\n\n{body}{tail}\n"
+    sts = annotator.annotate_text(text, "t.txt").statements
+    assert [(s.speaker.text, s.entity.id if s.entity else None) for s in sts] == expected
+
+
+@pytest.mark.parametrize("first, pronoun, actor", [
+    # Sergei is a man's name in the knowledge base: "she" after his quote is the woman named before him
+    ("Sergei", "she", "local:t:helga-brandt"),
+    ("Sergei", "he", "local:t:sergei-orlov"),
+    # a first name the knowledge base does not know says nothing: the quote's speaker stays the antecedent
+    ("Robin", "she", "local:t:robin-orlov"),
+])
+def test_a_first_name_gives_a_person_outside_the_kb_a_gender(annotate_text, first, pronoun, actor):
+    sts = annotate_text(f"Helga Brandt chaired the panel. “The border is calm,” said {first} Orlov, a security "
+                        f"commentator. “Nobody will act,” {pronoun} said.", "2012-03-29")
+    assert [s.entity.id for s in sts] == [f"local:t:{first.lower()}-orlov", actor]
+
+
+@pytest.mark.parametrize("body, actor", [
+    # in Putin's own turn "he" is someone else: the speaker of the turn before, else no one
+    ("Vladimir Putin: Thank you.\n\nKarl Hofer: Thank you. The line is a priority.\n\nVladimir Putin: Our colleague "
+     "mentioned the ferry. He said that the line would reopen in May.", "local:t:karl-hofer"),
+    ("Vladimir Putin: Thank you. Our Austrian colleague spoke of the ferry. He said that the line would reopen in May.",
+     None),
+    # reported speech outside a transcript turn: "he" may be Putin
+    ("Vladimir Putin thanked the hosts. The Austrian colleague spoke of the ferry. He said that the line would reopen "
+     "in May.", "vladimir-putin"),
+    # a sentence ending in a colon is no turn header
+    ("Vladimir Putin thanked the hosts. He cited two figures: trade grew by a third.", "vladimir-putin"),
+])
+def test_he_in_a_transcript_turn_is_never_the_one_speaking(annotate_text, body, actor):
+    sts = [s for s in annotate_text(body, "2016-05-08") if s.speaker.text == "He"]
+    assert [s.entity.id if s.entity else None for s in sts] == [actor]
 
 
 def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_sentence(annotate_text):
