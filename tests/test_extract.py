@@ -499,6 +499,42 @@ CASES = [
     ('Lavrov said: "We are ready." He continued: "But we will not wait forever."',
      [("Lavrov", "said", "We are ready", "direct", "verb_clause"),
       ("He", "continued", "But we will not wait forever", "direct", "verb_quote")]),
+    # an agentless passive in an "as" clause reports what was said; its agent, when named, speaks
+    ("As was noted at the talks, the new ferry line will open in May.",
+     [(None, "was noted", "the new ferry line will open in May", "indirect", "passive_as_clause")]),
+    ("The harbour needs a new crane, as was pointed out during the meeting.",
+     [(None, "was pointed out", "The harbour needs a new crane", "indirect", "passive_as_clause")]),
+    ("As was stressed by the mayor, the pier must be rebuilt before winter.",
+     [("the mayor", "was stressed", "the pier must be rebuilt before winter", "indirect", "passive_as_clause")]),
+    # cue verbs of position: advocating, regretting
+    ("The two mayors advocate closer ties between the fishing fleets.",
+     [("The two mayors", "advocate", "closer ties between the fishing fleets", "indirect", "verb_object")]),
+    ("The minister regretted that the ferry talks had stalled.",
+     [("The minister", "regretted", "the ferry talks had stalled", "indirect", "verb_clause")]),
+    # "everybody" and "everyone" are sources (anonymous ones)
+    ("Everybody agreed that the pier must be rebuilt.",
+     [("Everybody", "agreed", "the pier must be rebuilt", "indirect", "verb_clause")]),
+    # the one who uses an occasion to thank, remind or urge speaks through the infinitive
+    ("The mayor used the occasion to thank the Finnish crews for their help.",
+     [("The mayor", "thank", "the Finnish crews for their help", "indirect", "verb_object")]),
+    ("The mayor took the opportunity to remind the council that the pier was unsafe.",
+     [("The mayor", "remind", "the pier was unsafe", "indirect", "verb_clause")]),
+    # a plural present cue the tagger took for an adverb or adjective
+    ("Norway and Finland affirm that the fishing dispute should be settled through talks.",
+     [("Norway and Finland", "affirm", "the fishing dispute should be settled through talks", "indirect",
+       "verb_clause")]),
+    # a statement its makers issue with a position participle: they speak, from the light verb on
+    ("The presidents also made a statement supporting the expansion of the ferry service.",
+     [("The presidents", "made a statement supporting", "the expansion of the ferry service", "indirect",
+       "verb_object")]),
+    ("The ministry issued a statement condemning the shelling of the harbour.",
+     [("The ministry", "issued a statement condemning", "the shelling of the harbour", "indirect", "verb_object")]),
+    # naming among priorities, referring to X as Y, finding X tougher: judgements voiced
+    ("The mayor named the new ferry line and the rail link among the priorities of the council.",
+     [("The mayor", "named", "the new ferry line and the rail link among the priorities of the council", "indirect",
+       "verb_object")]),
+    ("He referred to Norway and Finland as trusted partners.",
+     [("He", "referred", "Norway and Finland as trusted partners", "indirect", "verb_object")]),
 ]
 
 
@@ -606,6 +642,19 @@ NEGATIVE = [
     "The minister spoke of the efforts to rebuild the pier.",
     "The two mayors talked about ferry transit.",
     "The mayors also focused on the future of the Nordic Council, the ferry dispute and trade in timber.",
+    # an "as" passive under a modal or with a subject is no report; "pointed" needs its "out"
+    "As might be expected, the ferry was late.",
+    "As the ferry was delayed, the mayor left early.",
+    "As was reported earlier, the bridge is closed.",
+    # using a thing (not an occasion) to act; an adjective "welcome" after "be"
+    "The navy used the harbour to train new crews.",
+    "It is welcome that the ferry talks have resumed.",
+    # naming without "among", referring without "as": a name given, a topic
+    "He named his son Olaf.",
+    "He referred to the need for a new pier.",
+    "The mayor was named among the best in the region.",
+    # "found" with a finite clause is realising, not judging
+    "The fishermen found they were part of a larger fleet.",
 ]
 
 

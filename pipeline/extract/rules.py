@@ -105,6 +105,9 @@ _EVALUATED_PREPS = frozenset(("about", "of"))
 _MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
+_AFTER_OBJECT_PARTICLES = words("after_object_particles")
+# verbs that voice a judgement only with a verbless clause: "X found the stance tougher than Y's"
+_SMALL_CLAUSE_VERBS = words("small_clause_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -264,15 +267,16 @@ def _names_something(verb) -> bool:
         for g in c.children) for c in verb.children)
 
 
-def _stray_as(verb):
-    """The ``as`` of ``regarded X as Y`` when the parser hung it inside the object or a phrase after it (``regarded
-    partnership in the energy industries as a priority``: on ``industries``), None otherwise."""
+def _stray_as(verb, word: str = "as"):
+    """The ``as`` of ``regarded X as Y`` (or another particle that follows the object, ``named X among Y``) when the
+    parser hung it inside the object or a phrase after it (``regarded partnership in the energy industries as a
+    priority``: on ``industries``), None otherwise."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     for c in verb.children:
         if c.i >= obj.i and c.dep_ in ("dobj", "prep"):
-            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head is not verb), None)
+            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == word and t.head is not verb), None)
             if found is not None:
                 return found
     return None
@@ -372,21 +376,41 @@ def _meeting_subject(subj, lemma: str) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _issuer(document):
+    """The source that issues a document with a light verb (``The presidents made a statement supporting Y``,
+    ``The ministry issued a statement condemning Y``), None when the document is not such an object."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    subj = subject(verb)
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None
+    return named_apposition(subj)
+
+
+def _mistagged_verb(tok) -> bool:
+    """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a clausal
+    complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is welcome that``)."""
+    return tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
     if lemma not in CUE_VERBS:
         return None
+    if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
+        return None
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
-    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except the "as"
-    # of "regard X as Y", which always follows it
+    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except those that
+    # always follow it: the "as" of "regard X as Y", the "among" of "named X among the priorities"
     obj_i = min((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=len(tok.doc))
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
-        c.i < obj_i or c.lower_ == "as")} | {
+        c.i < obj_i or c.lower_ in _AFTER_OBJECT_PARTICLES)} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
-    if "as" in need.get(lemma, ()) and _stray_as(tok) is not None:
-        particles.add("as")
+    particles |= {p for p in need.get(lemma, frozenset()) & _AFTER_OBJECT_PARTICLES if _stray_as(tok, p) is not None}
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
@@ -427,10 +451,18 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
-        # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
-        heads = [(k, h) for k, h in heads if k == "clause"]
+    if lemma in _SMALL_CLAUSE_VERBS and not any(k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads):
+        heads = []  # "found the stance tougher" judges; "found they were part of Europe" only realised
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
+        # "a statement welcoming the new members" may greet them: only a position verb lets the issuer speak
+        issuer = _issuer(subj) if lemma not in _GREETING_VERBS else None
+        if issuer is None:
+            # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
+            heads = [(k, h) for k, h in heads if k == "clause"]
+        else:
+            # "The presidents made a statement supporting Y": those who made it speak, and the cue runs from the verb
+            cue_s, subj, doc_subject = ctx.start(off, subj.head), issuer, False
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
             cue_e = ctx.end(off, c)
@@ -531,7 +563,8 @@ def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tu
     return (s, e) if e > s else None
 
 
-@rule("verb_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
+# the tagger takes a plural present cue for an adjective or adverb now and then ("Ukraine and Russia affirm that Y")
+@rule("verb_clause", pos=("VERB", "AUX", "ADJ", "ADV"), words=CUE_VERBS)
 def verb_clause(ctx, off, tok):
     """A cue verb with a clausal complement: ``X insisted (that) Y``, ``X told a briefing that Y``."""
     return _from_complement(ctx, off, tok, "clause")
@@ -660,6 +693,39 @@ def as_seen(ctx, off, tok):
         return None
     subj = named_apposition(subj)
     return ctx.attribution(rest, (ctx.start(off, mark), ctx.end(off, it)), speaker_span(ctx, off, subj), subj)
+
+
+# passives that report what was said in an "as" clause ("As was noted at the talks, Y"), beside those of readouts
+_AS_PASSIVE_CUES = _PASSIVE_CUES | words("as_passive_cue_verbs")
+
+
+@rule("passive_as_clause", pos=("VERB",), words=_AS_PASSIVE_CUES)
+def passive_as_clause(ctx, off, tok):
+    """An agentless passive in an ``as`` clause: ``As was noted at the talks, Y``, ``Y, as was pointed out earlier``;
+    the source is only implied (speaker None), or the agent (``as was stressed by the minister``). Not under a modal
+    (``as might be expected``) and not with a subject (``as the ferry was agreed``: an event)."""
+    lemma = verb_lemma(tok)
+    if tok.dep_ != "advcl" or _as_mark(tok) is None or tok.tag_ != "VBN":
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in kids) \
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+        return None
+    if lemma in _NEEDS_PARTICLE and not any(c.dep_ in ("prt", "prep") and c.lower_ in _NEEDS_PARTICLE[lemma]
+                                            for c in kids):
+        return None  # "as was pointed at": only "pointed out" reports
+    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and not valid_speaker(agent):
+        return None
+    rest = _outside_as_clause(ctx, off, tok)
+    if rest is None or rest[1] <= rest[0]:
+        return None
+    aux = next(c for c in kids if c.dep_ == "auxpass")
+    cue_end = next((c for c in kids if c.dep_ == "prt" and c.i == tok.i + 1), tok)
+    cue = (ctx.start(off, aux), ctx.end(off, cue_end))
+    if agent is not None:
+        return ctx.attribution(rest, cue, speaker_span(ctx, off, agent), agent)
+    return ctx.attribution(rest, cue, None, None)
 
 
 @rule("verb_parenthetical", pos=("VERB", "AUX"), words=CUE_VERBS)
