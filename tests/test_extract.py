@@ -536,6 +536,11 @@ CASES = [
        "verb_object")]),
     ("He referred to Norway and Finland as trusted partners.",
      [("He", "referred", "Norway and Finland as trusted partners", "indirect", "verb_object")]),
+    # "shall" in a quote, or with a first-person subject, is speech, not a legal provision
+    ('The mayor said: "The parties shall meet in May."',
+     [("The mayor", "said", "The parties shall meet in May", "direct", "verb_clause")]),
+    ("The mayor said that we shall rebuild the pier before winter.",
+     [("The mayor", "said", "we shall rebuild the pier before winter", "indirect", "verb_clause")]),
 ]
 
 
@@ -654,6 +659,9 @@ NEGATIVE = [
     "He named his son Olaf.",
     "He referred to the need for a new pier.",
     "The mayor was named among the best in the region.",
+    # the provisions of a legal text ("shall") hold no statements, whatever source phrase they name
+    "According to the treaty, the parties shall share their fishing data every year.",
+    "A party shall, in its opinion, notify the depositary of any breach.",
     # "found" with a finite clause is realising, not judging
     "The fishermen found they were part of a larger fleet.",
 ]
