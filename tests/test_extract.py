@@ -536,6 +536,19 @@ CASES = [
        "verb_object")]),
     ("He referred to Norway and Finland as trusted partners.",
      [("He", "referred", "Norway and Finland as trusted partners", "indirect", "verb_object")]),
+    # a cue the parser joined to the reported clause is the reporter's second statement, also with an attitude noun
+    ("The mayor noted that preparations for the regatta were going well and called attention to the role played by "
+     "the Finnish crews.",
+     [("The mayor", "noted", "preparations for the regatta were going well", "indirect", "verb_clause"),
+      ("The mayor", "called attention to", "the role played by the Finnish crews", "indirect",
+       "light_verb_noun_object")]),
+    # greetings and wishes exchanged on an occasion
+    ("The two mayors exchanged greetings on the centenary of the ferry line.",
+     [("The two mayors", "exchanged greetings on", "the centenary of the ferry line", "indirect",
+       "light_verb_noun_object")]),
+    ("The mayors exchanged best wishes on the anniversary of the bridge.",
+     [("The mayors", "exchanged best wishes on", "the anniversary of the bridge", "indirect",
+       "light_verb_noun_object")]),
     # "shall" in a quote, or with a first-person subject, is speech, not a legal provision
     ('The mayor said: "The parties shall meet in May."',
      [("The mayor", "said", "The parties shall meet in May", "direct", "verb_clause")]),
@@ -659,6 +672,9 @@ NEGATIVE = [
     "He named his son Olaf.",
     "He referred to the need for a new pier.",
     "The mayor was named among the best in the region.",
+    # views exchanged on a topic, gifts exchanged: no position voiced
+    "The two mayors exchanged views on the ferry line.",
+    "The two captains exchanged gifts on the pier.",
     # the provisions of a legal text ("shall") hold no statements, whatever source phrase they name
     "According to the treaty, the parties shall share their fishing data every year.",
     "A party shall, in its opinion, notify the depositary of any breach.",

@@ -88,6 +88,8 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 # attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
 # "confirmed the importance of Y" is the verb's own object
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
+# attitude verbs that are a cue only with these nouns: "exchanged greetings on Y", not "exchanged views on Y"
+_ATTITUDE_VERB_NOUNS = sets("attitude_verb_nouns")
 _TOPIC_VERBS = words("topic_verbs")
 _TOPIC_PREPS = frozenset(("of", "about", "on"))
 # attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
@@ -1027,6 +1029,8 @@ def _attitude_target(tok):
         return None
     if noun in _ATTITUDE_NOUN_VERBS and gov.lemma_.lower() not in _ATTITUDE_NOUN_VERBS[noun]:
         return None
+    if noun not in _ATTITUDE_VERB_NOUNS.get(gov.lemma_.lower(), (noun,)):
+        return None  # "exchanged greetings on Y" voices them; "exchanged views on Y" names a topic
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
                 and (c.lower_ == "to" or noun != "attention") \
@@ -1047,6 +1051,10 @@ def light_verb_noun_object(ctx, off, tok):
         return None
     gov = tok.head
     subj = subject(gov)
+    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj":
+        # "noted that the work was going well and called attention to Y": a verb the parser joined to the reported
+        # clause is the reporter's second statement
+        subj = reporting_subject(gov) or subj
     meeting = _meeting_subject(subj, gov.lemma_.lower())
     if not meeting and (subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES):
         return None
