@@ -787,3 +787,36 @@ def test_a_run_on_line_of_reports_is_one_statement(annotate_text):
     assert (st.speaker.text, st.cue.text, st.rule) == ("Lavrov", "said", "verb_clause")
     assert st.content.text.startswith("the talks were useful and Lavrov said")
     assert st.content.text.endswith("the rest followed")
+
+
+# "Mr Olsen, in turn, highlighted Finnish interest in the ferry." as the small model may parse it: the verb an adjective
+# of its object, the object the root, the subject hung on the object
+VERB_AS_MODIFIER = [
+    ("Mr", 1, "compound", "PROPN", "NNP"), ("Olsen", 7, "nsubj", "PROPN", "NNP"), (",", 7, "punct", "PUNCT", ","),
+    ("in", 7, "prep", "ADP", "IN"), ("turn", 3, "pobj", "NOUN", "NN"), (",", 7, "punct", "PUNCT", ","),
+    ("highlighted", 7, "amod", "VERB", "VBD"), ("interest", 7, "ROOT", "NOUN", "NN"), ("in", 7, "prep", "ADP", "IN"),
+    ("the", 10, "det", "DET", "DT"), ("ferry", 8, "pobj", "NOUN", "NN"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("subject_dep, tag, expected", [
+    ("nsubj", "VBD", [("Mr Olsen", "highlighted", "interest in the ferry", "indirect", "verb_object")]),
+    # a participle that truly modifies ("the highlighted interest"), or no source on the object: nothing
+    ("nsubj", "JJ", []),
+    ("compound", "VBD", []),
+])
+def test_a_verb_the_parser_took_for_a_modifier_of_its_object(nlp, subject_dep, tag, expected):
+    from spacy.tokens import Doc
+
+    from pipeline.extract import extract
+    from pipeline.records import Sentence
+    from pipeline.sentences import Parse
+
+    words, heads, deps, pos, tags = (list(x) for x in zip(*VERB_AS_MODIFIER))
+    deps[1], tags[6] = subject_dep, tag
+    lemmas = [w.lower() for w in words]
+    lemmas[6] = "highlight"
+    doc = Doc(nlp.vocab, words=words, spaces=[nx not in (",", ".", "") for nx in words[1:] + [""]],
+              heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    parse = Parse(doc.text, [(0, doc)], (Sentence(0, 0, len(doc.text)),))
+    assert found(extract(parse, [])) == expected

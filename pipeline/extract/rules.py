@@ -390,6 +390,17 @@ def _issuer(document):
     return named_apposition(subj)
 
 
+def _modified_subject(verb):
+    """The subject of a finite cue verb that the parser took for a modifier of its object (``Mr Fischer, in his turn,
+    highlighted German interest in Y``: ``highlighted`` an adjective of ``interest``, the root, with ``Fischer`` hung
+    on it): a name or speaker noun on the object before the verb, None when the parse is not that one."""
+    obj = verb.head
+    if verb.tag_ not in ("VBD", "VBN") or obj.dep_ != "ROOT" or obj.pos_ not in ("NOUN", "PROPN") or obj.i < verb.i:
+        return None
+    subj = next((c for c in obj.children if c.i < verb.i and c.dep_ in ("nsubj", "nmod")), None)
+    return subj if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES else None
+
+
 def _mistagged_verb(tok) -> bool:
     """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a clausal
     complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is welcome that``)."""
@@ -403,6 +414,15 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None
+    if tok.dep_ == "amod" and lemma in _OBJECT_VERBS:
+        subj = _modified_subject(tok)
+        if subj is not None:
+            # "Mr Fischer, in his turn, highlighted German interest in Y": the parser took the verb for a modifier of
+            # its object, which it made the root, and hung the subject on that object
+            reg = ctx.region(off, [tok.head], tok)
+            subj = named_apposition(subj)
+            return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), speaker_span(ctx, off, subj), subj,
+                             "object" if reg is not None else None, reg)
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
