@@ -549,6 +549,12 @@ CASES = [
     ("The mayors exchanged best wishes on the anniversary of the bridge.",
      [("The mayors", "exchanged best wishes on", "the anniversary of the bridge", "indirect",
        "light_verb_noun_object")]),
+    # a verb of judging with an evaluative adverb voices the judgement, the adverb part of the cue
+    ("President Putin highly assessed the results of the talks with the Finnish delegation.",
+     [("President Putin", "highly assessed", "the results of the talks with the Finnish delegation", "indirect",
+       "verb_object")]),
+    ("Mr Olsen highly appreciated the contribution of the Norwegian side.",
+     [("Mr Olsen", "highly appreciated", "the contribution of the Norwegian side", "indirect", "verb_object")]),
     # "shall" in a quote, or with a first-person subject, is speech, not a legal provision
     ('The mayor said: "The parties shall meet in May."',
      [("The mayor", "said", "The parties shall meet in May", "direct", "verb_clause")]),
@@ -672,6 +678,9 @@ NEGATIVE = [
     "He named his son Olaf.",
     "He referred to the need for a new pier.",
     "The mayor was named among the best in the region.",
+    # judging without an evaluative adverb measures or is glad of something
+    "The experts assessed the damage to the pier.",
+    "The mayor appreciated the help.",
     # views exchanged on a topic, gifts exchanged: no position voiced
     "The two mayors exchanged views on the ferry line.",
     "The two captains exchanged gifts on the pier.",

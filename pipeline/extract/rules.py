@@ -104,6 +104,8 @@ _CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
 _EVALUATED_PREPS = frozenset(("about", "of"))
+# verbs of judging that voice a judgement only with an evaluative adverb ("highly assessed the talks")
+_ASSESSING_VERBS = words("assessing_verbs")
 _MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
@@ -442,6 +444,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
         return None
+    judge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS), None)
+    if lemma in _ASSESSING_VERBS and judge is None:
+        return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
@@ -476,6 +481,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if lemma in _SMALL_CLAUSE_VERBS and not any(k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads):
         heads = []  # "found the stance tougher" judges; "found they were part of Europe" only realised
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
+    if lemma in _ASSESSING_VERBS and judge.i == tok.i - 1:
+        cue_s = ctx.start(off, judge)  # "highly assessed"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
         # "a statement welcoming the new members" may greet them: only a position verb lets the issuer speak
         issuer = _issuer(subj) if lemma not in _GREETING_VERBS else None
