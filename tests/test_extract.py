@@ -555,6 +555,10 @@ CASES = [
        "verb_object")]),
     ("Mr Olsen highly appreciated the contribution of the Norwegian side.",
      [("Mr Olsen", "highly appreciated", "the contribution of the Norwegian side", "indirect", "verb_object")]),
+    # objecting to and arguing for a thing voice a position on it
+    ("The Finnish President objected to the new tariffs.",
+     [("The Finnish President", "objected", "the new tariffs", "indirect", "verb_object")]),
+    ("The mayor argued for a new bridge.", [("The mayor", "argued", "a new bridge", "indirect", "verb_object")]),
     # "shall" in a quote, or with a first-person subject, is speech, not a legal provision
     ('The mayor said: "The parties shall meet in May."',
      [("The mayor", "said", "The parties shall meet in May", "direct", "verb_clause")]),
