@@ -559,6 +559,11 @@ CASES = [
     ("The Finnish President objected to the new tariffs.",
      [("The Finnish President", "objected", "the new tariffs", "indirect", "verb_object")]),
     ("The mayor argued for a new bridge.", [("The mayor", "argued", "a new bridge", "indirect", "verb_object")]),
+    # the parties of a readout named by a group noun with its article; assuring someone of a thing
+    ("The interlocutors stressed the importance of the ferry talks.",
+     [("The interlocutors", "stressed", "the importance of the ferry talks", "indirect", "verb_object")]),
+    ("Mr Olsen assured his counterpart of Norway's support for the project.",
+     [("Mr Olsen", "assured", "Norway's support for the project", "indirect", "verb_object")]),
     # "shall" in a quote, or with a first-person subject, is speech, not a legal provision
     ('The mayor said: "The parties shall meet in May."',
      [("The mayor", "said", "The parties shall meet in May", "direct", "verb_clause")]),
@@ -682,6 +687,8 @@ NEGATIVE = [
     "He named his son Olaf.",
     "He referred to the need for a new pier.",
     "The mayor was named among the best in the region.",
+    # a bare plural group noun is no identifiable source
+    "Interlocutors stressed the importance of the ferry talks.",
     # judging without an evaluative adverb measures or is glad of something
     "The experts assessed the damage to the pier.",
     "The mayor appreciated the help.",
