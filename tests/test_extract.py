@@ -509,17 +509,9 @@ CASES = [
      [(None, "was pointed out", "The harbour needs a new crane", "indirect", "passive_as_clause")]),
     ("As was stressed by the mayor, the pier must be rebuilt before winter.",
      [("the mayor", "was stressed", "the pier must be rebuilt before winter", "indirect", "passive_as_clause")]),
-    # a cue verb of position: regretting
-    ("The minister regretted that the ferry talks had stalled.",
-     [("The minister", "regretted", "the ferry talks had stalled", "indirect", "verb_clause")]),
     # "everybody" and "everyone" are sources (anonymous ones)
     ("Everybody agreed that the pier must be rebuilt.",
      [("Everybody", "agreed", "the pier must be rebuilt", "indirect", "verb_clause")]),
-    # the one who uses an occasion to thank, remind or urge speaks through the infinitive
-    ("The mayor used the occasion to thank the Finnish crews for their help.",
-     [("The mayor", "thank", "the Finnish crews for their help", "indirect", "verb_object")]),
-    ("The mayor took the opportunity to remind the council that the pier was unsafe.",
-     [("The mayor", "remind", "the pier was unsafe", "indirect", "verb_clause")]),
     # a plural present cue the tagger took for an adverb or adjective
     ("Norway and Finland affirm that the fishing dispute should be settled through talks.",
      [("Norway and Finland", "affirm", "the fishing dispute should be settled through talks", "indirect",
@@ -536,6 +528,10 @@ CASES = [
        "verb_object")]),
     ("He referred to Norway and Finland as trusted partners.",
      [("He", "referred", "Norway and Finland as trusted partners", "indirect", "verb_object")]),
+    ("The minister found the talks useful.",
+     [("The minister", "found", "the talks useful", "indirect", "verb_clause")]),
+    ("The mayor found the new rules too strict.",
+     [("The mayor", "found", "the new rules too strict", "indirect", "verb_clause")]),
     # a cue the parser joined to the reported clause is the reporter's second statement, also with an attitude noun
     ("The mayor noted that preparations for the regatta were going well and called attention to the role played by "
      "the Finnish crews.",
@@ -680,8 +676,7 @@ NEGATIVE = [
     "As might be expected, the ferry was late.",
     "As the ferry was delayed, the mayor left early.",
     "As was reported earlier, the bridge is closed.",
-    # using a thing (not an occasion) to act; an adjective "welcome" after "be"
-    "The navy used the harbour to train new crews.",
+    # an adjective "welcome" after "be"
     "It is welcome that the ferry talks have resumed.",
     # naming without "among", referring without "as": a name given, a topic
     "He named his son Olaf.",
@@ -700,6 +695,7 @@ NEGATIVE = [
     "A party shall, in its opinion, notify the depositary of any breach.",
     # "found" with a finite clause is realising, not judging
     "The fishermen found they were part of a larger fleet.",
+    "Some delegates appear to find the Finnish text more interesting than the Swedish one.",
 ]
 
 

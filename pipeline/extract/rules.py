@@ -478,8 +478,11 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
-    if lemma in _SMALL_CLAUSE_VERBS and not any(k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads):
-        heads = []  # "found the stance tougher" judges; "found they were part of Europe" only realised
+    if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
+            k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)):
+        # "found the stance tougher" judges; "found they were part of Europe" only realised, and "appear to find X
+        # more interesting" is the journalist's inference
+        heads = []
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
     if lemma in _ASSESSING_VERBS and judge.i == tok.i - 1:
         cue_s = ctx.start(off, judge)  # "highly assessed"

@@ -26,9 +26,6 @@ _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
-# "used the occasion to thank X": verbs that take an occasion, and the occasions, through which a subject speaks
-_OCCASION_VERBS = words("occasion_verbs")
-_OCCASION_NOUNS = words("occasion_nouns")
 _PRONOUNS = words("speaker_pronouns")
 # a source joined to these ("Mr Putin and I noted") is a transcript speaking for itself
 _FIRST_PERSON = words("first_person_pronouns")
@@ -111,9 +108,6 @@ def subject(verb, depth: int = 0):
         return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
-    occasion = _occasion_verb(verb)
-    if occasion is not None:
-        return subject(occasion, depth + 1)
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
         # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
         # apposition of the fronted phrase; the noun just before the verb is the subject.
@@ -141,21 +135,6 @@ def subject(verb, depth: int = 0):
             if quoted is not None:
                 return quoted
         return subject(reporter, depth + 1)
-    return None
-
-
-def _occasion_verb(verb):
-    """``used the occasion to thank X``, ``took the opportunity to remind X``: the verb that takes the occasion, whose
-    subject speaks through the infinitive (the parser hangs the infinitive on the verb or on the occasion noun)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in _OCCASION_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _OCCASION_NOUNS for c in head.children):
-        return head
-    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in _OCCASION_NOUNS and head.dep_ == "dobj" \
-            and head.head.lemma_.lower() in _OCCASION_VERBS:
-        return head.head
     return None
 
 
