@@ -551,6 +551,12 @@ CASES = [
        "verb_object")]),
     ("Mr Olsen highly appreciated the contribution of the Norwegian side.",
      [("Mr Olsen", "highly appreciated", "the contribution of the Norwegian side", "indirect", "verb_object")]),
+    # a cue the parser made a clause of its own content's verb, a phrase between it and "that"
+    ("The message points out, among other things, that the successful progress of the talks has forced the "
+     "fishermen to settle in Bergen.",
+     [("The message", "message points out",
+       "the successful progress of the talks has forced the fishermen to settle in Bergen", "indirect",
+       "verb_clause")]),
     # objecting to and arguing for a thing voice a position on it
     ("The Finnish President objected to the new tariffs.",
      [("The Finnish President", "objected", "the new tariffs", "indirect", "verb_object")]),

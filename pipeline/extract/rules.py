@@ -523,8 +523,24 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if speaker is None:
         speaker = speaker_span(ctx, off, subj)
     kinds = {k for k, _ in heads}
+    mark = _inverted_mark(tok) if not heads and lemma not in _QUOTE_ONLY_VERBS else None
+    if mark is not None:
+        # "The message points out, among other things, that Y": the parser made the cue a clause of Y's verb
+        reg = ctx.trim(ctx.start(off, tok.doc[mark.i + 1]), ctx.end(off, tok.head.right_edge))
+        kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _inverted_mark(verb):
+    """The ``that`` of a reported clause whose verb the parser made the head of the cue (``The message points out,
+    among other things, that Y``: ``points`` a ``ccomp`` of Y's verb), None when the parse is not that one: the cue's
+    own phrase ends before the ``that``, which opens the head's clause."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or verb.right_edge.i >= head.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and verb.right_edge.i < c.i < head.i), None)
 
 
 def _from_complement(ctx: Context, off: int, tok, kind: str):
