@@ -811,6 +811,21 @@ def test_a_run_on_line_of_reports_is_one_statement(annotate_text):
     assert st.content.text.endswith("the rest followed")
 
 
+def hand_parse(nlp, rows, lemmas):
+    """The statements of a one-sentence parse built by hand from (word, head, dependency, part of speech, tag) rows,
+    with the lemmas given by position (``{1: "think"}``; the rest are the lower-case words)."""
+    from spacy.tokens import Doc
+
+    from pipeline.extract import extract
+    from pipeline.records import Sentence
+    from pipeline.sentences import Parse
+
+    words, heads, deps, pos, tags = (list(x) for x in zip(*rows))
+    doc = Doc(nlp.vocab, words=words, spaces=[nx not in (",", ".", "") for nx in words[1:] + [""]], heads=heads,
+              deps=deps, pos=pos, tags=tags, lemmas=[lemmas.get(i, w.lower()) for i, w in enumerate(words)])
+    return found(extract(Parse(doc.text, [(0, doc)], (Sentence(0, 0, len(doc.text)),)), []))
+
+
 # "Mr Olsen, in turn, highlighted Finnish interest in the ferry." as the small model may parse it: the verb an adjective
 # of its object, the object the root, the subject hung on the object
 VERB_AS_MODIFIER = [
@@ -828,17 +843,28 @@ VERB_AS_MODIFIER = [
     ("compound", "VBD", []),
 ])
 def test_a_verb_the_parser_took_for_a_modifier_of_its_object(nlp, subject_dep, tag, expected):
-    from spacy.tokens import Doc
+    rows = list(VERB_AS_MODIFIER)
+    rows[1] = rows[1][:2] + (subject_dep,) + rows[1][3:]
+    rows[6] = rows[6][:4] + (tag,)
+    assert hand_parse(nlp, rows, {6: "highlight"}) == expected
 
-    from pipeline.extract import extract
-    from pipeline.records import Sentence
-    from pipeline.sentences import Parse
 
-    words, heads, deps, pos, tags = (list(x) for x in zip(*VERB_AS_MODIFIER))
-    deps[1], tags[6] = subject_dep, tag
-    lemmas = [w.lower() for w in words]
-    lemmas[6] = "highlight"
-    doc = Doc(nlp.vocab, words=words, spaces=[nx not in (",", ".", "") for nx in words[1:] + [""]],
-              heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    parse = Parse(doc.text, [(0, doc)], (Sentence(0, 0, len(doc.text)),))
-    assert found(extract(parse, [])) == expected
+# "He thought that in talking to Oslo one needed patience." as the small model may parse it: "that" the object of the
+# verb, the clause's pieces hung on the verb
+STRAY_THAT = [
+    ("He", 1, "nsubj", "PRON", "PRP"), ("thought", 1, "ROOT", "VERB", "VBD"), ("that", 1, "dobj", "SCONJ", "IN"),
+    ("in", 1, "prep", "ADP", "IN"), ("talking", 3, "pcomp", "VERB", "VBG"), ("to", 4, "prep", "ADP", "IN"),
+    ("Oslo", 5, "pobj", "PROPN", "NNP"), ("one", 6, "nummod", "NUM", "CD"), ("needed", 7, "acl", "VERB", "VBD"),
+    ("patience", 8, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("that_pos, expected", [
+    ("SCONJ", [("He", "thought", "in talking to Oslo one needed patience", "indirect", "verb_clause")]),
+    # a demonstrative "that" is a true object ("He thought that over"): nothing
+    ("PRON", []),
+])
+def test_a_that_the_parser_took_for_the_object_of_a_clausal_cue(nlp, that_pos, expected):
+    rows = list(STRAY_THAT)
+    rows[2] = rows[2][:3] + (that_pos,) + rows[2][4:]
+    assert hand_parse(nlp, rows, {1: "think"}) == expected

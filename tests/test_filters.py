@@ -113,6 +113,20 @@ def test_drop_nested_drops_a_label_after_a_free_relative(t, outer_content, outer
     assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
 
 
+@pytest.mark.parametrize("lead, kept", [
+    # a pronoun after a subordinating word that opens the content belongs to the content's own clause
+    ("though", [("said", "though he believed the pier was safe, no one could land there")]),
+    ("while", [("said", "while he believed the pier was safe, no one could land there")]),
+    # any other first word leaves the pronoun's statement standing
+    ("and", [("said", "and he believed the pier was safe, no one could land there"), ("believed", "the pier was safe")]),
+])
+def test_drop_nested_drops_a_pronoun_after_a_subordinator_that_opens_the_content(lead, kept):
+    t = f"Lavrov said that {lead} he believed the pier was safe, no one could land there."
+    outer = att(t, t[t.index(lead):-1], "said", "Lavrov")
+    inner = att(t, "the pier was safe", "believed", "he", "PRON")
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
 def test_truncate_nested_ends_a_content_before_a_swallowed_cue():
     t = "Kerry said the offer was serious, which Lavrov described as a start."
     outer = att(t, "the offer was serious, which Lavrov described as a start", "said", "Kerry")

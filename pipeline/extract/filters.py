@@ -30,6 +30,7 @@ _QUESTION_WORDS = words("question_words")
 # not "that": after a comma it more often opens a second clause of the same report (", that Y")
 _RELATIVES = words("relative_pronouns") - {"that"}
 _LONGEST_RELATIVE = max(len(w) for w in _RELATIVES)
+_SUBORDINATORS = words("subordinators")
 # "condemned what he called Y": the relative that makes a label part of the content around it
 _FREE_RELATIVE = "what"
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
@@ -116,6 +117,21 @@ def _free_relative(text: str | None, b: Candidate) -> bool:
     return before.endswith(" " + _FREE_RELATIVE) or before == _FREE_RELATIVE
 
 
+def _subordinator_start(text: str | None, pos: int) -> int:
+    """Where a subordinating word just before ``pos`` starts (``Lavrov said that though he hoped for Y, Z``: the
+    ``though`` before ``he``), -1 without one: a statement whose speaker follows it opens the content as much as one
+    whose speaker is its first word."""
+    if text is None:
+        return -1
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j if j < i < pos and text[j:i].lower() in _SUBORDINATORS else -1
+
+
 def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
@@ -149,7 +165,8 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     out = []
     for i, b in enumerate(found):
         nested = False
-        if b.speaker is not None and reach_from.get(b.speaker.start, -1) >= b.cue.end:
+        if b.speaker is not None and max(reach_from.get(b.speaker.start, -1),
+                                         reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
         elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
                 and not _opens_relative(text, b):

@@ -52,6 +52,7 @@ MIN_TRAILING_CONTENT = 4
 # next comma when it is at most this many tokens long (a name with a title and an office).
 MAX_SOURCE_PHRASE = 10
 _OBJECT_VERBS = words("object_verbs")
+_CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
@@ -528,8 +529,24 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # "The message points out, among other things, that Y": the parser made the cue a clause of Y's verb
         reg = ctx.trim(ctx.start(off, tok.doc[mark.i + 1]), ctx.end(off, tok.head.right_edge))
         kinds = {"clause"}
+    elif not heads and lemma in _CLAUSAL_VERBS and _stray_that(tok) is not None:
+        # "He thought that in cooperating with X one needed Y": the parser took "that" for the object and hung the
+        # clause's pieces on the verb; the clause is the rest of the verb's phrase
+        reg = ctx.trim(ctx.end(off, _stray_that(tok)), ctx.end(off, tok.right_edge))
+        kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _stray_that(verb):
+    """The complementizer ``that`` the parser made the object of a clausal cue (right after it, tagged a conjunction),
+    with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "dobj" or that.pos_ != "SCONJ" or that.head.i != verb.i:
+        return None
+    words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
+    return that if words_after >= MIN_TRAILING_CONTENT else None
 
 
 def _inverted_mark(verb):
