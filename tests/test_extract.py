@@ -551,6 +551,13 @@ CASES = [
        "verb_object")]),
     ("Mr Olsen highly appreciated the contribution of the Norwegian side.",
      [("Mr Olsen", "highly appreciated", "the contribution of the Norwegian side", "indirect", "verb_object")]),
+    # readout passives: affirmed, pointed out or mentioned with "it"
+    ("It was affirmed that the pier would be rebuilt.",
+     [(None, "was affirmed", "the pier would be rebuilt", "indirect", "passive_cue")]),
+    ("It was pointed out that the pier would be rebuilt.",
+     [(None, "was pointed out", "the pier would be rebuilt", "indirect", "passive_cue")]),
+    ("It was mentioned that the pier would be rebuilt.",
+     [(None, "was mentioned", "the pier would be rebuilt", "indirect", "passive_cue")]),
     # a cue the parser made a clause of its own content's verb, a phrase between it and "that"
     ("The message points out, among other things, that the successful progress of the talks has forced the "
      "fishermen to settle in Bergen.",
@@ -688,6 +695,9 @@ NEGATIVE = [
     "He named his son Olaf.",
     "He referred to the need for a new pier.",
     "The mayor was named among the best in the region.",
+    # a topic mentioned in the passive; hearsay ("it was said")
+    "The ferry was mentioned.",
+    "It was said that the pier would be rebuilt.",
     # a bare plural group noun is no identifiable source
     "Interlocutors stressed the importance of the ferry talks.",
     # judging without an evaluative adverb measures or is glad of something

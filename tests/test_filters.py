@@ -118,7 +118,8 @@ def test_drop_nested_drops_a_label_after_a_free_relative(t, outer_content, outer
     ("though", [("said", "though he believed the pier was safe, no one could land there")]),
     ("while", [("said", "while he believed the pier was safe, no one could land there")]),
     # any other first word leaves the pronoun's statement standing
-    ("and", [("said", "and he believed the pier was safe, no one could land there"), ("believed", "the pier was safe")]),
+    ("and", [("said", "and he believed the pier was safe, no one could land there"),
+             ("believed", "the pier was safe")]),
 ])
 def test_drop_nested_drops_a_pronoun_after_a_subordinator_that_opens_the_content(lead, kept):
     t = f"Lavrov said that {lead} he believed the pier was safe, no one could land there."

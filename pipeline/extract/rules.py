@@ -405,8 +405,9 @@ def _modified_subject(verb):
 
 
 def _mistagged_verb(tok) -> bool:
-    """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a clausal
-    complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is welcome that``)."""
+    """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a
+    clausal complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is
+    welcome that``)."""
     return tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ == "ccomp" for c in tok.children)
 
@@ -760,8 +761,17 @@ def as_seen(ctx, off, tok):
     return ctx.attribution(rest, (ctx.start(off, mark), ctx.end(off, it)), speaker_span(ctx, off, subj), subj)
 
 
-# passives that report what was said in an "as" clause ("As was noted at the talks, Y"), beside those of readouts
-_AS_PASSIVE_CUES = _PASSIVE_CUES | words("as_passive_cue_verbs")
+# passives that report what was said only with "it" or in an "as" clause ("It was pointed out that Y", "As was
+# mentioned at the talks, Y"), not with a noun subject ("The ferry was mentioned" names a topic); and those only in an
+# "as" clause ("as was said"; "it was said that" is hearsay)
+_REPORTED_PASSIVES = words("reported_passive_verbs")
+_AS_PASSIVE_CUES = _PASSIVE_CUES | _REPORTED_PASSIVES | words("as_passive_cue_verbs")
+
+
+def _has_particle(verb, lemma: str) -> bool:
+    """Whether a verb that is a cue only with a particle (``point out``) has it; True for any other verb."""
+    return lemma not in _NEEDS_PARTICLE or any(c.dep_ in ("prt", "prep") and c.lower_ in _NEEDS_PARTICLE[lemma]
+                                               for c in verb.children)
 
 
 @rule("passive_as_clause", pos=("VERB",), words=_AS_PASSIVE_CUES)
@@ -776,8 +786,7 @@ def passive_as_clause(ctx, off, tok):
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in kids) \
             or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
         return None
-    if lemma in _NEEDS_PARTICLE and not any(c.dep_ in ("prt", "prep") and c.lower_ in _NEEDS_PARTICLE[lemma]
-                                            for c in kids):
+    if not _has_particle(tok, lemma):
         return None  # "as was pointed at": only "pointed out" reports
     agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):
@@ -1220,7 +1229,7 @@ def opinion_phrase(ctx, off, tok):
                            kind="according_to", check=False)
 
 
-@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | set(_PASSIVE_LIGHT_VERBS))
+@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | _REPORTED_PASSIVES | set(_PASSIVE_LIGHT_VERBS))
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
@@ -1235,6 +1244,8 @@ def passive_cue(ctx, off, tok):
     if agent is not None and not valid_speaker(agent):
         return None
     lemma = verb_lemma(tok)
+    if lemma in _REPORTED_PASSIVES - _PASSIVE_CUES and (subj.lower_ != "it" or not _has_particle(tok, lemma)):
+        return None  # "It was pointed out that Y"; not "The ferry was mentioned", "It was pointed at the pier"
     if subj.lower_ == "it":
         head = next((c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS),
                     None)
@@ -1258,7 +1269,8 @@ def passive_cue(ctx, off, tok):
                                                                        ctx.end(off, subj.right_edge))
     if reg is None or reg[1] <= reg[0]:
         return None
-    cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, tok))
+    last = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), tok)  # "was pointed out"
+    cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, last))
     if agent is not None:
         return ctx.attribution(reg, cue, speaker_span(ctx, off, agent), agent)
     return ctx.attribution(reg, cue, None, None)
