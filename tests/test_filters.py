@@ -91,6 +91,43 @@ def test_drop_nested_drops_a_pronoun_that_opens_the_content():
     assert texts(drop_nested([outer, inner])) == [("said", "he did not think the ferry plan would fail")]
 
 
+@pytest.mark.parametrize("t, outer_content, outer_cue, label, inner_cue, inner_speaker, kept", [
+    # a label after a free relative "what" is part of the content around it, pronoun source or named
+    ("The ministry thanked Oslo for what it called a steady hand in the talks.",
+     "Oslo for what it called a steady hand in the talks", "thanked", "a steady hand in the talks", "called", "it",
+     [("thanked", "Oslo for what it called a steady hand in the talks")]),
+    ("Truss vowed that London would keep exposing what Mr Olsen described as reckless fishing.",
+     "London would keep exposing what Mr Olsen described as reckless fishing", "vowed", "reckless fishing",
+     "described", "Mr Olsen", [("vowed", "London would keep exposing what Mr Olsen described as reckless fishing")]),
+    # a pronoun after "which" is the same source's second statement: kept, and the first content cut before it
+    ("The ministry said the pier was safe, which it called a relief.",
+     "the pier was safe, which it called a relief", "said", "a relief", "called", "it",
+     [("said", "the pier was safe"), ("called", "a relief")]),
+])
+def test_drop_nested_drops_a_label_after_a_free_relative(t, outer_content, outer_cue, label, inner_cue,
+                                                         inner_speaker, kept):
+    outer = att(t, outer_content, outer_cue, "The ministry" if "ministry" in t else "Truss", "NOUN")
+    start = t.index(inner_speaker + " " + inner_cue)
+    pos = "PRON" if inner_speaker.islower() else "PROPN"
+    inner = att(t, label, inner_cue, (start, start + len(inner_speaker)), pos)
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
+@pytest.mark.parametrize("lead, kept", [
+    # a pronoun after a subordinating word that opens the content belongs to the content's own clause
+    ("though", [("said", "though he believed the pier was safe, no one could land there")]),
+    ("while", [("said", "while he believed the pier was safe, no one could land there")]),
+    # any other first word leaves the pronoun's statement standing
+    ("and", [("said", "and he believed the pier was safe, no one could land there"),
+             ("believed", "the pier was safe")]),
+])
+def test_drop_nested_drops_a_pronoun_after_a_subordinator_that_opens_the_content(lead, kept):
+    t = f"Lavrov said that {lead} he believed the pier was safe, no one could land there."
+    outer = att(t, t[t.index(lead):-1], "said", "Lavrov")
+    inner = att(t, "the pier was safe", "believed", "he", "PRON")
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
 def test_truncate_nested_ends_a_content_before_a_swallowed_cue():
     t = "Kerry said the offer was serious, which Lavrov described as a start."
     outer = att(t, "the offer was serious, which Lavrov described as a start", "said", "Kerry")

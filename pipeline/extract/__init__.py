@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from ..lexicon import words
 from ..quotes import Quote
 from ..sentences import Parse
 from . import rules as _rules  # noqa: F401  (registers the rules)
@@ -44,6 +45,20 @@ class _Dispatch:
 
 
 _ALL = _Dispatch(list(RULES.values()))
+# modals of a legal provision ("The Parties shall cooperate", "in the opinion of that Party, ... shall include")
+_PROVISION_MODALS = words("provision_modals")
+_FIRST_PERSON = words("first_person_pronouns")
+
+
+def _provision(ctx: Context, off: int, sent) -> bool:
+    """Whether a sentence is a provision of a legal text: a ``shall`` outside quotes whose subject is not a first
+    person (``We shall respond`` is a speech's own pledge)."""
+    for t in sent:
+        if t.lower_ in _PROVISION_MODALS and t.dep_ == "aux" and not ctx.in_quote(off + t.idx):
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ not in _FIRST_PERSON:
+                return True
+    return False
 
 
 def candidates(parse: Parse, quotes: list[Quote], names: Iterable[str] | None = None) -> list[Attribution]:
@@ -57,10 +72,16 @@ def candidates(parse: Parse, quotes: list[Quote], names: Iterable[str] | None = 
     ctx = Context(parse, quotes)
     dispatch = _ALL if names is None else _Dispatch([r for n, r in RULES.items() if n in set(names)])
     found: list[Attribution] = []
+    provisions: dict[tuple[int, int], bool] = {}
     for off, tok in parse.tokens():
         chain = dispatch.chain(tok)
         if not chain or ctx.in_quote(off + tok.idx):
             continue  # cues inside quoted speech belong to the quote
+        key = (off, tok.sent.start)
+        if key not in provisions:
+            provisions[key] = _provision(ctx, off, tok.sent)
+        if provisions[key]:
+            continue  # "According to the Treaty, the Parties shall cooperate": a legal text's rule, no statement
         for r in chain:
             att = r.fn(ctx, off, tok)
             if att is not None:

@@ -30,6 +30,9 @@ _QUESTION_WORDS = words("question_words")
 # not "that": after a comma it more often opens a second clause of the same report (", that Y")
 _RELATIVES = words("relative_pronouns") - {"that"}
 _LONGEST_RELATIVE = max(len(w) for w in _RELATIVES)
+_SUBORDINATORS = words("subordinators")
+# "condemned what he called Y": the relative that makes a label part of the content around it
+_FREE_RELATIVE = "what"
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
 # proposed that Y``): a statement in it is reported in its own right, not nested in the source phrase.
 SOURCE_PHRASE_RULES = frozenset(("verb_as_clause",))
@@ -105,13 +108,39 @@ def _opens_relative(text: str | None, b: Candidate) -> bool:
     return any(before.endswith(", " + w) for w in _RELATIVES)
 
 
+def _free_relative(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s speaker follows a free relative ``what`` (``thanked X for what it called Y``): the label is
+    part of the content around it, never a statement of its own, pronoun speaker or not."""
+    if text is None or b.speaker is None:
+        return False
+    before = text[max(0, b.speaker.start - len(_FREE_RELATIVE) - 2):b.speaker.start].rstrip().lower()
+    return before.endswith(" " + _FREE_RELATIVE) or before == _FREE_RELATIVE
+
+
+def _subordinator_start(text: str | None, pos: int) -> int:
+    """Where a subordinating word just before ``pos`` starts (``Lavrov said that though he hoped for Y, Z``: the
+    ``though`` before ``he``), -1 without one: a statement whose speaker follows it opens the content as much as one
+    whose speaker is its first word."""
+    if text is None:
+        return -1
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j if j < i < pos and text[j:i].lower() in _SUBORDINATORS else -1
+
+
 def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
     ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it, and which is not a source
     phrase, :data:`SOURCE_PHRASE_RULES`) covers ``b``'s speaker and cue; not when ``b``'s speaker opens a relative
-    clause after a comma (with ``text``, see :func:`_opens_relative`). Pronoun sources stay (``it said A, which it described as B`` is two statements of one source), unless
-    the pronoun opens ``a``'s content (``Lavrov said he did not expect Y``: the content's own clause).
+    clause after a comma (with ``text``, see :func:`_opens_relative`). Pronoun sources stay (``it said A, which it
+    described as B`` is two statements of one source), unless the pronoun opens ``a``'s content (``Lavrov said he did
+    not expect Y``: the content's own clause) or follows a free relative (``thanked X for what it called Y``, see
+    :func:`_free_relative`).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search.
     """
@@ -136,9 +165,11 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     out = []
     for i, b in enumerate(found):
         nested = False
-        if b.speaker is not None and reach_from.get(b.speaker.start, -1) >= b.cue.end:
+        if b.speaker is not None and max(reach_from.get(b.speaker.start, -1),
+                                         reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
-        elif b.speaker is not None and b.speaker_pos != "PRON" and not _opens_relative(text, b):
+        elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
+                and not _opens_relative(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:
                 reach = best[k][0] if best[k][1] != i else second[k]

@@ -52,6 +52,7 @@ MIN_TRAILING_CONTENT = 4
 # next comma when it is at most this many tokens long (a name with a title and an office).
 MAX_SOURCE_PHRASE = 10
 _OBJECT_VERBS = words("object_verbs")
+_CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
@@ -88,6 +89,8 @@ _ATTITUDE_VERBS = words("attitude_verbs")
 # attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
 # "confirmed the importance of Y" is the verb's own object
 _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
+# attitude verbs that are a cue only with these nouns: "exchanged greetings on Y", not "exchanged views on Y"
+_ATTITUDE_VERB_NOUNS = sets("attitude_verb_nouns")
 _TOPIC_VERBS = words("topic_verbs")
 _TOPIC_PREPS = frozenset(("of", "about", "on"))
 # attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
@@ -102,9 +105,14 @@ _CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
 _EVALUATED_PREPS = frozenset(("about", "of"))
+# verbs of judging that voice a judgement only with an evaluative adverb ("highly assessed the talks")
+_ASSESSING_VERBS = words("assessing_verbs")
 _MEETING_VERBS = words("meeting_verbs")
 _STANCE_ADJECTIVES = words("stance_adjectives")
 _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
+_AFTER_OBJECT_PARTICLES = words("after_object_particles")
+# verbs that voice a judgement only with a verbless clause: "X found the stance tougher than Y's"
+_SMALL_CLAUSE_VERBS = words("small_clause_verbs")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -264,15 +272,16 @@ def _names_something(verb) -> bool:
         for g in c.children) for c in verb.children)
 
 
-def _stray_as(verb):
-    """The ``as`` of ``regarded X as Y`` when the parser hung it inside the object or a phrase after it (``regarded
-    partnership in the energy industries as a priority``: on ``industries``), None otherwise."""
+def _stray_as(verb, word: str = "as"):
+    """The ``as`` of ``regarded X as Y`` (or another particle that follows the object, ``named X among Y``) when the
+    parser hung it inside the object or a phrase after it (``regarded partnership in the energy industries as a
+    priority``: on ``industries``), None otherwise."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     for c in verb.children:
         if c.i >= obj.i and c.dep_ in ("dobj", "prep"):
-            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head is not verb), None)
+            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == word and t.head is not verb), None)
             if found is not None:
                 return found
     return None
@@ -372,21 +381,62 @@ def _meeting_subject(subj, lemma: str) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _issuer(document):
+    """The source that issues a document with a light verb (``The presidents made a statement supporting Y``,
+    ``The ministry issued a statement condemning Y``), None when the document is not such an object."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    subj = subject(verb)
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None
+    return named_apposition(subj)
+
+
+def _modified_subject(verb):
+    """The subject of a finite cue verb that the parser took for a modifier of its object (``Mr Fischer, in his turn,
+    highlighted German interest in Y``: ``highlighted`` an adjective of ``interest``, the root, with ``Fischer`` hung
+    on it): a name or speaker noun on the object before the verb, None when the parse is not that one."""
+    obj = verb.head
+    if verb.tag_ not in ("VBD", "VBN") or obj.dep_ != "ROOT" or obj.pos_ not in ("NOUN", "PROPN") or obj.i < verb.i:
+        return None
+    subj = next((c for c in obj.children if c.i < verb.i and c.dep_ in ("nsubj", "nmod")), None)
+    return subj if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES else None
+
+
+def _mistagged_verb(tok) -> bool:
+    """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a
+    clausal complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is
+    welcome that``)."""
+    return tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
     if lemma not in CUE_VERBS:
         return None
+    if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
+        return None
+    if tok.dep_ == "amod" and lemma in _OBJECT_VERBS:
+        subj = _modified_subject(tok)
+        if subj is not None:
+            # "Mr Fischer, in his turn, highlighted German interest in Y": the parser took the verb for a modifier of
+            # its object, which it made the root, and hung the subject on that object
+            reg = ctx.region(off, [tok.head], tok)
+            subj = named_apposition(subj)
+            return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), speaker_span(ctx, off, subj), subj,
+                             "object" if reg is not None else None, reg)
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
-    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except the "as"
-    # of "regard X as Y", which always follows it
+    # a preposition after the object is not the verb's particle ("called his colleague on Monday"), except those that
+    # always follow it: the "as" of "regard X as Y", the "among" of "named X among the priorities"
     obj_i = min((c.i for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), default=len(tok.doc))
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and (
-        c.i < obj_i or c.lower_ == "as")} | {
+        c.i < obj_i or c.lower_ in _AFTER_OBJECT_PARTICLES)} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
-    if "as" in need.get(lemma, ()) and _stray_as(tok) is not None:
-        particles.add("as")
+    particles |= {p for p in need.get(lemma, frozenset()) & _AFTER_OBJECT_PARTICLES if _stray_as(tok, p) is not None}
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
@@ -396,6 +446,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
         return None
+    judge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS), None)
+    if lemma in _ASSESSING_VERBS and judge is None:
+        return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
@@ -427,10 +480,23 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
-        # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
-        heads = [(k, h) for k, h in heads if k == "clause"]
+    if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
+            k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)):
+        # "found the stance tougher" judges; "found they were part of Europe" only realised, and "appear to find X
+        # more interesting" is the journalist's inference
+        heads = []
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
+    if lemma in _ASSESSING_VERBS and judge.i == tok.i - 1:
+        cue_s = ctx.start(off, judge)  # "highly assessed"
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
+        # "a statement welcoming the new members" may greet them: only a position verb lets the issuer speak
+        issuer = _issuer(subj) if lemma not in _GREETING_VERBS else None
+        if issuer is None:
+            # "a statement saying that Y" reports Y; "a statement welcoming the new members" names what it is about
+            heads = [(k, h) for k, h in heads if k == "clause"]
+        else:
+            # "The presidents made a statement supporting Y": those who made it speak, and the cue runs from the verb
+            cue_s, subj, doc_subject = ctx.start(off, subj.head), issuer, False
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
             cue_e = ctx.end(off, c)
@@ -459,8 +525,40 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if speaker is None:
         speaker = speaker_span(ctx, off, subj)
     kinds = {k for k, _ in heads}
+    mark = _inverted_mark(tok) if not heads and lemma not in _QUOTE_ONLY_VERBS else None
+    if mark is not None:
+        # "The message points out, among other things, that Y": the parser made the cue a clause of Y's verb
+        reg = ctx.trim(ctx.start(off, tok.doc[mark.i + 1]), ctx.end(off, tok.head.right_edge))
+        kinds = {"clause"}
+    elif not heads and lemma in _CLAUSAL_VERBS and _stray_that(tok) is not None:
+        # "He thought that in cooperating with X one needed Y": the parser took "that" for the object and hung the
+        # clause's pieces on the verb; the clause is the rest of the verb's phrase
+        reg = ctx.trim(ctx.end(off, _stray_that(tok)), ctx.end(off, tok.right_edge))
+        kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _stray_that(verb):
+    """The complementizer ``that`` the parser made the object of a clausal cue (right after it, tagged a conjunction),
+    with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "dobj" or that.pos_ != "SCONJ" or that.head.i != verb.i:
+        return None
+    words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
+    return that if words_after >= MIN_TRAILING_CONTENT else None
+
+
+def _inverted_mark(verb):
+    """The ``that`` of a reported clause whose verb the parser made the head of the cue (``The message points out,
+    among other things, that Y``: ``points`` a ``ccomp`` of Y's verb), None when the parse is not that one: the cue's
+    own phrase ends before the ``that``, which opens the head's clause."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or verb.right_edge.i >= head.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and verb.right_edge.i < c.i < head.i), None)
 
 
 def _from_complement(ctx: Context, off: int, tok, kind: str):
@@ -531,7 +629,8 @@ def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tu
     return (s, e) if e > s else None
 
 
-@rule("verb_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
+# the tagger takes a plural present cue for an adjective or adverb now and then ("Ukraine and Russia affirm that Y")
+@rule("verb_clause", pos=("VERB", "AUX", "ADJ", "ADV"), words=CUE_VERBS)
 def verb_clause(ctx, off, tok):
     """A cue verb with a clausal complement: ``X insisted (that) Y``, ``X told a briefing that Y``."""
     return _from_complement(ctx, off, tok, "clause")
@@ -660,6 +759,47 @@ def as_seen(ctx, off, tok):
         return None
     subj = named_apposition(subj)
     return ctx.attribution(rest, (ctx.start(off, mark), ctx.end(off, it)), speaker_span(ctx, off, subj), subj)
+
+
+# passives that report what was said only with "it" or in an "as" clause ("It was pointed out that Y", "As was
+# mentioned at the talks, Y"), not with a noun subject ("The ferry was mentioned" names a topic); and those only in an
+# "as" clause ("as was said"; "it was said that" is hearsay)
+_REPORTED_PASSIVES = words("reported_passive_verbs")
+_AS_PASSIVE_CUES = _PASSIVE_CUES | _REPORTED_PASSIVES | words("as_passive_cue_verbs")
+
+
+def _has_particle(verb, lemma: str) -> bool:
+    """Whether a verb that is a cue only with a particle (``point out``) has it; True for any other verb."""
+    return lemma not in _NEEDS_PARTICLE or any(c.dep_ in ("prt", "prep") and c.lower_ in _NEEDS_PARTICLE[lemma]
+                                               for c in verb.children)
+
+
+@rule("passive_as_clause", pos=("VERB",), words=_AS_PASSIVE_CUES)
+def passive_as_clause(ctx, off, tok):
+    """An agentless passive in an ``as`` clause: ``As was noted at the talks, Y``, ``Y, as was pointed out earlier``;
+    the source is only implied (speaker None), or the agent (``as was stressed by the minister``). Not under a modal
+    (``as might be expected``) and not with a subject (``as the ferry was agreed``: an event)."""
+    lemma = verb_lemma(tok)
+    if tok.dep_ != "advcl" or _as_mark(tok) is None or tok.tag_ != "VBN":
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in kids) \
+            or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+        return None
+    if not _has_particle(tok, lemma):
+        return None  # "as was pointed at": only "pointed out" reports
+    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and not valid_speaker(agent):
+        return None
+    rest = _outside_as_clause(ctx, off, tok)
+    if rest is None or rest[1] <= rest[0]:
+        return None
+    aux = next(c for c in kids if c.dep_ == "auxpass")
+    cue_end = next((c for c in kids if c.dep_ == "prt" and c.i == tok.i + 1), tok)
+    cue = (ctx.start(off, aux), ctx.end(off, cue_end))
+    if agent is not None:
+        return ctx.attribution(rest, cue, speaker_span(ctx, off, agent), agent)
+    return ctx.attribution(rest, cue, None, None)
 
 
 @rule("verb_parenthetical", pos=("VERB", "AUX"), words=CUE_VERBS)
@@ -961,6 +1101,8 @@ def _attitude_target(tok):
         return None
     if noun in _ATTITUDE_NOUN_VERBS and gov.lemma_.lower() not in _ATTITUDE_NOUN_VERBS[noun]:
         return None
+    if noun not in _ATTITUDE_VERB_NOUNS.get(gov.lemma_.lower(), (noun,)):
+        return None  # "exchanged greetings on Y" voices them; "exchanged views on Y" names a topic
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
                 and (c.lower_ == "to" or noun != "attention") \
@@ -981,6 +1123,10 @@ def light_verb_noun_object(ctx, off, tok):
         return None
     gov = tok.head
     subj = subject(gov)
+    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj":
+        # "noted that the work was going well and called attention to Y": a verb the parser joined to the reported
+        # clause is the reporter's second statement
+        subj = reporting_subject(gov) or subj
     meeting = _meeting_subject(subj, gov.lemma_.lower())
     if not meeting and (subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES):
         return None
@@ -1083,7 +1229,7 @@ def opinion_phrase(ctx, off, tok):
                            kind="according_to", check=False)
 
 
-@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | set(_PASSIVE_LIGHT_VERBS))
+@rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | _REPORTED_PASSIVES | set(_PASSIVE_LIGHT_VERBS))
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
     Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
@@ -1098,6 +1244,8 @@ def passive_cue(ctx, off, tok):
     if agent is not None and not valid_speaker(agent):
         return None
     lemma = verb_lemma(tok)
+    if lemma in _REPORTED_PASSIVES - _PASSIVE_CUES and (subj.lower_ != "it" or not _has_particle(tok, lemma)):
+        return None  # "It was pointed out that Y"; not "The ferry was mentioned", "It was pointed at the pier"
     if subj.lower_ == "it":
         head = next((c for c in tok.children if c.dep_ == "ccomp" or c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS),
                     None)
@@ -1121,7 +1269,8 @@ def passive_cue(ctx, off, tok):
                                                                        ctx.end(off, subj.right_edge))
     if reg is None or reg[1] <= reg[0]:
         return None
-    cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, tok))
+    last = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), tok)  # "was pointed out"
+    cue = (ctx.start(off, min(aux, tok, key=lambda t: t.i)), ctx.end(off, last))
     if agent is not None:
         return ctx.attribution(reg, cue, speaker_span(ctx, off, agent), agent)
     return ctx.attribution(reg, cue, None, None)

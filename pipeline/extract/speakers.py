@@ -199,8 +199,8 @@ def valid_speaker(tok) -> bool:
     if tok.pos_ in ("NOUN", "ADJ"):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return False  # "our people feel that ...": a speech's own voice, not a reported source
-        if low in _GROUP_NOUNS and any(c.lower_ == "both" or c.dep_ == "nummod" for c in tok.children):
-            return True  # "both countries", "the two governments": the parties of a meeting readout
+        if low in _GROUP_NOUNS and any(c.lower_ in ("both", "the") or c.dep_ == "nummod" for c in tok.children):
+            return True  # "both countries", "the two governments", "the interlocutors": the parties of a readout
         return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
     return False
 
