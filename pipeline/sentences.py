@@ -23,6 +23,17 @@ PARSE_BATCH = 64
 # run of marks, and the quotation finder reads the article text itself, not the parser's copy.
 PUNCT_RUN = 64
 _PUNCT_RUN_RE = re.compile(r"(?:[^\w\s]|_){%d,}" % PUNCT_RUN)
+# A wire story's dateline (``MOSCOW, March 19 (Reuters) - ``, ``KYIV, Ukraine (AP) — ``, ``WASHINGTON — ``) opens its
+# first paragraph. Parsed as words it becomes the subject or the first words of the lead's statement ("BRUSSELS, July
+# 12 (Reuters) - NATO Secretary General Jens Stoltenberg" as a speaker, linked to the EU), so it is left out of the
+# parse. A place in capitals, then optionally a region or country, a date and an agency in brackets, then a dash;
+# only in the first paragraph, where a run of capitals and a dash is a dateline, not a sentence.
+DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"  # MOSCOW, UNITED NATIONS, ST. PETERSBURG, BERLIN/MOSCOW
+    r"(?:, [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)*)?"  # , Ukraine
+    r"(?:, (?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2})?)?"  # , March 19 / , 19 March / , Sept. 3
+    r"(?: ?\([A-Za-z][^()\n]{0,40}\))?"  # (Reuters)
+    r" ?[-–—]{1,2} (?=\S)")
 
 
 @dataclass
@@ -65,6 +76,19 @@ def for_parser(text: str) -> str:
     return _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text)
 
 
+def without_dateline(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The paragraphs with a :data:`DATELINE` cut off the first one (its offset moved past it, so offsets hold).
+
+    Args:
+        paras: ``(offset, text)`` pairs from :func:`paragraphs`.
+    """
+    dateline = DATELINE.match(paras[0][1]) if paras else None
+    if not dateline:
+        return paras
+    off, text = paras[0]
+    return [(off + dateline.end(), text[dateline.end():]), *paras[1:]]
+
+
 def parse(article: Article, nlp) -> Parse:
     """Parse the body and split it into sentences.
 
@@ -75,7 +99,7 @@ def parse(article: Article, nlp) -> Parse:
         article: the article to parse.
         nlp: a loaded spaCy pipeline (see :func:`pipeline.nlp.get_nlp`).
     """
-    paras = paragraphs(article)
+    paras = without_dateline(paragraphs(article))
     docs = list(zip((off for off, _ in paras), nlp.pipe((for_parser(p) for _, p in paras), batch_size=PARSE_BATCH)))
     sentences: list[Sentence] = []
     for off, doc in docs:

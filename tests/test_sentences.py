@@ -54,3 +54,31 @@ def test_ordinary_punctuation_reaches_the_parser_unchanged(text):
     from pipeline.sentences import for_parser
 
     assert for_parser(text) == text
+
+
+@pytest.mark.parametrize("first_paragraph, dateline", [
+    ("MOSCOW, March 19 (Reuters) - Russia's navy will hold drills, the ministry said.", "MOSCOW, March 19 (Reuters) - "),
+    ("KYIV, Ukraine (AP) — The mayor said the bridge would reopen.", "KYIV, Ukraine (AP) — "),
+    ("WASHINGTON — The senator said the vote would wait.", "WASHINGTON — "),
+    ("UNITED NATIONS, Sept. 23 (AFP) - The envoy said talks had stalled.", "UNITED NATIONS, Sept. 23 (AFP) - "),
+    ("BERLIN/MOSCOW, Aug 20 (Reuters) - The chancellor said gas would flow.", "BERLIN/MOSCOW, Aug 20 (Reuters) - "),
+    ("ANCHORAGE, Alaska, March 18 (Reuters) - The delegations said little.", "ANCHORAGE, Alaska, March 18 (Reuters) - "),
+    # not datelines: a sentence that opens with a name, an acronym in a sentence, a dash inside a sentence
+    ("The Kremlin said - as expected - that talks would go on.", ""),
+    ("NATO said on Monday that the drills were routine.", ""),
+    ("Moscow, for its part, said nothing.", ""),
+])
+def test_a_dateline_opening_the_first_paragraph_is_left_out_of_the_parse(nlp, first_paragraph, dateline):
+    a = article_from_text(f"Publication: X Date: 2020-01-01\n\n{first_paragraph}\n\n{first_paragraph}\n")
+    p = parse(a, nlp)
+    body = a.text.index(first_paragraph)
+    # The first paragraph's parse starts after the dateline; the second paragraph (no dateline there) is whole.
+    assert [off - body for off, _ in p.docs] == [len(dateline), len(first_paragraph) + 2]
+    assert a.text[p.sentences[0].start:].startswith(first_paragraph[len(dateline):])
+
+
+def test_a_dateline_is_neither_speaker_nor_content(annotate_text):
+    got = [(s.speaker.text, s.cue.text, s.content.text)
+           for s in annotate_text("BRUSSELS, July 12 (Reuters) - NATO Secretary General Jens Stoltenberg said the "
+                                  "alliance would stay united.")]
+    assert got == [("NATO Secretary General Jens Stoltenberg", "said", "the alliance would stay united")]
