@@ -151,6 +151,17 @@ CASES = [
     # the tagger calls the participle an adjective
     ("The significance of the new library was underscored.",
      [(None, "was underscored", "The significance of the new library", "indirect", "passive_cue")]),
+    # a past-tense cue the parser joined to a reported clause whose tense it cannot share is the reporter's own
+    ("The mayor said the ferry would sail on time and urged commuters to stay calm.",
+     [("The mayor", "said", "the ferry would sail on time", "indirect", "verb_clause"),
+      ("The mayor", "urged", "commuters to stay calm", "indirect", "verb_infinitive")]),
+    ("The ministry said it rejects the tariff and called on both sides to resume talks.",
+     [("The ministry", "said", "it rejects the tariff", "indirect", "verb_clause"),
+      ("The ministry", "called on", "both sides to resume talks", "indirect", "verb_infinitive")]),
+    # ... but not a state of mind, which reads as part of the clause
+    ("The envoy said Oslo would not abandon a partner and regarded the tariffs as a mistake.",
+     [("The envoy", "said", "Oslo would not abandon a partner and regarded the tariffs as a mistake", "indirect",
+       "verb_clause")]),
     # single quotes, straight and curly, as British-style copy and headlines use them
     ("Lavrov said: 'The door to dialogue remains open.'",
      [("Lavrov", "said", "The door to dialogue remains open", "direct", "verb_clause")]),

@@ -99,6 +99,9 @@ _MODALS = words("modal_verbs")
 # In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
+# States of mind that read as part of a reported clause, whatever their tense ("said Russia would not leave an ally
+# and regarded sanctions as wrong": Russia's view, not a second statement of the reporter's)
+_BELIEF_VERBS = words("belief_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
 _ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
 _CLARITY_WORDS = words("clarity_words")
@@ -450,10 +453,12 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if lemma in _ASSESSING_VERBS and judge is None:
         return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
     subj = subject(tok)
-    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children):
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children)
+            or _tense_apart(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
-        # reporter's second statement
+        # reporter's second statement; so is a past-tense cue joined to a clause it cannot share a tense with ("said
+        # the army would hold and urged citizens to Y", "said it condemns X and called on Z to Y")
         subj = reporting_subject(tok) or subj
     if _meeting_subject(subj, lemma) and tok.dep_ != "relcl":
         # "The meeting confirmed the parties' intention to Y": what the participants said together; like "It was
@@ -537,6 +542,16 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _tense_apart(verb) -> bool:
+    """Whether a past-tense conjunct without a subject cannot share the tense of the verb it is joined to: that verb
+    has an auxiliary (``would hold``, ``had declared``) or is in the present (``condemns``), and sits in the clause
+    of a past-tense cue. ``said the army held the line and urged Y`` stays ambiguous and is left to the parser."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD" or verb_lemma(verb) in _BELIEF_VERBS:
+        return False
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in head.children)
 
 
 def _stray_that(verb):
