@@ -75,6 +75,9 @@ _WORD = re.compile(r"[\w.’'-]+")
 # Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
 # of ``the secretary of state``.
 SPOKESPERSON_HEADS = ("spokesman", "spokeswoman", "spokesperson")
+# A spokesperson for someone named after it, up to that name: ``a spokesman for Prime Minister ``, ``the press
+# secretary for ``; a comma or a clause in between ends the phrase.
+_SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+for\s+[^,;:()]*$")
 # Statements that quote their speaker's words: a pronoun speaker right after one continues the quoted speaker.
 QUOTE_KINDS = ("direct", "mixed")
 # A name set off by commas after a role (``its secretary general, Nikolai Bordyuzha,``): at most 60 characters, the
@@ -84,8 +87,11 @@ _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),
 # The words between a speaker and a cue after it that may still name an ambassador's host (`` in Washington``,
 # `` to the United States``), which the speaker's span can leave out.
 ENVOY_TAIL_CHARS = 30
-# An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
-_ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
+# An ambassador or an embassy and the country it serves in: ``envoy to washington``, ``ambassador in the united
+# states``, ``embassy in london``
+_HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
+_ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
+_EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
 # ``Prime Minister of Italy Matteo Renzi (retranslated):``).
@@ -321,6 +327,13 @@ class Linker:
                     return next(iter(namesakes))
         return None
 
+    def serves(self, person: Entity, country: str) -> bool:
+        """Whether a person is of ``country``: their own (for an article-local person, the country word before a
+        mention), or the country of an office they hold (Kaja Kallas, the EU's since, was Estonia's prime minister)."""
+        actor = self.kb.get(person.id)
+        return (self.country_of_entity(person.id) == country
+                or actor is not None and any(r.org == country for r in actor.roles))
+
     def recent_group(self, at: int) -> Entity:
         """The group most recently spoken of before ``at`` (a group speaker or a plural subject that names several
         sources), else the last group of the article, else a new one for the parties of the article."""
@@ -374,12 +387,24 @@ class Linker:
         return None
 
     def possessor(self, sp: Speaker) -> Mention | None:
-        """A knowledge-base person named in the possessive inside the speaker phrase (``Putin's spokesman``)."""
+        """A knowledge-base person the speaker phrase speaks for: named in the possessive (``Putin's spokesman``) or
+        after a spokesperson's ``for`` (``a spokesman for Prime Minister Rishi Sunak``), unless that person is a
+        spokesperson themselves (``the spokesman for the President Dmitry Peskov``)."""
         text = self.article.text
         for m in self.inside_all(sp):
-            if not m.entity.is_local and m.entity.type == "person" and text[m.end:m.end + 2] in ("'s", "’s"):
+            if m.entity.is_local or m.entity.type != "person":
+                continue
+            if text[m.end:m.end + 2] in ("'s", "’s"):
+                return m
+            if _SPOKESPERSON_FOR.search(text, sp.att.speaker.start, m.start) and not self.is_spokesperson(m.entity):
                 return m
         return None
+
+    def is_spokesperson(self, person: Entity) -> bool:
+        """Whether a knowledge-base person holds a spokesperson's office (on the article's date, when it has one)."""
+        actor = self.kb.get(person.id)
+        return actor is not None and any(r.role.endswith("-spokesperson") and (self.date is None or r.held_on(self.date))
+                                         for r in actor.roles)
 
     def inside_all(self, sp: Speaker) -> list[Mention]:
         s = sp.att.speaker
@@ -506,7 +531,7 @@ class Linker:
                                                                   or role in table("spokesperson_roles")):
             # "the president's spokesman" speaks for the president's office, never as the president
             leader = self.by_role(att, words_[:-1], spokesperson=False)
-            return self.spokesperson_for(leader) if leader is not None else None
+            return self.spokesperson_for(leader, words_[-1]) if leader is not None else None
         phrase = m.group(0)
         spoken = re.sub(r"[’']s\b", "", att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
@@ -595,15 +620,17 @@ class Linker:
             text = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", " ", text)
         return " ".join(text.split())
 
-    def spokesperson_for(self, owner: Entity) -> Entity | None:
+    def spokesperson_for(self, owner: Entity, noun: str = "") -> Entity | None:
         """The holder of the spokesperson's office of ``owner``'s office on the article's date (``Putin's
-        spokesman``), or None: an unnamed spokesperson is never the leader they speak for."""
+        spokesman``), or None: an unnamed spokesperson is never the leader they speak for, and a spokeswoman is not
+        a spokesman in office (``noun``: the phrase's head)."""
         actor = self.kb.get(owner.id)
         roles = table("spokesperson_roles")
+        want = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
         for r in actor.roles if actor else ():
             if r.role in roles and (self.date is None or r.held_on(self.date)):
                 holders = self.kb.holders(roles[r.role], r.org, self.date)
-                if len(holders) == 1:
+                if len(holders) == 1 and (want is None or holders[0].gender in (want, None)):
                     return kb_entity(self.kb, holders[0].id)
         return None
 
@@ -611,21 +638,48 @@ class Linker:
         """``Beijing's envoy to Washington``, ``the Russian ambassador in London``: the sending country's ambassador
         to the host on the article's date, else the person the article gave that title; PASS when the phrase names
         no ambassador to a host country of :data:`ambassador_roles` (``the UN envoy`` is a role of its own)."""
-        tail = self.article.text[att.speaker.end:att.cue.start]
-        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
-            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
-        m = _ENVOY.search(text)
-        if not m:
+        found = self.sender_and_host(att, text, _ENVOY)
+        if found is None:
             return PASS
-        host = self.country_of(_lower_words(m.group(2)))
-        role = table("ambassador_roles").get(host or "")
-        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
-        if role is None or sender is None or sender == host:
+        m, sender, host = found
+        role = table("ambassador_roles").get(host)
+        if role is None:
             return PASS
         holders = self.kb.holders(role, sender, self.date) if self.date is not None else []
         if len(holders) == 1:
             return kb_entity(self.kb, holders[0].id)
         return self.titled_person(att, m.group(1), sender)
+
+    def sender_and_host(self, att: Attribution, text: str, pattern: re.Pattern):
+        """``(match, sending country, host country)`` of an ambassador's or an embassy's phrase (lower-cased words;
+        ``the Chinese embassy`` + `` in Washington``, which the speaker's span may leave out before the cue), or None
+        when it names no two different countries."""
+        tail = self.article.text[att.speaker.end:att.cue.start]
+        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
+            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
+        m = pattern.search(text)
+        if not m:
+            return None
+        host = self.country_of(_lower_words(m.group(2)))
+        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
+        return (m, sender, host) if host is not None and sender is not None and sender != host else None
+
+    def embassy(self, att: Attribution, words_: list[str]) -> Entity | None:
+        """``The Chinese embassy in Washington``: the knowledge-base embassy of the sending country whose name puts
+        it in the host country (``Chinese Embassy in the United States``); None when it has none or several."""
+        found = self.sender_and_host(att, re.sub(r"[’']s\b", "", " ".join(words_)), _EMBASSY)
+        if found is None:
+            return None
+        _, sender, host = found
+        hits = set()
+        for a in self.kb.actors.values():
+            if a.type != "organisation" or a.country != sender:
+                continue
+            for name in (a.name, *a.aliases):
+                m = _EMBASSY.search(name.lower())
+                if m and self.country_of(_lower_words(m.group(2))) == host:
+                    hits.add(a.id)
+        return kb_entity(self.kb, hits.pop()) if len(hits) == 1 else None
 
     def titled_person(self, att: Attribution, phrase: str, country: str | None = None) -> Entity | None:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
@@ -667,19 +721,28 @@ class Linker:
                 return m.entity
         return None
 
-    def nearest_person(self, att: Attribution, noun: str) -> Entity | None:
-        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
-            titled = [m for m in group if m.entity.type == "person" and noun.lower() in m.title.lower()]
+    def nearest_person(self, att: Attribution, noun: str | None, country: str | None = None) -> Entity | None:
+        """The last person before the speaker whose title says ``noun``, else the first person of the nearest of the
+        last sentences; only a person of ``country`` when one is given (``the Chinese minister`` is never the
+        American he met)."""
+        def fits(m: Mention) -> bool:
+            return m.entity.type == "person" and (country is None or self.serves(m.entity, country))
+
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW) if noun else ():
+            titled = [m for m in group if fits(m) and noun.lower() in m.title.lower()]
             if titled:
                 return titled[-1].entity
         for _, group in self.mentions.before(att.speaker.start, window=UNTITLED_PERSON_WINDOW):
-            persons = [m for m in group if m.entity.type == "person"]
+            persons = [m for m in group if fits(m)]
             if persons:
                 return persons[0].entity
         return None
 
     def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
         text = att.speaker.text
+        embassy = self.embassy(att, words_) if "embassy" in words_ else None
+        if embassy is not None:
+            return embassy
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
@@ -1006,9 +1069,22 @@ def _spokesperson(lk: Linker, sp: Speaker):
     owner = lk.possessor(sp)
     if owner is None:
         return PASS
-    if sp.head in words("spokesperson_nouns") or sp.text.lower().endswith("press secretary"):
-        return lk.spokesperson_for(owner.entity)
+    if sp.words[0] in words("anonymous_determiners"):
+        return None  # "a spokesman for Prime Minister Rishi Sunak": one of the office's, unnamed
+    if sp.head in words("spokesperson_nouns") or " press secretary" in sp.text.lower():
+        return lk.spokesperson_for(owner.entity, sp.head)
     return None
+
+
+@strategy("nationality")
+def _nationality(lk: Linker, sp: Speaker):
+    """``The German said``: a nationality noun for one person is the person of that country the article named last,
+    as a role description is; with no such person, a later strategy decides."""
+    nationalities = table("nationality_nouns")
+    if len(sp.words) != 2 or sp.words[0] != "the" or sp.words[1] not in nationalities:
+        return PASS
+    entity = lk.nearest_person(sp.att, None, nationalities[sp.words[1]])
+    return entity if entity is not None else PASS
 
 
 def _filtered_surname(how: str, doc: str):
@@ -1194,7 +1270,9 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     one (``A Kremlin official ... the official said``) stays anonymous."""
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
-    entity = lk.nearest_person(sp.att, sp.head)
+    # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
+    country = lk.country_of([w for w in sp.words if w != sp.head])
+    entity = lk.nearest_person(sp.att, sp.head, country if country and lk.kb.state(country) else None)
     anon = lk.anonymous_subject(sp.att, sp.head)
     if anon is not None and sp.words[0] == "the":
         named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
