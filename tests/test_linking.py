@@ -793,3 +793,98 @@ def test_a_group_of_states_is_the_group_of_their_leaders(annotate_text, second):
 def test_counterparts_and_ministries_of_speakers(annotate_text, body, actor):
     st = annotate_text(body, "2021-03-04")[-1]
     assert (st.entity.id if st.entity else None) == actor
+
+
+@pytest.mark.parametrize("body, date, actor, strategy", [
+    # a spokesperson for a named person is that person's spokesperson in office, never the person
+    ("The spokesman for Chancellor Olaf Scholz said the ferry deal would be signed in April.", "2023-02-10",
+     "steffen-hebestreit", "spokesperson"),
+    ("The spokesman for President Vladimir Putin said the ferry deal would be signed in April.", "2023-02-10",
+     "dmitry-peskov", "spokesperson"),
+    ("The press secretary for President Joe Biden said the ferry deal would be signed in April.", "2023-02-10",
+     "karine-jean-pierre", "spokesperson"),
+    # no spokesperson of that office in the knowledge base, an unnamed one, or one of another gender: anonymous
+    ("The spokesman for Prime Minister Rishi Sunak said the ferry deal would be signed in April.", "2023-02-10",
+     None, "spokesperson"),
+    ("A spokesman for Prime Minister Rishi Sunak said the ferry deal would be signed in April.", "2023-02-10",
+     None, "spokesperson"),
+    ("A spokesman for President Vladimir Putin said the ferry deal would be signed in April.", "2023-02-10",
+     None, "spokesperson"),
+    ("The spokeswoman for President Vladimir Putin said the ferry deal would be signed in April.", "2023-02-10",
+     None, "spokesperson"),
+    # the spokesperson named after the office is the speaker
+    ("Spokesman for the President Dmitry Peskov said the ferry deal would be signed in April.", "2023-02-10",
+     "dmitry-peskov", "name_inside"),
+])
+def test_a_spokesperson_for_a_named_person_is_never_that_person(annotate_text, body, date, actor, strategy):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a role description with a nationality is an earlier person of that country, not the nearest person
+    ("Blinken met Wang Yi in Munich. The Chinese minister said the trade talks would resume in May.", "wang-yi"),
+    ("Wang Yi met Blinken in Munich. The American diplomat said the trade talks would resume in May.",
+     "antony-blinken"),
+    ("Blinken met Lavrov in Geneva. The Russian diplomat said the trade talks would resume in May.", "sergei-lavrov"),
+    ("Lavrov met Blinken in Geneva. The U.S. envoy said the trade talks would resume in May.", "antony-blinken"),
+    # of a country by an office held there (Kaja Kallas, Estonia's prime minister, is of the EU in the KB)
+    ("Kaja Kallas met Lavrov in Vienna. The Estonian minister said the trade talks would resume in May.",
+     "kaja-kallas"),
+    # no earlier person of that country: never a person of another one
+    ("Blinken met Kuleba in Munich. The Chinese minister said the trade talks would resume in May.", None),
+    # no country named: the nearest person, as before
+    ("Blinken met Kuleba in Munich. The minister said the trade talks would resume in May.", "antony-blinken"),
+    # a bloc is no nationality: the EU diplomat may be of any member state
+    ("Josep Borrell met Wang Yi in Munich. The EU diplomat said the trade talks would resume in May.",
+     "josep-borrell"),
+])
+def test_a_role_with_a_nationality_is_a_person_of_that_country(annotate_text, body, actor):
+    st = annotate_text(body, "2023-02-10")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, "role_antecedent")
+
+
+@pytest.mark.parametrize("body, actor, strategy", [
+    ("Pistorius met his Swedish counterpart in Stockholm. The German said the air base would open in May.",
+     "boris-pistorius", "nationality"),
+    ("Lavrov met Blinken in Geneva. The American said the air base would open in May.", "antony-blinken",
+     "nationality"),
+    ("Blinken met Lavrov in Geneva. The Russian said the air base would open in May.", "sergei-lavrov",
+     "nationality"),
+    ("Pistorius met Kristersson in Stockholm. The Swede said the air base would open in May.", "ulf-kristersson",
+     "nationality"),
+    # no German named before: not the American, an unknown German of the article
+    ("Blinken met Kuleba in Geneva. The German said the air base would open in May.", "local:t:german",
+     "person_name"),
+])
+def test_a_nationality_noun_is_the_last_person_of_that_country(annotate_text, body, actor, strategy):
+    st = annotate_text(body, "2023-02-10")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body, actor, strategy", [
+    ("The Kremlin chief told his advisers that the grain corridor was dead.", "vladimir-putin", "role"),
+    ("Putin met Macron in Paris. The Kremlin chief said the grain corridor was dead.", "vladimir-putin", "role"),
+    ("The Kremlin leader said the grain corridor was dead.", "vladimir-putin", "role"),
+    # a longer office keeps its own holder
+    ("The Kremlin chief of staff said the grain corridor was dead.", "anton-vaino", "role"),
+    ("The White House said the grain corridor was dead.", "white-house", "name_inside"),
+])
+def test_wire_names_of_the_russian_leader_and_the_white_house(annotate_text, body, actor, strategy):
+    st = annotate_text(body, "2023-02-10")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("The Chinese embassy in Washington said the visa rules were unfair.", "chinese-embassy-in-the-united-states"),
+    ("Russia's embassy in Washington said the visa rules were unfair.", "russian-embassy-in-the-united-states"),
+    ("The Russian embassy in London said the visa rules were unfair.", "russian-embassy-in-the-united-kingdom"),
+    ("The Russian embassy in Britain said the visa rules were unfair.", "russian-embassy-in-the-united-kingdom"),
+    ("The U.S. embassy in Moscow said the visa rules were unfair.", "us-embassy-in-moscow"),
+    # an embassy the knowledge base lacks, or no host named: an article-local organisation
+    ("The Russian embassy in Paris said the visa rules were unfair.", "local:t:russian-embassy"),
+    ("The Chinese embassy said the visa rules were unfair.", "local:t:chinese-embassy"),
+])
+def test_an_embassy_in_a_host_country_is_the_known_embassy(annotate_text, body, actor):
+    st = annotate_text(body, "2023-02-10")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, "organisation")
