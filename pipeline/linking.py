@@ -432,6 +432,10 @@ class Linker:
             group = self.last_speaker_is_group(att)
             if group is not None:
                 return group
+        if want == "plural":
+            people = self.plural_people(att)
+            if people is not None:
+                return people
         if want in ("org", "plural"):
             # "A Foreign Ministry statement said ... It also said": an institution that spoke before wins
             # over a state merely named in between.
@@ -477,6 +481,29 @@ class Linker:
             header = self.mentions.header_person()
             if header is not None and self.gender(header) in (want, None):
                 return header
+        return None
+
+    def plural_people(self, att: Attribution) -> Entity | None:
+        """``American students toured the port, and they said``, ``the Nazis ... as they called it``: people of a
+        nationality named by a plural noun in the pronoun's own sentence, with no named source after them, are an
+        article-local source; unnamed officials and experts stay out (their ``they`` is resolved as before)."""
+        content = att.content
+        anonymous = words("plural_anonymous") | words("anonymous_heads") | words("named_anonymous_roles")
+        for o, t in reversed(self._tokens_before(att.speaker.start, 0)):
+            if content.start <= o < content.end or t.tag_ not in ("NNS", "NNPS"):
+                continue
+            if t.lower_ in anonymous or t.lemma_.lower() in anonymous:
+                return None
+            national = t.ent_type_ == "NORP" or any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in self.countries)
+                for c in t.lefts)
+            if not national:
+                continue
+            if any(m.entity.type != "group" for m in self.mentions.within(o, att.speaker.start)):
+                return None  # "the Nazis ... Germany said": a named source after them is nearer
+            base = o - t.idx
+            lo = t.left_edge if t.left_edge.lower_ not in ("the", "a", "an") else t.left_edge.nbor()
+            return local_entity(self.article, self.article.text[base + lo.idx:o + len(t)], "unknown")
         return None
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:

@@ -888,3 +888,21 @@ def test_wire_names_of_the_russian_leader_and_the_white_house(annotate_text, bod
 def test_an_embassy_in_a_host_country_is_the_known_embassy(annotate_text, body, actor):
     st = annotate_text(body, "2023-02-10")[-1]
     assert (st.entity.id if st.entity else None, st.strategy) == (actor, "organisation")
+
+
+@pytest.mark.parametrize("body, actor", [
+    # people of a nationality named by a plural noun in the pronoun's sentence are the source, not a state before
+    ("Germany hosted the exchange. American students toured the harbour, and they said the trip had changed "
+     "their minds.", "local:t:american-students"),
+    ("Germany hosted the exchange. Americans toured the harbour, and they said the trip was useful.",
+     "local:t:americans"),
+    ("The museum recalls the crimes of the Nazis, whose plan, as they said at the time, was to rule Europe.",
+     "local:t:nazis"),
+    # unnamed officials stay out; a plural noun without a nationality too
+    ("Putin spoke in Moscow on Monday. Russian officials toured the harbour, and they said the trip was useful.",
+     "russia"),
+    ("Germany hosted the exchange. The visitors toured the harbour, and they said the trip was useful.", "germany"),
+])
+def test_they_after_plural_people_of_a_nationality_is_those_people(annotate_text, body, actor):
+    st = annotate_text(body, "2023-02-10")[-1]
+    assert (st.speaker.text.lower(), st.entity.id if st.entity else None, st.strategy) == ("they", actor, "pronoun")
