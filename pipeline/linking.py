@@ -10,13 +10,16 @@ make them.
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
   never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
-  (a group speaker, or a plural subject naming several sources) is that group; ``he`` right after a quote is the
+  (a group speaker, or a plural subject naming several sources) is that group, and after people of a nationality
+  named by a plural noun in its sentence (``American students``) those people; ``he`` right after a quote is the
   quoted speaker unless another person became a subject since (a person merely named in between is not);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
-- ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
+- ``spokesperson``: ``Putin's spokesman``, ``the spokesman for Chancellor Olaf Scholz`` is the holder of that office
+  (of the gender the noun says), never the leader; ``a spokesman for ...`` is anonymous;
+- ``nationality``: ``The German said``: the person of that country the article named last;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
   article-local person;
@@ -34,10 +37,13 @@ make them.
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
+  ``the Kremlin chief`` to Russia's leader;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
-  organisation named so last;
+  organisation named so last; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
+  country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
-- ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before;
+- ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before (``the
+  Chinese minister``: only a person of China);
 - ``plural_anonymous``: unnamed plural sources (``officials``); ``local``: anything else, an article-local id.
 """
 
@@ -403,8 +409,8 @@ class Linker:
     def is_spokesperson(self, person: Entity) -> bool:
         """Whether a knowledge-base person holds a spokesperson's office (on the article's date, when it has one)."""
         actor = self.kb.get(person.id)
-        return actor is not None and any(r.role.endswith("-spokesperson") and (self.date is None or r.held_on(self.date))
-                                         for r in actor.roles)
+        return actor is not None and any(r.role.endswith("-spokesperson")
+                                         and (self.date is None or r.held_on(self.date)) for r in actor.roles)
 
     def inside_all(self, sp: Speaker) -> list[Mention]:
         s = sp.att.speaker
@@ -494,7 +500,9 @@ class Linker:
                 continue
             if t.lower_ in anonymous or t.lemma_.lower() in anonymous:
                 return None
-            national = t.ent_type_ == "NORP" or any(
+            # "the Nazis", "Americans"; or a subject of a nationality ("American students toured"), not any noun
+            # ("Ukraine got American shells, and they said")
+            national = t.ent_type_ == "NORP" or t.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in self.countries)
                 for c in t.lefts)
             if not national:

@@ -902,6 +902,9 @@ def test_an_embassy_in_a_host_country_is_the_known_embassy(annotate_text, body, 
     ("Putin spoke in Moscow on Monday. Russian officials toured the harbour, and they said the trip was useful.",
      "russia"),
     ("Germany hosted the exchange. The visitors toured the harbour, and they said the trip was useful.", "germany"),
+    # things of a nationality are no speakers
+    ("Germany hosted the talks. Ukraine received American shells in May, and they said the deliveries would go on.",
+     "ukraine"),
 ])
 def test_they_after_plural_people_of_a_nationality_is_those_people(annotate_text, body, actor):
     st = annotate_text(body, "2023-02-10")[-1]
