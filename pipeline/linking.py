@@ -33,7 +33,8 @@ make them.
   letter or message speaks for its sender (else for the office the publication is named after, ``President of
   Russia``); an executive order or decree on such pages for the office holder; a joint statement for the parties;
   ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
-  clause that names it); ``it`` after a document subject speaks as the document does;
+  clause that names it), else for the group whose statement came just before; ``it`` after a document subject
+  speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
@@ -946,6 +947,16 @@ class Linker:
             return subjects[-1]
         return None
 
+    def group_that_spoke(self, att: Attribution) -> Entity | None:
+        """``Putin and Orban praised the accord they signed. According to the statement, ...``: the group whose
+        statement came just before (within the antecedent window), which a document nobody else issued speaks for."""
+        if self.last is None:
+            return None
+        prev, entity = self.last
+        if entity is None or entity.type != "group" or att.sentence - prev.sentence > ANTECEDENT_WINDOW:
+            return None
+        return entity
+
     def document_source(self, att: Attribution, noun: str) -> Entity | None:
         """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
         ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
@@ -1261,7 +1272,7 @@ def _document(lk: Linker, sp: Speaker):
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
         return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
-                or lk.recent_organisation(sp.att)
+                or lk.group_that_spoke(sp.att) or lk.recent_organisation(sp.att)
                 or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 

@@ -909,3 +909,24 @@ def test_an_embassy_in_a_host_country_is_the_known_embassy(annotate_text, body, 
 def test_they_after_plural_people_of_a_nationality_is_those_people(annotate_text, body, actor):
     st = annotate_text(body, "2023-02-10")[-1]
     assert (st.speaker.text.lower(), st.entity.id if st.entity else None, st.strategy) == ("they", actor, "pronoun")
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a statement nobody is said to have issued speaks for the group whose statement came just before
+    ("Vladimir Putin and Viktor Orban praised the accord signed in the morning. According to the statement, the "
+     "commission will meet twice a year.", "local:t:vladimir-putin-and-viktor-orban"),
+    ("Putin and Orban met in Budapest. They praised the accord. The statement said the commission would meet twice a "
+     "year.", "local:t:putin-and-orban"),
+    # one whose issuer the text names is the issuer's
+    ("Putin and Orban praised the accord. The Hungarian Foreign Ministry issued a statement on Monday. The statement "
+     "said the commission would meet twice a year.", "local:t:hungarian-foreign-ministry"),
+])
+def test_a_statement_after_a_groups_statement_speaks_for_the_group(annotate_text, body, actor):
+    st = annotate_text(body, "2019-02-10")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, "document")
+
+
+def test_a_statement_after_a_persons_statement_is_not_an_earlier_groups(annotate_text):
+    st = annotate_text("Putin and Orban praised the accord. Lavrov said a new era had begun. The statement said the "
+                       "commission would meet twice a year.", "2019-02-10")[-1]
+    assert st.strategy == "document" and st.entity is not None and st.entity.type != "group"
