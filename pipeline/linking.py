@@ -10,8 +10,8 @@ make them.
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
   never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
-  (a group speaker, or a plural subject naming several sources) is that group, and after people of a nationality
-  named by a plural noun in its sentence (``American students``) those people; ``he`` right after a quote is the
+  (a group speaker, or a plural subject naming several sources) is that group, and after people named by a plural
+  noun in its sentence (``American students``, ``the Nazis``) those people; ``he`` right after a quote is the
   quoted speaker unless another person became a subject since (a person merely named in between is not);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
@@ -491,9 +491,10 @@ class Linker:
         return None
 
     def plural_people(self, att: Attribution) -> Entity | None:
-        """``American students toured the port, and they said``, ``the Nazis ... as they called it``: people of a
-        nationality named by a plural noun in the pronoun's own sentence, with no named source after them, are an
-        article-local source; unnamed officials and experts stay out (their ``they`` is resolved as before)."""
+        """``Putin asked American students whether ..., and they answered``, ``the Nazis ... as they called it``:
+        people named by a plural noun in the pronoun's own sentence (a nationality, or a noun of
+        ``people_plurals``) are an article-local source, unless an organisation or a state became a subject since;
+        unnamed officials and experts stay out (their ``they`` is resolved as before)."""
         content = att.content
         anonymous = words("plural_anonymous") | words("anonymous_heads") | words("named_anonymous_roles")
         for o, t in reversed(self._tokens_before(att.speaker.start, 0)):
@@ -501,15 +502,12 @@ class Linker:
                 continue
             if t.lower_ in anonymous or t.lemma_.lower() in anonymous:
                 return None
-            # "the Nazis", "Americans"; or a subject of a nationality ("American students toured"), not any noun
-            # ("Ukraine got American shells, and they said")
-            national = t.ent_type_ == "NORP" or t.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in self.countries)
-                for c in t.lefts)
-            if not national:
+            # "the Nazis", "Americans", "students"; not things ("Ukraine got American shells, and they said")
+            if t.ent_type_ != "NORP" and t.lower_ not in words("people_plurals"):
                 continue
-            if any(m.entity.type != "group" for m in self.mentions.within(o, att.speaker.start)):
-                return None  # "the Nazis ... Germany said": a named source after them is nearer
+            if any(m.is_subject and m.entity.type in ("organisation", "state", "group")
+                   for m in self.mentions.within(o, att.speaker.start)):
+                return None  # "students met officials, and Germany said ... they": a source that spoke since
             base = o - t.idx
             lo = t.left_edge if t.left_edge.lower_ not in ("the", "a", "an") else t.left_edge.nbor()
             return local_entity(self.article, self.article.text[base + lo.idx:o + len(t)], "unknown")

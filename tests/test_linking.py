@@ -898,15 +898,23 @@ def test_an_embassy_in_a_host_country_is_the_known_embassy(annotate_text, body, 
      "local:t:americans"),
     ("The museum recalls the crimes of the Nazis, whose plan, as they said at the time, was to rule Europe.",
      "local:t:nazis"),
-    # unnamed officials stay out; a plural noun without a nationality too
+    # people the sentence named as an object, a state named after them only as an object
+    ("Angela Merkel visited the school in Kazan. She asked the pupils whether they wanted to visit Germany, and they "
+     "answered that they did.", "local:t:pupils"),
+    ("Macron toured the port with French soldiers, and they said the base would stay open.",
+     "local:t:french-soldiers"),
+    # unnamed officials stay out; a plural noun of no people (visitors are no list word) too
     ("Putin spoke in Moscow on Monday. Russian officials toured the harbour, and they said the trip was useful.",
      "russia"),
     ("Germany hosted the exchange. The visitors toured the harbour, and they said the trip was useful.", "germany"),
     # things of a nationality are no speakers
     ("Germany hosted the talks. Ukraine received American shells in May, and they said the deliveries would go on.",
      "ukraine"),
+    # a state that spoke since the people were named is the nearer antecedent
+    ("The students toured the port, and Russia said the visit was useful, and they added that more would follow.",
+     "russia"),
 ])
-def test_they_after_plural_people_of_a_nationality_is_those_people(annotate_text, body, actor):
+def test_they_after_plural_people_is_those_people(annotate_text, body, actor):
     st = annotate_text(body, "2023-02-10")[-1]
     assert (st.speaker.text.lower(), st.entity.id if st.entity else None, st.strategy) == ("they", actor, "pronoun")
 
