@@ -40,7 +40,8 @@ make them.
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
-  organisation named so last; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
+  organisation named so last; not a name the parser took for an organisation's that an apposition calls a person
+  (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
   country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
 - ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before (``the
@@ -945,6 +946,14 @@ class Linker:
             return subjects[-1]
         return None
 
+    def apposed_noun(self, att: Attribution) -> str | None:
+        """The lemma of a common noun set in apposition to the speaker's last word (``Kadri Tamm, a researcher at a
+        think tank, said``: ``researcher``), or None."""
+        toks = self._tokens_before(att.speaker.end, 0)
+        if not toks or toks[-1][0] + len(toks[-1][1]) != att.speaker.end:
+            return None
+        return next((c.lemma_.lower() for c in toks[-1][1].children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
     def group_that_spoke(self, att: Attribution) -> Entity | None:
         """``Putin and Orban praised the accord they signed. According to the statement, ...``: the group whose
         statement came just before (within the antecedent window), which a document nobody else issued speaks for."""
@@ -1284,7 +1293,12 @@ def _role(lk: Linker, sp: Speaker):
 
 @strategy("organisation")
 def _organisation(lk: Linker, sp: Speaker):
-    """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus."""
+    """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus;
+    not a name the parser took for an organisation's that an apposition calls a person (``Kadri Tamm, a
+    researcher``)."""
+    if (sp.ent == "ORG" and sp.pos == "PROPN" and sp.head not in words("org_nouns")
+            and lk.apposed_noun(sp.att) in words("person_nouns") | words("profession_nouns")):
+        return PASS
     if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
             sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")

@@ -938,3 +938,15 @@ def test_a_statement_after_a_persons_statement_is_not_an_earlier_groups(annotate
     st = annotate_text("Putin and Orban praised the accord. Lavrov said a new era had begun. The statement said the "
                        "commission would meet twice a year.", "2019-02-10")[-1]
     assert st.strategy == "document" and st.entity is not None and st.entity.type != "group"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name the parser tags as an organisation's is a person's when an apposition calls it one; "she" follows it
+    ("Kadri Tamm, a researcher at a think tank in Tallinn, said the incident was a test. “Nobody will act over one "
+     "ship,” she said.", [("local:t:kadri-tamm", "person", "person_name"), ("local:t:kadri-tamm", "person", "pronoun")]),
+    # an apposition of no person keeps the organisation
+    ("Baltic Shipping Lines, a ferry operator in Tallinn, said the incident was a test.",
+     [("local:t:baltic-shipping-lines", "organisation", "organisation")]),
+])
+def test_an_apposition_naming_a_profession_makes_a_name_a_persons(annotate_text, body, expected):
+    assert [(s.entity.id, s.entity.type, s.strategy) for s in annotate_text(body, "2019-02-10")] == expected
