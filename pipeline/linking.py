@@ -888,6 +888,8 @@ class Linker:
         words_ = _lower_words(name)
         country = self.country_of(words_)
         core = " ".join(w for w in name.split() if w.lower() not in self.countries)
+        if core.lower() in words("org_nouns") and country is not None and self.kb.state(country) is not None:
+            return True  # "a US embassy spokesperson": an office of a state the knowledge base knows
         # "A Norwegian spokesman" speaks for a state, which the knowledge base knows
         return not core or self.kb.organisation(core, country or self.mentions.focus_country) is not None
 

@@ -519,6 +519,10 @@ def test_a_letter_the_header_mentions_is_its_senders_not_its_recipients(annotato
     # ... of a state, or of a source the phrase does not name, anonymous
     ("A Norwegian spokesman said that the flights were routine.", "said", None),
     ("A spokesman for the ministry said that the flights were routine.", "said", None),
+    # ... of an office of a known state named by its common noun alone, anonymous; of an unknown state, local
+    ("A US embassy spokesperson said that the flights were routine.", "said", None),
+    ("A Ruritanian embassy spokesman said that the flights were routine.", "said",
+     "local:t:ruritanian-embassy-spokesperson"),
 ])
 def test_an_unnamed_spokesperson_speaks_for_a_source_outside_the_knowledge_base(annotate_text, body, cue, expected):
     sts = annotate_text(body, "2010-04-22")
