@@ -10,13 +10,16 @@ make them.
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
   never two groups of different named people (``Mr Lavrov and Mr Powell`` are not the two presidents);
 - ``pronoun``: the nearest compatible antecedent, speakers of earlier statements first; ``they`` after a group
-  (a group speaker, or a plural subject naming several sources) is that group; ``he`` right after a quote is the
+  (a group speaker, or a plural subject naming several sources) is that group, and after people named by a plural
+  noun in its sentence (``American students``, ``the Nazis``) those people; ``he`` right after a quote is the
   quoted speaker unless another person became a subject since (a person merely named in between is not);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
-- ``spokesperson``: ``Putin's spokesman`` is the holder of that office, never the leader;
+- ``spokesperson``: ``Putin's spokesman``, ``the spokesman for Chancellor Olaf Scholz`` is the holder of that office
+  (of the gender the noun says), never the leader; ``a spokesman for ...`` is anonymous;
+- ``nationality``: ``The German said``: the person of that country the article named last;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
   article-local person;
@@ -30,14 +33,19 @@ make them.
   letter or message speaks for its sender (else for the office the publication is named after, ``President of
   Russia``); an executive order or decree on such pages for the office holder; a joint statement for the parties;
   ``the statement`` for whoever spoke through the last statement, else for whoever issued it (the subject of the
-  clause that names it); ``it`` after a document subject speaks as the document does;
+  clause that names it), else for the group whose statement came just before; ``it`` after a document subject
+  speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
   to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
+  ``the Kremlin chief`` to Russia's leader;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
-  organisation named so last;
+  organisation named so last; not a name the parser took for an organisation's that an apposition calls a person
+  (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
+  country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
-- ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before;
+- ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before (``the
+  Chinese minister``: only a person of China);
 - ``plural_anonymous``: unnamed plural sources (``officials``); ``local``: anything else, an article-local id.
 """
 
@@ -75,6 +83,9 @@ _WORD = re.compile(r"[\w.’'-]+")
 # Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
 # of ``the secretary of state``.
 SPOKESPERSON_HEADS = ("spokesman", "spokeswoman", "spokesperson")
+# A spokesperson for someone named after it, up to that name: ``a spokesman for Prime Minister ``, ``the press
+# secretary for ``; a comma or a clause in between ends the phrase.
+_SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+for\s+[^,;:()]*$")
 # Statements that quote their speaker's words: a pronoun speaker right after one continues the quoted speaker.
 QUOTE_KINDS = ("direct", "mixed")
 # A name set off by commas after a role (``its secretary general, Nikolai Bordyuzha,``): at most 60 characters, the
@@ -84,8 +95,11 @@ _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),
 # The words between a speaker and a cue after it that may still name an ambassador's host (`` in Washington``,
 # `` to the United States``), which the speaker's span can leave out.
 ENVOY_TAIL_CHARS = 30
-# An ambassador and the country they serve in: ``envoy to washington``, ``ambassador in the united states``
-_ENVOY = re.compile(r"\b(ambassador|envoy)\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)")
+# An ambassador or an embassy and the country it serves in: ``envoy to washington``, ``ambassador in the united
+# states``, ``embassy in london``
+_HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
+_ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
+_EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
 # ``Prime Minister of Italy Matteo Renzi (retranslated):``).
@@ -321,6 +335,13 @@ class Linker:
                     return next(iter(namesakes))
         return None
 
+    def serves(self, person: Entity, country: str) -> bool:
+        """Whether a person is of ``country``: their own (for an article-local person, the country word before a
+        mention), or the country of an office they hold (Kaja Kallas, the EU's since, was Estonia's prime minister)."""
+        actor = self.kb.get(person.id)
+        return (self.country_of_entity(person.id) == country
+                or actor is not None and any(r.org == country for r in actor.roles))
+
     def recent_group(self, at: int) -> Entity:
         """The group most recently spoken of before ``at`` (a group speaker or a plural subject that names several
         sources), else the last group of the article, else a new one for the parties of the article."""
@@ -374,12 +395,24 @@ class Linker:
         return None
 
     def possessor(self, sp: Speaker) -> Mention | None:
-        """A knowledge-base person named in the possessive inside the speaker phrase (``Putin's spokesman``)."""
+        """A knowledge-base person the speaker phrase speaks for: named in the possessive (``Putin's spokesman``) or
+        after a spokesperson's ``for`` (``a spokesman for Prime Minister Rishi Sunak``), unless that person is a
+        spokesperson themselves (``the spokesman for the President Dmitry Peskov``)."""
         text = self.article.text
         for m in self.inside_all(sp):
-            if not m.entity.is_local and m.entity.type == "person" and text[m.end:m.end + 2] in ("'s", "’s"):
+            if m.entity.is_local or m.entity.type != "person":
+                continue
+            if text[m.end:m.end + 2] in ("'s", "’s"):
+                return m
+            if _SPOKESPERSON_FOR.search(text, sp.att.speaker.start, m.start) and not self.is_spokesperson(m.entity):
                 return m
         return None
+
+    def is_spokesperson(self, person: Entity) -> bool:
+        """Whether a knowledge-base person holds a spokesperson's office (on the article's date, when it has one)."""
+        actor = self.kb.get(person.id)
+        return actor is not None and any(r.role.endswith("-spokesperson")
+                                         and (self.date is None or r.held_on(self.date)) for r in actor.roles)
 
     def inside_all(self, sp: Speaker) -> list[Mention]:
         s = sp.att.speaker
@@ -407,6 +440,10 @@ class Linker:
             group = self.last_speaker_is_group(att)
             if group is not None:
                 return group
+        if want == "plural":
+            people = self.plural_people(att)
+            if people is not None:
+                return people
         if want in ("org", "plural"):
             # "A Foreign Ministry statement said ... It also said": an institution that spoke before wins
             # over a state merely named in between.
@@ -452,6 +489,29 @@ class Linker:
             header = self.mentions.header_person()
             if header is not None and self.gender(header) in (want, None):
                 return header
+        return None
+
+    def plural_people(self, att: Attribution) -> Entity | None:
+        """``Putin asked American students whether ..., and they answered``, ``the Nazis ... as they called it``:
+        people named by a plural noun in the pronoun's own sentence (a nationality, or a noun of
+        ``people_plurals``) are an article-local source, unless an organisation or a state became a subject since;
+        unnamed officials and experts stay out (their ``they`` is resolved as before)."""
+        content = att.content
+        anonymous = words("plural_anonymous") | words("anonymous_heads") | words("named_anonymous_roles")
+        for o, t in reversed(self._tokens_before(att.speaker.start, 0)):
+            if content.start <= o < content.end or t.tag_ not in ("NNS", "NNPS"):
+                continue
+            if t.lower_ in anonymous or t.lemma_.lower() in anonymous:
+                return None
+            # "the Nazis", "Americans", "students"; not things ("Ukraine got American shells, and they said")
+            if t.ent_type_ != "NORP" and t.lower_ not in words("people_plurals"):
+                continue
+            if any(m.is_subject and m.entity.type in ("organisation", "state", "group")
+                   for m in self.mentions.within(o, att.speaker.start)):
+                return None  # "students met officials, and Germany said ... they": a source that spoke since
+            base = o - t.idx
+            lo = t.left_edge if t.left_edge.lower_ not in ("the", "a", "an") else t.left_edge.nbor()
+            return local_entity(self.article, self.article.text[base + lo.idx:o + len(t)], "unknown")
         return None
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
@@ -506,7 +566,7 @@ class Linker:
                                                                   or role in table("spokesperson_roles")):
             # "the president's spokesman" speaks for the president's office, never as the president
             leader = self.by_role(att, words_[:-1], spokesperson=False)
-            return self.spokesperson_for(leader) if leader is not None else None
+            return self.spokesperson_for(leader, words_[-1]) if leader is not None else None
         phrase = m.group(0)
         spoken = re.sub(r"[’']s\b", "", att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
@@ -595,15 +655,17 @@ class Linker:
             text = re.sub(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", " ", text)
         return " ".join(text.split())
 
-    def spokesperson_for(self, owner: Entity) -> Entity | None:
+    def spokesperson_for(self, owner: Entity, noun: str = "") -> Entity | None:
         """The holder of the spokesperson's office of ``owner``'s office on the article's date (``Putin's
-        spokesman``), or None: an unnamed spokesperson is never the leader they speak for."""
+        spokesman``), or None: an unnamed spokesperson is never the leader they speak for, and a spokeswoman is not
+        a spokesman in office (``noun``: the phrase's head)."""
         actor = self.kb.get(owner.id)
         roles = table("spokesperson_roles")
+        want = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
         for r in actor.roles if actor else ():
             if r.role in roles and (self.date is None or r.held_on(self.date)):
                 holders = self.kb.holders(roles[r.role], r.org, self.date)
-                if len(holders) == 1:
+                if len(holders) == 1 and (want is None or holders[0].gender in (want, None)):
                     return kb_entity(self.kb, holders[0].id)
         return None
 
@@ -611,21 +673,48 @@ class Linker:
         """``Beijing's envoy to Washington``, ``the Russian ambassador in London``: the sending country's ambassador
         to the host on the article's date, else the person the article gave that title; PASS when the phrase names
         no ambassador to a host country of :data:`ambassador_roles` (``the UN envoy`` is a role of its own)."""
-        tail = self.article.text[att.speaker.end:att.cue.start]
-        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
-            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
-        m = _ENVOY.search(text)
-        if not m:
+        found = self.sender_and_host(att, text, _ENVOY)
+        if found is None:
             return PASS
-        host = self.country_of(_lower_words(m.group(2)))
-        role = table("ambassador_roles").get(host or "")
-        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
-        if role is None or sender is None or sender == host:
+        m, sender, host = found
+        role = table("ambassador_roles").get(host)
+        if role is None:
             return PASS
         holders = self.kb.holders(role, sender, self.date) if self.date is not None else []
         if len(holders) == 1:
             return kb_entity(self.kb, holders[0].id)
         return self.titled_person(att, m.group(1), sender)
+
+    def sender_and_host(self, att: Attribution, text: str, pattern: re.Pattern):
+        """``(match, sending country, host country)`` of an ambassador's or an embassy's phrase (lower-cased words;
+        ``the Chinese embassy`` + `` in Washington``, which the speaker's span may leave out before the cue), or None
+        when it names no two different countries."""
+        tail = self.article.text[att.speaker.end:att.cue.start]
+        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
+            text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
+        m = pattern.search(text)
+        if not m:
+            return None
+        host = self.country_of(_lower_words(m.group(2)))
+        sender = self.country_of(_lower_words(text[:m.start()] + " " + text[m.end():]))
+        return (m, sender, host) if host is not None and sender is not None and sender != host else None
+
+    def embassy(self, att: Attribution, words_: list[str]) -> Entity | None:
+        """``The Chinese embassy in Washington``: the knowledge-base embassy of the sending country whose name puts
+        it in the host country (``Chinese Embassy in the United States``); None when it has none or several."""
+        found = self.sender_and_host(att, re.sub(r"[’']s\b", "", " ".join(words_)), _EMBASSY)
+        if found is None:
+            return None
+        _, sender, host = found
+        hits = set()
+        for a in self.kb.actors.values():
+            if a.type != "organisation" or a.country != sender:
+                continue
+            for name in (a.name, *a.aliases):
+                m = _EMBASSY.search(name.lower())
+                if m and self.country_of(_lower_words(m.group(2))) == host:
+                    hits.add(a.id)
+        return kb_entity(self.kb, hits.pop()) if len(hits) == 1 else None
 
     def titled_person(self, att: Attribution, phrase: str, country: str | None = None) -> Entity | None:
         """The person last named before the speaker with ``phrase`` in their title (of ``country``, if given)."""
@@ -667,19 +756,28 @@ class Linker:
                 return m.entity
         return None
 
-    def nearest_person(self, att: Attribution, noun: str) -> Entity | None:
-        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
-            titled = [m for m in group if m.entity.type == "person" and noun.lower() in m.title.lower()]
+    def nearest_person(self, att: Attribution, noun: str | None, country: str | None = None) -> Entity | None:
+        """The last person before the speaker whose title says ``noun``, else the first person of the nearest of the
+        last sentences; only a person of ``country`` when one is given (``the Chinese minister`` is never the
+        American he met)."""
+        def fits(m: Mention) -> bool:
+            return m.entity.type == "person" and (country is None or self.serves(m.entity, country))
+
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW) if noun else ():
+            titled = [m for m in group if fits(m) and noun.lower() in m.title.lower()]
             if titled:
                 return titled[-1].entity
         for _, group in self.mentions.before(att.speaker.start, window=UNTITLED_PERSON_WINDOW):
-            persons = [m for m in group if m.entity.type == "person"]
+            persons = [m for m in group if fits(m)]
             if persons:
                 return persons[0].entity
         return None
 
     def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
         text = att.speaker.text
+        embassy = self.embassy(att, words_) if "embassy" in words_ else None
+        if embassy is not None:
+            return embassy
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
@@ -790,6 +888,8 @@ class Linker:
         words_ = _lower_words(name)
         country = self.country_of(words_)
         core = " ".join(w for w in name.split() if w.lower() not in self.countries)
+        if core.lower() in words("org_nouns") and country is not None and self.kb.state(country) is not None:
+            return True  # "a US embassy spokesperson": an office of a state the knowledge base knows
         # "A Norwegian spokesman" speaks for a state, which the knowledge base knows
         return not core or self.kb.organisation(core, country or self.mentions.focus_country) is not None
 
@@ -847,6 +947,24 @@ class Linker:
         if subjects and subjects[-1][1].lemma_.lower() in words("document_nouns") and subjects[-1][1].pos_ == "NOUN":
             return subjects[-1]
         return None
+
+    def apposed_noun(self, att: Attribution) -> str | None:
+        """The lemma of a common noun set in apposition to the speaker's last word (``Kadri Tamm, a researcher at a
+        think tank, said``: ``researcher``), or None."""
+        toks = self._tokens_before(att.speaker.end, 0)
+        if not toks or toks[-1][0] + len(toks[-1][1]) != att.speaker.end:
+            return None
+        return next((c.lemma_.lower() for c in toks[-1][1].children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+    def group_that_spoke(self, att: Attribution) -> Entity | None:
+        """``Putin and Orban praised the accord they signed. According to the statement, ...``: the group whose
+        statement came just before (within the antecedent window), which a document nobody else issued speaks for."""
+        if self.last is None:
+            return None
+        prev, entity = self.last
+        if entity is None or entity.type != "group" or att.sentence - prev.sentence > ANTECEDENT_WINDOW:
+            return None
+        return entity
 
     def document_source(self, att: Attribution, noun: str) -> Entity | None:
         """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
@@ -1006,9 +1124,22 @@ def _spokesperson(lk: Linker, sp: Speaker):
     owner = lk.possessor(sp)
     if owner is None:
         return PASS
-    if sp.head in words("spokesperson_nouns") or sp.text.lower().endswith("press secretary"):
-        return lk.spokesperson_for(owner.entity)
+    if sp.words[0] in words("anonymous_determiners"):
+        return None  # "a spokesman for Prime Minister Rishi Sunak": one of the office's, unnamed
+    if sp.head in words("spokesperson_nouns") or " press secretary" in sp.text.lower():
+        return lk.spokesperson_for(owner.entity, sp.head)
     return None
+
+
+@strategy("nationality")
+def _nationality(lk: Linker, sp: Speaker):
+    """``The German said``: a nationality noun for one person is the person of that country the article named last,
+    as a role description is; with no such person, a later strategy decides."""
+    nationalities = table("nationality_nouns")
+    if len(sp.words) != 2 or sp.words[0] != "the" or sp.words[1] not in nationalities:
+        return PASS
+    entity = lk.nearest_person(sp.att, None, nationalities[sp.words[1]])
+    return entity if entity is not None else PASS
 
 
 def _filtered_surname(how: str, doc: str):
@@ -1150,7 +1281,7 @@ def _document(lk: Linker, sp: Speaker):
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
         return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
-                or lk.recent_organisation(sp.att)
+                or lk.group_that_spoke(sp.att) or lk.recent_organisation(sp.att)
                 or local_entity(lk.article, sp.bare, "organisation"))
     return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
 
@@ -1164,7 +1295,12 @@ def _role(lk: Linker, sp: Speaker):
 
 @strategy("organisation")
 def _organisation(lk: Linker, sp: Speaker):
-    """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus."""
+    """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus;
+    not a name the parser took for an organisation's that an apposition calls a person (``Kadri Tamm, a
+    researcher``)."""
+    if (sp.ent == "ORG" and sp.pos == "PROPN" and sp.head not in words("org_nouns")
+            and lk.apposed_noun(sp.att) in words("person_nouns") | words("profession_nouns")):
+        return PASS
     if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
             sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
@@ -1194,7 +1330,9 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     one (``A Kremlin official ... the official said``) stays anonymous."""
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
-    entity = lk.nearest_person(sp.att, sp.head)
+    # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
+    country = lk.country_of([w for w in sp.words if w != sp.head])
+    entity = lk.nearest_person(sp.att, sp.head, country if country and lk.kb.state(country) else None)
     anon = lk.anonymous_subject(sp.att, sp.head)
     if anon is not None and sp.words[0] == "the":
         named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
