@@ -636,6 +636,11 @@ WIRE_CASES = [
        "verb_infinitive")]),
     ("The mayor warned of 'serious delays' if the strike went ahead.",
      [("The mayor", "warned", "'serious delays' if the strike went ahead", "mixed", "verb_object")]),
+    # a headline drops the verb of what was said: the object of its present-tense cue is the content
+    ("Mayor says no money for new pier",
+     [("Mayor", "says", "no money for new pier", "indirect", "verb_object")]),
+    ("Stoltenberg vows new support for Baltic ports",
+     [("Stoltenberg", "vows", "new support for Baltic ports", "indirect", "verb_object")]),
 ]
 CASES += WIRE_CASES
 
@@ -782,6 +787,9 @@ NEGATIVE = [
     "Crews took to the water to repair the pier.",
     "The treaty entered into force in May.",
     "The rhetoric the council had used to condemn the plan was harsh.",
+    # "says" with an object in prose, or in an unpunctuated line too long for a headline
+    "He says a few words.",
+    "Mayor says no money for new pier despite long pleas from the fishermen of the northern coast and the islands",
 ]
 
 

@@ -51,6 +51,9 @@ MIN_TRAILING_CONTENT = 4
 # "According to NATO spokesman Jamie Shea, Y": a source phrase the parser did not attach to "to" is read up to the
 # next comma when it is at most this many tokens long (a name with a title and an office).
 MAX_SOURCE_PHRASE = 10
+# A headline (a one-sentence paragraph without closing punctuation) is at most this many tokens; longer unpunctuated
+# lines are list items or captions, not headlines.
+MAX_HEADLINE_TOKENS = 16
 _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
@@ -522,6 +525,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    if not heads and _headline_object(tok) is not None:
+        heads = [("object", _headline_object(tok))]  # "Kremlin says no plans for talks": a headline drops the verb
     if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
             k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)):
         # "found the stance tougher" judges; "found they were part of Europe" only realised, and "appear to find X
@@ -584,6 +589,17 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _headline_object(verb):
+    """The object of a headline's present-tense cue (``Kremlin says no plans for talks``, ``Blinken vows continued
+    support for Kyiv``), which stands for a clause without its verb: a paragraph of one short sentence without
+    closing punctuation; None anywhere else (``he says a few words`` in prose is no statement)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or len(doc) > MAX_HEADLINE_TOKENS or doc[-1].is_punct \
+            or verb.sent.start != 0 or verb.sent.end != len(doc):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"), None)
 
 
 def _stray_that(verb):
