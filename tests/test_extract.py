@@ -636,6 +636,9 @@ WIRE_CASES = [
        "verb_infinitive")]),
     ("The mayor warned of 'serious delays' if the strike went ahead.",
      [("The mayor", "warned", "'serious delays' if the strike went ahead", "mixed", "verb_object")]),
+    # a topic verb with a quoted characterisation states a position
+    ("The mayor spoke of 'a new dawn' for the fishing towns.",
+     [("The mayor", "spoke of", "'a new dawn' for the fishing towns", "mixed", "verb_object")]),
     # a headline drops the verb of what was said: the object of its present-tense cue is the content
     ("Mayor says no money for new pier",
      [("Mayor", "says", "no money for new pier", "indirect", "verb_object")]),
@@ -789,6 +792,9 @@ NEGATIVE = [
     "The rhetoric the council had used to condemn the plan was harsh.",
     # "says" with an object in prose, or in an unpunctuated line too long for a headline
     "He says a few words.",
+    # a topic with neither a position noun nor quote marks (a possessive apostrophe is none)
+    "The mayor spoke of a new dawn for the fishing towns.",
+    "The mayors focused on their countries’ efforts to settle the dispute.",
     "Mayor says no money for new pier despite long pleas from the fishermen of the northern coast and the islands",
 ]
 

@@ -116,6 +116,8 @@ _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _AFTER_OBJECT_PARTICLES = words("after_object_particles")
 # verbs that voice a judgement only with a verbless clause: "X found the stance tougher than Y's"
 _SMALL_CLAUSE_VERBS = words("small_clause_verbs")
+# the tags of opening and closing quotation marks (not the apostrophe of a possessive, "countries’")
+_QUOTE_TAGS = frozenset(("``", "''"))
 # verbs that report a statement as "X quoted / cited Y as saying Z"
 _QUOTING_VERBS = frozenset(("quote", "cite"))
 # conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
@@ -271,8 +273,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if _prep_object(c).ent_type_ in _TIME_ENTS:
                 continue  # "insisted on Thursday that Y": a date, not what was insisted on
             if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
-                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS:
-                continue  # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position
+                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS \
+                    and not any(t.tag_ in _QUOTE_TAGS for t in _prep_object(c).subtree):
+                # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position, and so does
+                # a quoted characterisation ("spoke of 'a turning point' for Y")
+                continue
             heads.append(("object", c))
     if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
         stray = _stray_as(tok)
