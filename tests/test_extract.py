@@ -790,6 +790,9 @@ NEGATIVE = [
     "Crews took to the water to repair the pier.",
     "The treaty entered into force in May.",
     "The rhetoric the council had used to condemn the plan was harsh.",
+    # time taken ("It took weeks"), a day at the start of a sentence: no speaker
+    "It took weeks to confirm that the storm had hit the pier.",
+    "Friday underlined that the pier would close.",
     # "says" with an object in prose, or in an unpunctuated line too long for a headline
     "He says a few words.",
     # a topic with neither a position noun nor quote marks (a possessive apostrophe is none)

@@ -118,7 +118,10 @@ def subject(verb, depth: int = 0):
         return subject(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
+        found = subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
+        if found is not None and found.lower_ == "it" and verb.head.lemma_ == "take":
+            return None  # "It took weeks to confirm that Y": an expletive, time taken
+        return found
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
         # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
         # apposition of the fronted phrase; the noun just before the verb is the subject.
@@ -155,8 +158,9 @@ def _name_as_modifier(verb):
     """``Baerbock underlined that Y``: a name the parser did not know and made an adverbial of the verb right after
     it, at the start of the sentence, when the verb has no subject of its own; None otherwise."""
     lead = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod")), None)
-    if lead is None or lead.pos_ != "PROPN" or lead.right_edge.i != verb.i - 1 or lead.left_edge.i != verb.sent.start:
-        return None
+    if lead is None or lead.pos_ != "PROPN" or lead.right_edge.i != verb.i - 1 or lead.left_edge.i != verb.sent.start \
+            or lead.ent_type_ in ("DATE", "TIME"):
+        return None  # "Monday saw ...": a day is no speaker
     return lead
 
 
