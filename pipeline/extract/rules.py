@@ -51,6 +51,9 @@ MIN_TRAILING_CONTENT = 4
 # "According to NATO spokesman Jamie Shea, Y": a source phrase the parser did not attach to "to" is read up to the
 # next comma when it is at most this many tokens long (a name with a title and an office).
 MAX_SOURCE_PHRASE = 10
+# A headline (a one-sentence paragraph without closing punctuation) is at most this many tokens; longer unpunctuated
+# lines are list items or captions, not headlines.
+MAX_HEADLINE_TOKENS = 16
 _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
@@ -116,6 +119,14 @@ _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _AFTER_OBJECT_PARTICLES = words("after_object_particles")
 # verbs that voice a judgement only with a verbless clause: "X found the stance tougher than Y's"
 _SMALL_CLAUSE_VERBS = words("small_clause_verbs")
+# the tags of opening and closing quotation marks (not the apostrophe of a possessive, "countries’")
+_QUOTE_TAGS = frozenset(("``", "''"))
+# verbs that report a statement as "X quoted / cited Y as saying Z"
+_QUOTING_VERBS = frozenset(("quote", "cite"))
+# conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
+_CONDITION_MARKS = frozenset(("if", "unless"))
+# named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
+_TIME_ENTS = frozenset(("DATE", "TIME"))
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -150,6 +161,9 @@ class VerbFrame:
             spk = self.speaker or ctx.span(*self.cue)
             group_s = min(self.cue[0], spk.start) if spk.start >= s0 else self.cue[0]
             group_e = max(self.cue[1], spk.end) if spk.end <= s1 else self.cue[1]
+            reporter = _quoting_reporter(tok)
+            if reporter is not None:  # '"Y," the transcript quoted Shoigu as telling the commanders'
+                group_s = min(group_s, ctx.start(off, reporter.left_edge))
             self._quote = ctx.quotes_around(group_s, group_e, s0, s1)
         return self._quote
 
@@ -157,6 +171,15 @@ class VerbFrame:
         """A quote adjacent to the ``X said`` group, the one before it first."""
         before, after = self.quotes(ctx)
         return before or after
+
+
+def _quoting_reporter(verb):
+    """The subject of the verb that quotes ``verb``'s speaker (``the transcript`` of ``the transcript quoted Shoigu as
+    telling``): the whole ``X quoted Y as saying`` group stands next to the quote; None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in _QUOTING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.head.i), None)
 
 
 def verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
@@ -217,7 +240,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("clause", c))
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
-        elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS:
+        elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
             if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
                 continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
             heads.append(("infinitive", c))
@@ -237,6 +260,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
             if not (c.lemma_.lower() in _CUE_NOUNS and that_clause(c) is not None):
                 heads.append(("object", c))
+        elif c.dep_ == "xcomp" and c.left_edge.lower_ in _PREP_CONTENT.get(lemma, ()) and c.left_edge.tag_ == "IN" \
+                and c.left_edge.dep_ == "aux":
+            heads.append(("object", c))  # "likened the leaders to 'sleepwalkers' heading ...": "to" taken for "to Y"
+        elif c.dep_ == "dobj" and lemma in _NAMING_VERBS and _names_something(tok):
+            heads.append(("object", c))  # "labelled the strategy 'a recipe for confrontation'": the name is on it
         elif c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
@@ -245,9 +273,14 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "speaking in Washington": only "in favour of X" carries content
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
+            if _prep_object(c).ent_type_ in _TIME_ENTS:
+                continue  # "insisted on Thursday that Y": a date, not what was insisted on
             if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
-                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS:
-                continue  # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position
+                    and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS \
+                    and not any(t.tag_ in _QUOTE_TAGS for t in _prep_object(c).subtree):
+                # "spoke of the efforts to Y" names a topic; "spoke of the need to Y" states a position, and so does
+                # a quoted characterisation ("spoke of 'a turning point' for Y")
+                continue
             heads.append(("object", c))
     if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
         stray = _stray_as(tok)
@@ -261,8 +294,25 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
                             for g in h.children)
                  and h.lower_ not in _QUESTION_WORDS]
+    if heads:
+        last = max(h.right_edge.i for _, h in heads)
+        # "threatened to target X if Y", "warned of an escalation if Y": the parser hangs the condition on the cue,
+        # but it is part of what was threatened (kind "condition": it never decides which verb rule takes the content)
+        heads.extend(("condition", c) for c in tok.children if c.dep_ == "advcl" and c.i > last and any(
+            g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children))
     # "... for X" / "of X": keep the object, not the preposition.
     return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
+
+
+def _appeal_infinitive(verb, c, lemma: str) -> bool:
+    """``The draft resolution calls on all parties to refrain from Y``: the infinitive of an appeal the parser made a
+    purpose clause, right after the addressee of ``call on`` (a verb with a particle of content and an infinitive)."""
+    if c.dep_ != "advcl" or c.tag_ != "VB" or lemma not in _INFINITIVE_VERBS or lemma not in _NEEDS_PARTICLE \
+            or not any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children):
+        return False
+    prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NEEDS_PARTICLE[lemma]
+                 and p.i < c.i and p.right_edge.i == c.left_edge.i - 1), None)
+    return prep is not None and any(g.dep_ == "pobj" for g in prep.children)
 
 
 def _names_something(verb) -> bool:
@@ -485,6 +535,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    if not heads and _headline_object(tok) is not None:
+        heads = [("object", _headline_object(tok))]  # "Kremlin says no plans for talks": a headline drops the verb
     if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
             k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)):
         # "found the stance tougher" judges; "found they were part of Europe" only realised, and "appear to find X
@@ -535,6 +587,11 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # "The message points out, among other things, that Y": the parser made the cue a clause of Y's verb
         reg = ctx.trim(ctx.start(off, tok.doc[mark.i + 1]), ctx.end(off, tok.head.right_edge))
         kinds = {"clause"}
+    elif not heads and lemma in _AUDIENCE_VERBS and _mark_after_audience(tok) is not None:
+        # "X told the Security Council that Moscow was 'weaponizing hunger'": the parser lost the clause after the
+        # audience and hung its pieces on the verb; the clause is the rest of the verb's phrase after "that"
+        reg = ctx.trim(ctx.end(off, _mark_after_audience(tok)), ctx.end(off, tok.right_edge))
+        kinds = {"clause"}
     elif not heads and lemma in _CLAUSAL_VERBS and _stray_that(tok) is not None:
         # "He thought that in cooperating with X one needed Y": the parser took "that" for the object and hung the
         # clause's pieces on the verb; the clause is the rest of the verb's phrase
@@ -554,12 +611,37 @@ def _tense_apart(verb) -> bool:
     return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in head.children)
 
 
+def _headline_object(verb):
+    """The object of a headline's present-tense cue (``Kremlin says no plans for talks``, ``Blinken vows continued
+    support for Kyiv``), which stands for a clause without its verb: a paragraph of one short sentence without
+    closing punctuation; None anywhere else (``he says a few words`` in prose is no statement)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or len(doc) > MAX_HEADLINE_TOKENS or doc[-1].is_punct \
+            or verb.sent.start != 0 or verb.sent.end != len(doc):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"), None)
+
+
 def _stray_that(verb):
     """The complementizer ``that`` the parser made the object of a clausal cue (right after it, tagged a conjunction),
     with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
     doc = verb.doc
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if that is None or that.lower_ != "that" or that.dep_ != "dobj" or that.pos_ != "SCONJ" or that.head.i != verb.i:
+        return None
+    words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
+    return that if words_after >= MIN_TRAILING_CONTENT else None
+
+
+def _mark_after_audience(verb):
+    """The ``that`` right after the audience of ``told the council that Y`` when the parser did not make a clause of
+    what follows, with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
+    audience = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    doc = verb.doc
+    if audience is None or audience.right_edge.i + 1 >= len(doc):
+        return None
+    that = doc[audience.right_edge.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.i >= verb.right_edge.i:
         return None
     words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
     return that if words_after >= MIN_TRAILING_CONTENT else None
@@ -604,7 +686,7 @@ def according_to(ctx, off, tok):
         if inner is not None:
             src = inner
     if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
-                                       and src.lemma_.lower() not in _NOT_SOURCES):
+                                       and src.lemma_.lower() not in _NOT_SOURCES) and not _owned_body(src):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
     phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
                     | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
@@ -613,6 +695,14 @@ def according_to(ctx, off, tok):
         return None
     return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
                            kind="according_to", check=False)
+
+
+def _owned_body(noun) -> bool:
+    """``according to Ukraine's air force``: a body of a named state or organisation (a possessive name before it),
+    a source even when the noun itself is no speaker noun; not a thing it owns (``according to Russia's plan``)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _NOT_SOURCES and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in noun.children) \
+        and any(c.dep_ == "compound" for c in noun.children)
 
 
 def _source_before_comma(to):
@@ -1234,6 +1324,8 @@ def opinion_phrase(ctx, off, tok):
     if src is None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         src = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if src is not None and src.pos_ != "PROPN" and not any(c.dep_ == "det" for c in tok.children):
+            return None  # "discussed in view of the agreements": the idiom for "given", not a holder's view
     if src is None or not valid_speaker(src):
         return None
     phrase = sorted({t.i for t in prep.subtree})

@@ -26,6 +26,10 @@ _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
+# verbs whose infinitive, a complement or a purpose clause, keeps their subject as its speaker: "went on to say that
+# Y", "sought to reassure X that Y", "took to social media to denounce Y" (not "use": "the rhetoric Moscow had used to
+# condemn Y" is the journalist's summary)
+_CATENATIVE = words("catenative_verbs")
 _PRONOUNS = words("speaker_pronouns")
 # a source joined to these ("Mr Putin and I noted") is a transcript speaking for itself
 _FIRST_PERSON = words("first_person_pronouns")
@@ -69,6 +73,10 @@ def subject(verb, depth: int = 0):
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return c
+    if verb.dep_ in ("ROOT", "conj"):
+        lead = _name_as_modifier(verb)
+        if lead is not None:
+            return lead
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
@@ -108,6 +116,12 @@ def subject(verb, depth: int = 0):
         return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        found = subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
+        if found is not None and found.lower_ == "it" and verb.head.lemma_ == "take":
+            return None  # "It took weeks to confirm that Y": an expletive, time taken
+        return found
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
         # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
         # apposition of the fronted phrase; the noun just before the verb is the subject.
@@ -131,11 +145,23 @@ def subject(verb, depth: int = 0):
         reporter = verb.head.head
         if verb.head.lower_ == "as" and reporter.lemma_ in ("quote", "cite"):
             # "The agency quoted a military source as saying ...": the one quoted speaks
-            quoted = next((c for c in reporter.children if c.dep_ == "dobj"), None)
+            # ... or, in the passive, the subject ("Peskov was cited by Interfax as saying ...")
+            quoted = next((c for c in reporter.children if c.dep_ == "dobj"), None) \
+                or next((c for c in reporter.children if c.dep_ == "nsubjpass"), None)
             if quoted is not None:
                 return quoted
         return subject(reporter, depth + 1)
     return None
+
+
+def _name_as_modifier(verb):
+    """``Baerbock underlined that Y``: a name the parser did not know and made an adverbial of the verb right after
+    it, at the start of the sentence, when the verb has no subject of its own; None otherwise."""
+    lead = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod")), None)
+    if lead is None or lead.pos_ != "PROPN" or lead.right_edge.i != verb.i - 1 or lead.left_edge.i != verb.sent.start \
+            or lead.ent_type_ in ("DATE", "TIME"):
+        return None  # "Monday saw ...": a day is no speaker
+    return lead
 
 
 def _after_comma(verb) -> bool:
@@ -247,10 +273,11 @@ def that_clause(noun):
 
 
 def that_relcl(noun):
-    """A relative clause opened by ``that`` with a subject of its own (``a briefing that Georgia expected``)."""
+    """A relative clause opened by ``that`` with a subject of its own (``a briefing that Georgia expected``, ``a
+    meeting that the deliveries had been destroyed``)."""
     for c in noun.children:
-        if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and any(g.dep_ == "nsubj" and g.lower_ != "that"
-                                                                     for g in c.children):
+        if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children):
             return c
     return None
 
