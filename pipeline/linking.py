@@ -39,8 +39,9 @@ make them.
   to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
-- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
-  organisation named so last; not a name the parser took for an organisation's that an apposition calls a person
+- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
+  ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
+  mission``); not a name the parser took for an organisation's that an apposition calls a person
   (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
   country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
@@ -792,9 +793,10 @@ class Linker:
         if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
-        if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
+        if core and core.lower().split()[-1] in words("definite_org_nouns") | words("org_nouns") and re.match(
+                r"(?i)the\s", text):
             # "the agency" with several agencies in the article: the last organisation whose name says "agency";
-            # "the atomic agency": the last whose name says both words.
+            # "the atomic agency": the last whose name says both words; "the mission" after "China's mission".
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named

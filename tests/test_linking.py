@@ -103,8 +103,9 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
 
 @pytest.mark.parametrize("body, date, cue, actor, strategy", [
     ("Sergey Shoygu warned that the drills would continue.", "2015-01-01", "warned", "sergei-shoigu", "name_inside"),
+    # the mention index resolves "Foreign Ministry" by the country word before it
     ("A Russian Foreign Ministry statement said the vote was a success.", "2005-06-01", "statement said",
-     "russian-foreign-ministry", "name"),
+     "russian-foreign-ministry", "name_inside"),
     ("The Russian defence minister warned that the fleet would respond.", "2005-03-01", "warned", "sergei-ivanov", "role"),
     ("Some commentators argued that the summit had failed.", "2005-06-01", "argued", None, "anonymous"),
     ("Lavrov met Maria Zakharova in Moscow. She said the ministry would respond.", "2016-03-01", "said",
@@ -954,3 +955,24 @@ def test_a_statement_after_a_persons_statement_is_not_an_earlier_groups(annotate
 ])
 def test_an_apposition_naming_a_profession_makes_a_name_a_persons(annotate_text, body, expected):
     assert [(s.entity.id, s.entity.type, s.strategy) for s in annotate_text(body, "2019-02-10")] == expected
+
+
+@pytest.mark.parametrize("body, actor", [
+    # "the ministry" is the ministry the article named, with its country before it as a possessive
+    ("Russia's Defence Ministry moved two brigades to the border on Monday, the ministry said.",
+     "russian-defence-ministry"),
+    ("China's Foreign Ministry met NATO envoys in Beijing. The ministry said the meeting had been useful.",
+     "chinese-foreign-ministry"),
+    # of two ministries, the one named last, as for "the agency"
+    ("Russia's Defence Ministry wrote to China's Foreign Ministry on Monday. The ministry said the letter was "
+     "routine.", "chinese-foreign-ministry"),
+    # no ministry named: no other organisation stands in for it
+    ("The alliance met in Oslo on Monday. The ministry said the talks had been useful.", "local:t:ministry"),
+    # "the mission" is the mission named before, not a second source
+    ("Moscow's mission to the OSCE said the monitors had left. The mission said they would return in May.",
+     "local:t:moscow-mission"),
+])
+def test_the_ministry_is_the_ministry_named_last(annotate_text, body, actor):
+    st = annotate_text(body, "2021-03-04")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, "organisation")
+
