@@ -13,6 +13,8 @@ make them.
   (a group speaker, or a plural subject naming several sources) is that group, and after people named by a plural
   noun in its sentence (``American students``, ``the Nazis``) those people; ``he`` right after a quote is the
   quoted speaker unless another person became a subject since (a person merely named in between is not);
+- ``members``: ``NATO leaders``, ``EU foreign ministers``: the leaders or members of one organisation speaking
+  together speak for it (``the Russian and EU leaders``, ``the two NATO leaders`` stay a group);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
@@ -29,6 +31,11 @@ make them.
 - ``title``: a name behind a title (``Assistant Secretary of State Daniel Fried``);
 - ``ambiguous_name``: several actors share the name; an earlier full mention or the office holder decides;
 - ``person_inside``: a person named inside the speaker phrase but outside the knowledge base;
+- ``issued_by``: ``a list published by the State Department``, ``a statement issued by the Kremlin``: a document
+  speaks for the source a participle after it names (never for several: ``released by Moscow and Ankara``);
+- ``meeting_document``: ``the summit communique`` speaks for the one organisation whose meeting the article says it
+  was (``the alliance's summit``, ``a summit of the SCO``, ``NATO leaders``); not a place's (``the Brussels
+  summit``), and no one's when a state or a person shares the meeting (``the EU-China summit``);
 - ``document``: ``the statement``, ``a Foreign Ministry statement``: the organisation behind a document; a
   letter or message speaks for its sender (else for the office the publication is named after, ``President of
   Russia``); an executive order or decree on such pages for the office holder; a joint statement for the parties;
@@ -39,8 +46,9 @@ make them.
   to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
   that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
-- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency`` is the
-  organisation named so last; not a name the parser took for an organisation's that an apposition calls a person
+- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
+  ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
+  mission``); not a name the parser took for an organisation's that an apposition calls a person
   (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
   country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
@@ -101,6 +109,10 @@ _HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
 _ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
+# "a list published by the State Department on Friday": the issuer named by a participle right after a document,
+# up to the end of its phrase (a comma, a quote, or a time or place adjunct)
+_ISSUED_BY = re.compile(r",?\s+(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+by\s+([^,;:()“”\"\n]+?)"
+                        r"(?=\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b|[,;:.()“”\"\n]|$)")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
 # ``Prime Minister of Italy Matteo Renzi (retranslated):``).
 # Its words are capitalised but for the particles of titles and names; at most 12 of them.
@@ -202,6 +214,7 @@ class Linker:
         # The last statement linked, and its entity: the quote a following ``he said`` continues.
         self.last: tuple[Attribution, Entity | None] | None = None
         self._turns: list[tuple[int, Entity]] | None = None  # (offset, speaker) of transcript turns, built on demand
+        self._cache: dict = {}  # article-wide look-ups built on demand (the owners of meetings)
 
     # -- helpers ---------------------------------------------------------------------------
     def country_of(self, words_: list[str]) -> str | None:
@@ -792,9 +805,10 @@ class Linker:
         if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
-        if core and core.lower().split()[-1] in words("definite_org_nouns") and re.match(r"(?i)the\s", text):
+        if core and core.lower().split()[-1] in words("definite_org_nouns") | words("org_nouns") and re.match(
+                r"(?i)the\s", text):
             # "the agency" with several agencies in the article: the last organisation whose name says "agency";
-            # "the atomic agency": the last whose name says both words.
+            # "the atomic agency": the last whose name says both words; "the mission" after "China's mission".
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named
@@ -879,6 +893,67 @@ class Linker:
             if docs:
                 return docs[-1].entity
         return None
+
+    def issuer_named_after(self, att: Attribution) -> Entity | None:
+        """``a list published by the State Department``: the source that a participle right after the speaker says
+        issued it, as the knowledge base knows the whole name, else the name the mention index resolved last in it;
+        None when the text names no single source there (``released by Moscow and Ankara`` is no one source)."""
+        m = _ISSUED_BY.match(self.article.text, att.speaker.end)
+        if m is None or re.search(r"\band\b|&", m.group(1)):
+            return None
+        ids = self.kb.lookup(m.group(1), fuzzy=False)
+        if len(ids) == 1:
+            return kb_entity(self.kb, next(iter(ids)))
+        named = [x for x in self.mentions.within(*m.span(1)) if x.entity.type != "group"]
+        return named[-1].entity if named else None
+
+    def organisation_named_in(self, lo: int, hi: int) -> Entity | None:
+        """The one organisation the mention index found in ``[lo, hi]`` when nothing else is named there (``NATO
+        leaders``; not ``Russia's NATO allies``); None otherwise."""
+        named = {m.entity for m in self.mentions.within(lo, hi)}
+        return next(iter(named)) if len(named) == 1 and next(iter(named)).type == "organisation" else None
+
+    def _owners(self, tok, base: int, meeting: bool) -> list[Entity | None]:
+        """Whose a meeting or a body of members is (``the alliance's summit``, ``the NATO summit``, ``a summit of the
+        SCO``, ``EU leaders``): the organisation each possessor, modifier or ``of`` phrase of ``tok`` names, and None
+        for one that names a state or a person (``the EU-China summit``), which makes a meeting no one
+        organisation's; a place (``the Brussels summit``) names no owner. A meeting held as the object of a verb
+        (``EU leaders gathered for a summit``) is also its subject's."""
+        phrases = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+        phrases += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+        if meeting and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            phrases += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out: list[Entity | None] = []
+        for phrase in phrases:
+            lo, hi = base + phrase.left_edge.idx, base + phrase.right_edge.idx + len(phrase.right_edge)
+            named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
+            if not named and phrase.pos_ in ("NOUN", "PROPN"):
+                # "the alliance's summit": a knowledge-base organisation by a common-noun alias
+                ids = self.kb.lookup(re.sub(r"['’]s$", "", self.article.text[lo:hi]), fuzzy=False)
+                actor = self.kb.actors[next(iter(ids))] if len(ids) == 1 else None
+                out += [kb_entity(self.kb, actor.id)] if actor is not None and actor.type == "organisation" else []
+            for m in named:
+                place = any(t.ent_type_ in ("GPE", "LOC") for t in phrase.subtree if base + t.idx == m.start)
+                if m.entity.type == "organisation" and not place:
+                    out.append(m.entity)
+                elif m.entity.type != "organisation" and meeting:
+                    out.append(None)
+        return out
+
+    def meeting_owner(self, at: int) -> Entity | None:
+        """The one organisation whose meeting the article spoke of before ``at`` (``the alliance's summit``, ``NATO
+        leaders``: leaders or members of one organisation meet as it); None when it names none, or more than one, or
+        a meeting of a state's or a person's too."""
+        if "meeting_owner" not in self._cache:
+            # (offset, owner) of every meeting and body of members in the article, found once
+            found = self._cache["meeting_owner"] = []
+            for base, tok in self.mentions.parse.tokens():
+                meeting = tok.pos_ == "NOUN" and tok.lemma_.lower() in words("meeting_nouns")
+                if meeting or tok.pos_ == "NOUN" and tok.lower_ in words("member_nouns"):
+                    found += [(base + tok.idx, e) for e in self._owners(tok, base, meeting)]
+        owners = {e for off, e in self._cache["meeting_owner"] if off < at}
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def known_source(self, name: str) -> bool:
         """Whether the knowledge base knows the institution or person ``name`` (``the Russian embassy in Washington``,
@@ -1041,6 +1116,18 @@ def _pronoun(lk: Linker, sp: Speaker):
             if entity is not PASS:
                 return entity
     return lk.pronoun(sp.att)
+
+
+@strategy("members")
+def _members(lk: Linker, sp: Speaker):
+    """``NATO leaders``, ``EU foreign ministers``: the leaders or members of one organisation speaking together speak
+    for it; with another source (``the Russian and EU leaders``) or counted (``the two NATO leaders``) they are a
+    group."""
+    if (sp.pos != "NOUN" or not any(w in words("member_nouns") for w in sp.words) or "and" in sp.words
+            or any(w in ("two", "three", "both") for w in sp.words)):
+        return PASS
+    owner = lk.organisation_named_in(sp.att.speaker.start, sp.att.speaker.end)
+    return owner if owner is not None else PASS
 
 
 @strategy("group_reference")
@@ -1251,6 +1338,28 @@ def _person_inside(lk: Linker, sp: Speaker):
     """A person named inside the speaker phrase, outside the knowledge base."""
     inside = lk.inside(sp)
     return inside[-1].entity if inside and inside[-1].entity.type == "person" else PASS
+
+
+@strategy("issued_by")
+def _issued_by(lk: Linker, sp: Speaker):
+    """``a list published by the State Department``, ``a statement issued by the Kremlin``: a document speaks for
+    whoever the participle after it says issued it."""
+    if sp.pos != "NOUN" or sp.head not in words("document_nouns") | words("published_nouns"):
+        return PASS
+    issuer = lk.issuer_named_after(sp.att)
+    return issuer if issuer is not None else PASS
+
+
+@strategy("meeting_document")
+def _meeting_document(lk: Linker, sp: Speaker):
+    """``The summit communique``: a meeting's document speaks for the one organisation whose meeting the article
+    says it was (``the alliance's summit``, ``NATO leaders``); one of several parties', or of none named, is left to
+    ``document``."""
+    if (sp.pos != "NOUN" or sp.head not in words("document_nouns") or "joint" in sp.words
+            or not any(re.sub(r"['’]s$", "", w) in words("meeting_nouns") for w in sp.words)):
+        return PASS
+    owner = lk.meeting_owner(sp.att.speaker.end)
+    return owner if owner is not None else PASS
 
 
 @strategy("document")

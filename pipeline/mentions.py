@@ -166,6 +166,8 @@ class MentionIndex:
                     e = s + len(text)
                 label = "PERSON" if self._person_of_institution(ent) else ent.label_
                 entity, gender = self.resolve_name(text, label, s)
+                if entity is None and label == "ORG":
+                    entity = self._national_office(text, self.article.text[max(0, s - TITLE_LOOKBACK):s])
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
                         max(0, s - TITLE_LOOKBACK):s])):
                     continue
@@ -179,6 +181,14 @@ class MentionIndex:
         self._collect_untagged_subjects()
         self.mentions.sort(key=_START)
         self._collect_groups()
+
+    def _national_office(self, name: str, before: str) -> Entity | None:
+        """``Russia's Foreign Ministry``: an office that many countries have (no name of one alone), right after the
+        country the parser left out of it, is that country's; None otherwise."""
+        last = re.findall(r"[\w.’'-]+", before)[-1:]
+        country = table("countries").get(re.sub(r"['’]s$", "", last[0].lower())) if last else None
+        actor = self.kb.organisation(name, country) if country else None
+        return kb_entity(self.kb, actor.id) if actor is not None else None
 
     @staticmethod
     def _person_of_institution(ent) -> bool:

@@ -103,8 +103,9 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
 
 @pytest.mark.parametrize("body, date, cue, actor, strategy", [
     ("Sergey Shoygu warned that the drills would continue.", "2015-01-01", "warned", "sergei-shoigu", "name_inside"),
+    # the mention index resolves "Foreign Ministry" by the country word before it
     ("A Russian Foreign Ministry statement said the vote was a success.", "2005-06-01", "statement said",
-     "russian-foreign-ministry", "name"),
+     "russian-foreign-ministry", "name_inside"),
     ("The Russian defence minister warned that the fleet would respond.", "2005-03-01", "warned", "sergei-ivanov", "role"),
     ("Some commentators argued that the summit had failed.", "2005-06-01", "argued", None, "anonymous"),
     ("Lavrov met Maria Zakharova in Moscow. She said the ministry would respond.", "2016-03-01", "said",
@@ -954,3 +955,67 @@ def test_a_statement_after_a_persons_statement_is_not_an_earlier_groups(annotate
 ])
 def test_an_apposition_naming_a_profession_makes_a_name_a_persons(annotate_text, body, expected):
     assert [(s.entity.id, s.entity.type, s.strategy) for s in annotate_text(body, "2019-02-10")] == expected
+
+
+@pytest.mark.parametrize("body, actor, strategy", [
+    # a document speaks for whoever a participle after it says issued it
+    ("According to a list published by the State Department on Friday, nine shipping firms face new curbs.",
+     "us-state-department", "issued_by"),
+    ("A statement issued by the Kremlin said the ferry talks would resume in Tallinn.", "kremlin", "issued_by"),
+    ("A report released by the Pentagon said the drills had involved forty ships.", "pentagon", "issued_by"),
+    ("A statement issued by the Arctic Research Agency said the ice shelf was thinning.",
+     "local:t:arctic-research-agency", "issued_by"),
+    # several issuers, or none named, leave the document its own entity
+    ("A communique released by Moscow and Ankara said the patrols would begin in May.", "local:t:communique",
+     "document"),
+    ("A statement released on Friday said the ice shelf was thinning.", "local:t:statement", "document"),
+    # the leaders or members of one organisation speaking together speak for it
+    ("NATO leaders said the alliance would keep its door open to Kyiv.", "nato", "members"),
+    ("EU foreign ministers agreed that the fishing curbs would stay in place.", "european-union", "members"),
+    ("Leaders of the Shanghai Cooperation Organisation said the new bank would open in May.",
+     "local:t:shanghai-cooperation-organisation", "members"),
+    # with another source, or counted, they are a group; of a state, not an organisation's
+    ("The Russian and EU leaders said the ferry talks had been useful.", "local:t:russian-and-eu-leaders", "group"),
+    ("The two NATO leaders said the ferry talks had been useful.", "local:t:the-parties", "group_reference"),
+    ("Russian leaders said the ferry talks had been useful.", "local:t:russian-leaders", "local"),
+    # a meeting's document speaks for the one organisation whose meeting it was
+    ("NATO leaders gathered in Vilnius for a summit on Tuesday. The summit communique said the door remained open "
+     "to new members.", "nato", "meeting_document"),
+    ("As the bloc's summit closed in Brussels, the summit declaration said farm subsidies would be cut.",
+     "european-union", "meeting_document"),
+    # the summit's place is not its owner
+    ("The Brussels summit of NATO ended on Thursday. The summit communique said the alliance would add two members.",
+     "nato", "meeting_document"),
+    # a meeting of states or people, of two organisations, or of no one named keeps the document's own entity
+    ("Vladimir Putin and Recep Tayyip Erdogan met in Sochi for a summit. The summit statement said patrols would "
+     "begin in May.", "local:t:summit-statement", "document"),
+    ("The EU-China summit ended in Brussels on Friday. The summit communique said trade talks would resume.",
+     "local:t:summit-communique", "document"),
+    ("NATO and EU leaders met at a summit in Riga. The summit communique said the two bodies would share data.",
+     "local:t:summit-communique", "document"),
+    ("The summit communique said the ferry talks would resume in May.", "local:t:summit-communique", "document"),
+])
+def test_documents_and_members_speak_for_their_source(annotate_text, body, actor, strategy):
+    st = annotate_text(body, "2021-03-04")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body, actor", [
+    # "the ministry" is the ministry the article named, with its country before it as a possessive
+    ("Russia's Defence Ministry moved two brigades to the border on Monday, the ministry said.",
+     "russian-defence-ministry"),
+    ("China's Foreign Ministry met NATO envoys in Beijing. The ministry said the meeting had been useful.",
+     "chinese-foreign-ministry"),
+    # of two ministries, the one named last, as for "the agency"
+    ("Russia's Defence Ministry wrote to China's Foreign Ministry on Monday. The ministry said the letter was "
+     "routine.", "chinese-foreign-ministry"),
+    # no ministry named: no other organisation stands in for it
+    ("The alliance met in Oslo on Monday. The ministry said the talks had been useful.", "local:t:ministry"),
+    # "the mission" is the mission named before, not a second source
+    ("Moscow's mission to the OSCE said the monitors had left. The mission said they would return in May.",
+     "local:t:moscow-mission"),
+])
+def test_the_ministry_is_the_ministry_named_last(annotate_text, body, actor):
+    st = annotate_text(body, "2021-03-04")[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, "organisation")
+
