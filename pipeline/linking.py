@@ -81,16 +81,14 @@ UNTITLED_PERSON_WINDOW = 2
 # Role phrases that are one kind of an office: the holder's title must say the word. ``The President`` is a head of
 # state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
 # foreign minister, but not Russia's.
-TITLE_PHRASES = {"president": "president", "her majesty": "queen", "his majesty": "king",
-                 "secretary of state": "secretary of state", "secretary of defense": "secretary of defense",
-                 "foreign secretary": "foreign secretary"}
+TITLE_PHRASES = table("title_phrases")
 
 
 # A word of a phrase, as the lexicon's lists spell it: "U.S.", "Taiwan's", "vice-president".
 _WORD = re.compile(r"[\w.’'-]+")
 # Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
 # of ``the secretary of state``.
-SPOKESPERSON_HEADS = ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPERSON_HEADS = words("spokesperson_heads")
 # A spokesperson for someone named after it, up to that name: ``a spokesman for Prime Minister ``, ``the press
 # secretary for ``; a comma or a clause in between ends the phrase.
 _SPOKESPERSON_FOR = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary)\s+for\s+[^,;:()]*$")

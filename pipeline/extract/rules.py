@@ -95,7 +95,7 @@ _ATTITUDE_NOUN_VERBS = sets("attitude_noun_verbs")
 # attitude verbs that are a cue only with these nouns: "exchanged greetings on Y", not "exchanged views on Y"
 _ATTITUDE_VERB_NOUNS = sets("attitude_verb_nouns")
 _TOPIC_VERBS = words("topic_verbs")
-_TOPIC_PREPS = frozenset(("of", "about", "on"))
+_TOPIC_PREPS = words("topic_preps")
 # attitude nouns whose "to" names the addressee, not the content ("issued a warning to its citizens against Y")
 _ADDRESSED_NOUNS = words("addressed_attitude_nouns")
 _MODALS = words("modal_verbs")
@@ -110,7 +110,7 @@ _ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
 _CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
-_EVALUATED_PREPS = frozenset(("about", "of"))
+_EVALUATED_PREPS = words("evaluated_preps")
 # verbs of judging that voice a judgement only with an evaluative adverb ("highly assessed the talks")
 _ASSESSING_VERBS = words("assessing_verbs")
 _MEETING_VERBS = words("meeting_verbs")
@@ -122,9 +122,9 @@ _SMALL_CLAUSE_VERBS = words("small_clause_verbs")
 # the tags of opening and closing quotation marks (not the apostrophe of a possessive, "countries’")
 _QUOTE_TAGS = frozenset(("``", "''"))
 # verbs that report a statement as "X quoted / cited Y as saying Z"
-_QUOTING_VERBS = frozenset(("quote", "cite"))
+_QUOTING_VERBS = words("quoting_verbs")
 # conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
-_CONDITION_MARKS = frozenset(("if", "unless"))
+_CONDITION_MARKS = words("condition_marks")
 # named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
 _TIME_ENTS = frozenset(("DATE", "TIME"))
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -1135,7 +1135,7 @@ _PROPOSING_VERBS = words("proposing_verbs")
 # leaves them to noun_by_source ("an invitation from X to visit Y")
 _ACCEPTED_PROPOSALS = words("accepted_proposal_nouns")
 # "a proposal on creating Y", "an initiative for setting up Y": a gerund after these prepositions is what was proposed
-_PROPOSAL_GERUND_PREPS = frozenset(("on", "for", "of"))
+_PROPOSAL_GERUND_PREPS = words("proposal_gerund_preps")
 
 
 def _proposal_content(noun):
@@ -1191,7 +1191,7 @@ def proposal_noun(ctx, off, tok):
 
 
 _ATTITUDE_OR_ASSESSMENT = _ATTITUDE_NOUNS | _ASSESSMENT_NOUNS
-_ATTITUDE_PREPS = ("with", "over", "about", "for", "in", "to", "at", "regarding", "on", "of", "toward", "towards")
+_ATTITUDE_PREPS = words("attitude_preps")
 
 
 def _attitude_target(tok):

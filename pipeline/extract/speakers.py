@@ -40,8 +40,7 @@ _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
-_MEDIA_SUFFIXES = ("news agency", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "radio",
-                   "website", "news")
+_MEDIA_SUFFIXES = words("media_suffixes")
 
 
 def verb_lemma(tok) -> str:
