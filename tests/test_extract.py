@@ -580,10 +580,10 @@ CASES = [
     ("It was mentioned that the pier would be rebuilt.",
      [(None, "was mentioned", "the pier would be rebuilt", "indirect", "passive_cue")]),
     # a cue the parser made a clause of its own content's verb, a phrase between it and "that"
-    ("The message points out, among other things, that the successful progress of the talks has forced the "
+    ("The message points out, among other things, that the slow pace of the repairs has forced the "
      "fishermen to settle in Bergen.",
      [("The message", "message points out",
-       "the successful progress of the talks has forced the fishermen to settle in Bergen", "indirect",
+       "the slow pace of the repairs has forced the fishermen to settle in Bergen", "indirect",
        "verb_clause")]),
     # objecting to and arguing for a thing voice a position on it
     ("The Finnish President objected to the new tariffs.",
