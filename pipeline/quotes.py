@@ -133,6 +133,7 @@ def find_quotes(article: Article) -> list[Quote]:
     paras = paragraphs(article)
     pending: int | None = None  # opening offset of a quote left open at a paragraph end
     for idx, (off, para) in enumerate(paras):
+        first = len(quotes)  # the double quotes that touch this paragraph are appended from here on
         marks = _marks(para, off)
         open_at = None
         for j, (pos, kind) in enumerate(marks):
@@ -153,8 +154,8 @@ def find_quotes(article: Article) -> list[Quote]:
             else:
                 end = off + len(para.rstrip())
                 quotes.append(Quote(open_at, end, open_at + 1, end))
-        here = [q for q in quotes if q.close >= off] + ([Quote(pending, off + len(para), pending + 1, off + len(para))]
-                                                         if pending is not None else [])
+        here = quotes[first:] + ([Quote(pending, off + len(para), pending + 1, off + len(para))]
+                                 if pending is not None else [])
         quotes.extend(_single_quotes(para, off, here))
     quotes.sort(key=lambda q: q.open)
     return quotes
