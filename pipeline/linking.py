@@ -84,6 +84,11 @@ UNTITLED_PERSON_WINDOW = 2
 TITLE_PHRASES = table("title_phrases")
 
 
+
+def noun_gender(noun: str) -> str | None:
+    """The gender a head noun says (``spokeswoman``: f, ``spokesman``: m, ``spokesperson``: none)."""
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+
 # A word of a phrase, as the lexicon's lists spell it: "U.S.", "Taiwan's", "vice-president".
 _WORD = re.compile(r"[\w.’'-]+")
 # Heads of a phrase naming a spokesperson for an office (``the president's spokesman``); not ``secretary``, the head
@@ -628,7 +633,7 @@ class Linker:
                                                  for r in a.roles)]
         if len(holders) > 1 and (words_[-1].endswith("woman") or words_[-1] in SPOKESPERSON_HEADS):
             # "The Chinese foreign ministry spokeswoman" of the several spokespeople in office: the women among them
-            want = "f" if words_[-1].endswith("woman") else "m" if words_[-1].endswith("man") else None
+            want = noun_gender(words_[-1])
             holders = [a for a in holders if a.gender in (want, None)] or holders
         if not holders:
             # The knowledge base knows no holder (``Italy's foreign minister``): the person the article gave the title.
@@ -672,7 +677,7 @@ class Linker:
         a spokesman in office (``noun``: the phrase's head)."""
         actor = self.kb.get(owner.id)
         roles = table("spokesperson_roles")
-        want = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+        want = noun_gender(noun)
         for r in actor.roles if actor else ():
             if r.role in roles and (self.date is None or r.held_on(self.date)):
                 holders = self.kb.holders(roles[r.role], r.org, self.date)

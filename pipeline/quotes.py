@@ -44,6 +44,11 @@ class Quote:
         return self.start <= offset < self.end
 
 
+def _around(text: str, i: int) -> tuple[str, str]:
+    """The characters on either side of ``text[i]``, a space past either end."""
+    return (text[i - 1] if i else " "), (text[i + 1] if i + 1 < len(text) else " ")
+
+
 def _marks(text: str, start: int) -> list[tuple[int, str]]:
     """Classify each double-quote mark of a paragraph as ``open`` or ``close``."""
     out: list[tuple[int, str]] = []
@@ -54,8 +59,7 @@ def _marks(text: str, start: int) -> list[tuple[int, str]]:
         elif ch in CLOSING:
             kind = "close"
         elif ch == STRAIGHT:
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            before, after = _around(text, i)
             if not is_open and (before.isspace() or before in "([—–-:") and not after.isspace():
                 kind = "open"
             elif is_open:
@@ -87,14 +91,11 @@ def _single_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
         if hi > lo:
             outside[lo:hi] = bytes(hi - lo)
 
-    def around(i: int) -> tuple[str, str]:
-        return (text[i - 1] if i else " "), (text[i + 1] if i + 1 < len(text) else " ")
-
     closers: list[int] = []  # every closing candidate, in order
     plain: list[int] = []  # those that are not a plural possessive
     for i, ch in enumerate(text):
         if ch in SINGLE_CLOSING + SINGLE_STRAIGHT and outside[i]:
-            before, after = around(i)
+            before, after = _around(text, i)
             if not before.isspace() and (after.isspace() or after in _AFTER_CLOSE + CLOSING + STRAIGHT):
                 closers.append(i)
                 if not (before in "sS" and after == " " and text[i + 2: i + 3].islower()):
@@ -103,7 +104,7 @@ def _single_quotes(text: str, start: int, taken: list[Quote]) -> list[Quote]:
     i = 0
     while closers and i < len(text):
         ch = text[i]
-        before, after = around(i)
+        before, after = _around(text, i)
         if (ch in SINGLE_OPENING + SINGLE_STRAIGHT and outside[i] and (before.isspace() or before in _BEFORE_OPEN)
                 and (after.isalnum() or after in OPENING + STRAIGHT)):
             # At least two characters quoted: ``rock 'n' roll`` is no quotation.
