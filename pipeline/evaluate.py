@@ -189,7 +189,11 @@ def run_evaluation(data: str | Sequence[str] = "data/annotations", split_name: s
                             + (" (the real-text records need the real-text root; see the note above)." if notes else "."))
     ann = Annotator(spacy_model=spacy_model, stance_model=model_path)
     X_tr, y_tr, _ = examples([a for name in training_splits(split_name) for a in split(articles, name)])
-    baselines = {name: StanceClassifier(model=name).fit(X_tr, y_tr) for name in ("majority", "lexicon")}
+    # The baselines are fitted on the data's own train split; a folder of held-out records alone has none to fit.
+    baselines = {name: StanceClassifier(model=name).fit(X_tr, y_tr) for name in ("majority", "lexicon")} if y_tr else {}
+    if not baselines:
+        progress(f"no {' or '.join(training_splits(split_name))} records in the data: the majority and lexicon "
+                 "baselines are left out.")
     exhaustive = [a for a in target if a.exhaustive]
     progress(f"annotating {len(exhaustive)} {split_name} articles ...")
     predicted = {a.id: ann.annotate_article(article_from_text(a.text, a.id + ".txt")).statements for a in exhaustive}

@@ -195,6 +195,17 @@ def test_train_and_evaluate_on_a_small_corpus(small_corpus, tmp_path):
     assert {"model", "majority", "lexicon"} == set(d["all"]["stance_on_gold"])
 
 
+def test_evaluate_a_folder_of_test_records_alone(small_corpus, tmp_path):
+    """Held-out records with no train split beside them: scored without the baselines, no traceback."""
+    test_only = tmp_path / "held-out"
+    test_only.mkdir()
+    (test_only / "test.jsonl").write_text((small_corpus / "test.jsonl").read_text("utf-8"), "utf-8")
+    r = runner.invoke(app, ["evaluate", "--data", str(test_only), "--model", "fast", "--json"])
+    assert r.exit_code == 0, r.stderr
+    assert set(json.loads(r.stdout)["all"]["stance_on_gold"]) == {"model"}
+    assert "baselines are left out" in r.stderr
+
+
 def test_evaluate_rejects_bad_split(small_corpus):
     r = runner.invoke(app, ["evaluate", "--data", str(small_corpus), "--split", "train"])
     assert r.exit_code == 1 and "choose one of test, dev, real-dev, real-test" in r.stderr
