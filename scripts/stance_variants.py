@@ -11,6 +11,8 @@ Variants (what each addresses on real-dev, from its errors):
   Western target, are neutral by the guidelines; the model labels them polar).
 - ``real-only``: the written train split left out (its class balance and wording are not real text's).
 - ``real-x2``: real-train counted twice (the written split's weight halved against it).
+- ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
+  session 18): does news written the way agencies write help real text?
 
     PIPELINE_REALTEXT=../shared/realtext python scripts/stance_variants.py [--model models/stance.npz] [VARIANT ...]
 """
@@ -45,9 +47,18 @@ def no_west_targets(X) -> list[dict[str, float]]:
     return out
 
 
+# The written train split's wire-style articles, by their (fictional) publication.
+WIRE_PUBLICATION = "Probe Wire"
+
+
+def without_wire(written, real):
+    return [a for a in written if not a.meta.get("publication", "").startswith(WIRE_PUBLICATION)] + real
+
+
 VARIANTS = {"no-west": {"targets": no_west_targets},
             "real-only": {"data": lambda written, real: real},
-            "real-x2": {"data": lambda written, real: written + real + real}}
+            "real-x2": {"data": lambda written, real: written + real + real},
+            "no-wire": {"data": without_wire}}
 
 
 def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]]:

@@ -31,7 +31,10 @@ def test_corpus_size_and_sources(corpus):
     assert sum(len(a.statements) for a in corpus) >= 1600
     for a in written:
         body = a.text.split("\n", 1)[1]  # the header line is metadata, not article text
-        assert 250 <= len(body.split()) <= 700, a.id
+        # the wire-style articles (session 18) are agency copy, shorter than the analysis pieces of the writing guide
+        low, high = (100, 300) if a.meta["publication"].startswith("Probe Wire") else (250, 700)
+        assert low <= len(body.split()) <= high, a.id
+    assert sum(a.meta["publication"].startswith("Probe Wire") for a in written) == 70
 
 
 def test_corpus_breadth(corpus, kb):
@@ -50,7 +53,10 @@ def test_corpus_breadth(corpus, kb):
 
 
 def test_splits_are_about_70_15_15(corpus):
-    c = Counter(a.split for a in corpus)
+    # the wire-style articles are all in train (their held-out counterpart, set D, is kept outside the repository)
+    wire = [a for a in corpus if a.meta.get("publication", "").startswith("Probe Wire")]
+    assert wire and {a.split for a in wire} == {"train"}
+    c = Counter(a.split for a in corpus if a not in wire)
     total = sum(c.values())
     assert 0.62 <= c["train"] / total <= 0.75 and 0.12 <= c["dev"] / total <= 0.18 and 0.12 <= c["test"] / total <= 0.18
 
