@@ -325,3 +325,40 @@ def test_the_saved_model_carries_the_temperature_fitted_after_selection(small_co
     t = sel["temperature"]["temperature"]
     assert meta["hyperparameters"]["temperature"] == t and load(tmp_path / "m.npz").temperature == t
     assert "temperature" not in sel["params"] and {"before", "after", "two_fold", "grid"} <= set(sel["temperature"])
+
+
+def test_the_shipped_calibration_error_is_the_one_left_after_the_temperature():
+    from pipeline.metrics import calibration
+    from pipeline.train import shipped_ece
+
+    gold, proba, classes = _overconfident(2.0, n=4000)
+    groups = [f"doc{i // 10}" for i in range(len(gold))]
+    raw = calibration(gold, proba, classes)["ece"]
+    assert shipped_ece(gold, proba, classes, groups) < raw / 2
+    # without documents to fit on and score on apart, the raw error
+    assert shipped_ece(gold, proba, classes, None) == raw
+    assert shipped_ece(gold, proba, classes, ["one"] * len(gold)) == raw
+    # a model right about its own sureness keeps about the same error either way
+    gold1, proba1, _ = _overconfident(1.0, n=4000)
+    assert abs(shipped_ece(gold1, proba1, classes, groups) - calibration(gold1, proba1, classes)["ece"]) < 0.01
+
+
+def test_a_blend_whose_only_fault_is_a_sharpness_the_temperature_removes_is_not_refused_over_documents():
+    # The TF-IDF model agrees with the encoder model everywhere, twice as sharp (temperature 0.5): averaging the two
+    # raises the raw calibration error past the tolerance, while after the temperature it ships about as calibrated.
+    # A gate is different: it sharpens only the statements it answers, which one temperature cannot undo.
+    from pipeline.stance_runtime import tempered
+    from pipeline.train import choose_blend_and_gate
+
+    gold, proba, classes = _overconfident(1.0, n=3000, seed=3)
+    keys = [f"s{i}" for i in range(len(gold))]
+    model, sharp = dict(zip(keys, proba.tolist())), dict(zip(keys, tempered(proba, 0.5).tolist()))
+    groups = [f"doc{i // 10}" for i in range(len(gold))]
+    for docs, refused in ((None, "calibration"), (groups, None)):
+        selection = {"e5-lr": {"dev": {"macro_f1": 0.0}}}
+        choose_blend_and_gate({"e5-lr": _Fixed(model)}, "e5-lr", selection, [_side(sharp)], keys, gold, [], [],
+                              "real-dev", "", lambda m: None, docs)
+        grid = selection["e5-lr"]["blend"]["grid"]
+        blend = next(r for r in grid if r["blend"] == 0.5 and r["gate"] is None)
+        assert blend["refused"] == refused and blend["ece"] > selection["e5-lr"]["blend"]["alone"]["ece"] + 0.05
+        assert {r["refused"] for r in grid if r["blend"] == 0 and r["gate"] == 0.9} == {"calibration"}
