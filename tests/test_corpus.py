@@ -34,7 +34,7 @@ def test_corpus_size_and_sources(corpus):
         # the wire-style articles (session 18) are agency copy, shorter than the analysis pieces of the writing guide
         low, high = (100, 300) if a.meta["publication"].startswith("Probe Wire") else (250, 700)
         assert low <= len(body.split()) <= high, a.id
-    assert sum(a.meta["publication"].startswith("Probe Wire") for a in written) == 70
+    assert sum(a.meta["publication"].startswith("Probe Wire") for a in written) == 130
 
 
 def test_corpus_breadth(corpus, kb):
