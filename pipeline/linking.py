@@ -591,6 +591,9 @@ class Linker:
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if "former" in words_:
+            # "the former Norwegian prime minister" is never the holder on the article's date
+            return self.former_holder(att, role, country)
         if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
                                         "commission-president", "council-president"):
             # An office of an alliance or union: the person the article gave that title first (``High Representative
@@ -753,15 +756,34 @@ class Linker:
 
     def mentioned_holder(self, att: Attribution, role: str, phrase: str = "") -> Entity | None:
         """The person most recently mentioned before the speaker who held ``role`` (any country) on the date, under a
-        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`."""
+        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`. Within the last sentences a holder
+        who spoke wins over one merely named since (``Biden said he had told Putin that Y. "Z," the president said``
+        is Biden), as for a pronoun."""
+        def holds(m: Mention) -> bool:
+            actor = self.kb.get(m.entity.id)
+            return actor is not None and actor.type == "person" and any(
+                (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org))
+                and (self.date is None or r.held_on(self.date))
+                and (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()) for r in actor.roles)
+
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
+            cands = [m for m in group if holds(m)]
+            if cands:
+                return ([m for m in cands if m.speaker] or cands)[-1].entity
+        return next((m.entity for m in reversed(self.mentions.mentions) if m.end <= att.speaker.start and holds(m)),
+                    None)
+
+    def former_holder(self, att: Attribution, role: str, country: str | None) -> Entity | None:
+        """The person most recently mentioned before the speaker who had left ``role`` (of ``country``, when one is
+        named) by the article's date: ``the former Norwegian prime minister``; None when the article names none."""
         for m in reversed([m for m in self.mentions.mentions if m.end <= att.speaker.start]):
             actor = self.kb.get(m.entity.id)
             if actor is None or actor.type != "person":
                 continue
             for r in actor.roles:
-                if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
-                        (self.date is None or r.held_on(self.date)) and \
-                        (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()):
+                if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) \
+                        and (country is None or r.org == country) \
+                        and r.end is not None and (self.date is None or r.end < self.date):
                     return m.entity
         return None
 
@@ -815,6 +837,15 @@ class Linker:
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named
+        if core.lower() in words("company_nouns") and re.match(r"(?i)the\s", text):
+            # "The company has said": the organisation last named ("an investigation into Gazprom") that is no state
+            # body (a ministry, an agency, a council), else an article-local company
+            bodies = (words("org_nouns") | words("definite_org_nouns")) - words("company_nouns")
+            for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+                orgs = [m for m in group if m.entity.type == "organisation"
+                        and not bodies & set(m.entity.name.lower().split())]
+                if orgs:
+                    return orgs[-1].entity
         if core.lower() in ("ministry", "the ministry"):
             for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
                 orgs = [m for m in group if m.entity.type == "organisation"]
@@ -1413,7 +1444,7 @@ def _organisation(lk: Linker, sp: Speaker):
     if (sp.ent == "ORG" and sp.pos == "PROPN" and sp.head not in words("org_nouns")
             and lk.apposed_noun(sp.att) in words("person_nouns") | words("profession_nouns")):
         return PASS
-    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
+    if sp.head in words("org_nouns") | words("company_nouns") or sp.ent in ("ORG", "GPE") or (
             sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
     return PASS
@@ -1457,7 +1488,8 @@ def _role_antecedent(lk: Linker, sp: Speaker):
 @strategy("plural_anonymous")
 def _plural_anonymous(lk: Linker, sp: Speaker):
     """Unnamed plural sources (``officials``, ``diplomats``) have no entity."""
-    return None if sp.head in words("plural_anonymous") else PASS
+    # the head is a lemma ("senator"), so the plural is read off the phrase's last word ("Republican senators")
+    return None if sp.head in words("plural_anonymous") or sp.words[-1] in words("plural_anonymous") else PASS
 
 
 @strategy("local")

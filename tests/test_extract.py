@@ -976,3 +976,35 @@ def test_a_that_the_parser_took_for_the_object_of_a_clausal_cue(nlp, that_pos, e
     rows = list(STRAY_THAT)
     rows[2] = rows[2][:3] + (that_pos,) + rows[2][4:]
     assert hand_parse(nlp, rows, {1: "think"}) == expected
+
+
+# issue 9, wire news: sources the speaker nouns now know (a service of the armed forces, a watchdog, a company, its
+# chief executive, a person briefed, politicians), and nouns of the same clauses that still speak not
+WIRE_SOURCES = [
+    ("Norway's air force said the jet had landed safely at Bodo.",
+     [("Norway's air force", "said", "the jet had landed safely at Bodo", "indirect", "verb_clause")]),
+    ("The harbour had reopened, the U.N. maritime watchdog said on Friday.",
+     [("the U.N. maritime watchdog", "said", "The harbour had reopened", "indirect", "verb_clause")]),
+    ("The company has said it obeys the law in every port.",
+     [("The company", "said", "it obeys the law in every port", "indirect", "verb_clause")]),
+    ("The former shipping executive said he would review the contracts.",
+     [("The former shipping executive", "said", "he would review the contracts", "indirect", "verb_clause")]),
+    ("Some Danish politicians argued that the ferry should be free.",
+     [("Some Danish politicians", "argued", "the ferry should be free", "indirect", "verb_clause")]),
+    ("The ferry will resume in May, according to a person briefed on the talks.",
+     [("a person", "according to", "The ferry will resume in May", "according_to", "according_to")]),
+]
+WIRE_SOURCE_NEGATIVES = [
+    "The force of the storm showed that the pier was weak.",
+    "The company of soldiers marched to the pier.",
+]
+
+
+@pytest.mark.parametrize("body, expected", WIRE_SOURCES, ids=[c[0][:30] for c in WIRE_SOURCES])
+def test_wire_sources(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body", WIRE_SOURCE_NEGATIVES)
+def test_wire_source_nouns_that_do_not_speak(annotate_text, body):
+    assert annotate_text(body) == ()
