@@ -1008,3 +1008,35 @@ def test_wire_sources(annotate_text, body, expected):
 @pytest.mark.parametrize("body", WIRE_SOURCE_NEGATIVES)
 def test_wire_source_nouns_that_do_not_speak(annotate_text, body):
     assert annotate_text(body) == ()
+
+
+# issue 9, wire news: a reporter's second cue that the parser joined to (or set beside) the reported clause
+SECOND_CUES = [
+    # joined to a clause inside the reported clause ("showed that ... and vowed")
+    ('The harbour office said the storm showed that the pier had been "a poor design" and vowed to rebuild it.',
+     [("The harbour office", "said", 'the storm showed that the pier had been "a poor design"', "mixed",
+       "verb_clause"),
+      ("The harbour office", "vowed", "to rebuild it", "indirect", "verb_infinitive")]),
+    # joined to a progressive, whose "was" a past tense cannot share
+    ("Mayor Olsen said the flood showed that the town was testing its luck and called for a new dam.",
+     [("Mayor Olsen", "said", "the flood showed that the town was testing its luck", "indirect", "verb_clause"),
+      ("Mayor Olsen", "called for", "a new dam", "indirect", "verb_object")]),
+    # set beside the first clause as a second complement of "said"
+    ('Harbour master Kari Nordmann said the crews would take "a close look" at the hull but warned that it could '
+     'not be repaired soon.',
+     [("Harbour master Kari Nordmann", "said", 'the crews would take "a close look" at the hull', "mixed",
+       "verb_clause"),
+      ("Harbour master Kari Nordmann", "warned", "it could not be repaired soon", "indirect", "verb_clause")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SECOND_CUES, ids=[c[0][:30] for c in SECOND_CUES])
+def test_a_second_cue_joined_to_the_reported_clause(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+def test_a_verb_joined_inside_the_reported_clause_stays_in_it(annotate_text):
+    # a second reported clause with "that" is still the first cue's content
+    assert found(annotate_text("Olsen said the crews would inspect the hull and that repairs could take a year.")) == [
+        ("Olsen", "said", "the crews would inspect the hull and that repairs could take a year", "indirect",
+         "verb_clause")]

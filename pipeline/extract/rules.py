@@ -36,8 +36,8 @@ from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, is_media, named_apposition, reporting_subject, speaker_span, subject,
-                       that_clause, that_relcl, valid_speaker, verb_lemma)
+from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, reporting_subject,
+                       speaker_span, subject, that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -234,6 +234,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
+            if coordinated_cue(c):
+                continue  # "said X but warned that Y": the second cue's, with a statement of its own
             if c.i > tok.i and _media_tail(c) or c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
@@ -608,7 +610,9 @@ def _tense_apart(verb) -> bool:
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD" or verb_lemma(verb) in _BELIEF_VERBS:
         return False
-    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in head.children)
+    # "was testing the limits and called for Y": a past tense cannot share the progressive's "was" either
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ == "aux"
+                                                                                 for c in head.children)
 
 
 def _headline_object(verb):

@@ -68,6 +68,8 @@ def subject(verb, depth: int = 0):
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head
         return c
+    if coordinated_cue(verb):
+        return subject(verb.head, depth + 1)
     if verb.lemma_ == "quote":
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -151,6 +153,15 @@ def subject(verb, depth: int = 0):
                 return quoted
         return subject(reporter, depth + 1)
     return None
+
+
+def coordinated_cue(verb) -> bool:
+    """``said the team would look at the plan but warned that Y``: a past-tense cue without a subject that the parser
+    made a second clausal complement of the cue before it, after a conjunction; it is that speaker's second cue."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i and verb.doc[verb.i - 1].pos_ == "CCONJ" \
+        and verb_lemma(verb) in CUE_VERBS and verb_lemma(head) in CUE_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _name_as_modifier(verb):
@@ -244,6 +255,12 @@ def reporting_subject(verb):
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
     reporter = node.head
+    for _ in range(MAX_SUBJECT_HOPS):
+        # "said the move showed that the deal had failed and vowed Y": the reported clause may hold a clause of its
+        # own ("showed that"); the cue is the nearest cue verb above
+        if node.dep_ != "ccomp" or verb_lemma(reporter) in CUE_VERBS or reporter.dep_ != "ccomp":
+            break
+        node, reporter = reporter, reporter.head
     if node.dep_ in ("acl", "ccomp") and reporter.pos_ == "NOUN" and reporter.dep_ == "dobj" \
             and (reporter.head.lemma_.lower() in _LIGHT_VERBS or verb_lemma(reporter.head) in CUE_VERBS):
         # "expressed hope that the talks would succeed and noted Y", "dismissed claims that X and suggested Y": the
