@@ -1040,3 +1040,26 @@ def test_a_verb_joined_inside_the_reported_clause_stays_in_it(annotate_text):
     assert found(annotate_text("Olsen said the crews would inspect the hull and that repairs could take a year.")) == [
         ("Olsen", "said", "the crews would inspect the hull and that repairs could take a year", "indirect",
          "verb_clause")]
+
+
+# issue 9, wire news: a quote that closes its sentence with a full stop belongs to that sentence, not to a cue that
+# opens a sentence of its own; a "that" after the audience opens the content whatever the parser made of it
+QUOTE_BOUNDARIES = [
+    ('Mayor Olsen said the toll was "not fair." The mayor told the council that the ferry had compared poorly with '
+     'the bridge in every year.',
+     [("Mayor Olsen", "said", 'the toll was "not fair."', "mixed", "verb_clause"),
+      ("The mayor", "told", "the ferry had compared poorly with the bridge in every year", "indirect",
+       "verb_clause")]),
+    ('Olsen said the pier would open "on the basis of respect for the fishermen."\n\nThe council agreed on '
+     'Monday to raise the harbour fees for trawlers.',
+     [("Olsen", "said", 'the pier would open "on the basis of respect for the fishermen."', "mixed",
+       "verb_clause")]),
+    # a stray full stop before a bare "X said" still leaves the quote to it
+    ('"We will not yield. Our answer will be firm." Ivanov said.',
+     [("Ivanov", "said", "We will not yield. Our answer will be firm", "direct", "verb_quote")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", QUOTE_BOUNDARIES, ids=[c[0][:30] for c in QUOTE_BOUNDARIES])
+def test_quote_boundaries_of_wire_copy(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

@@ -22,6 +22,10 @@ LEADING_TRIM = " ,:;—–-\n"
 TRAILING_TRIM = " .,;:—–-\n"
 # A quote this close to the ``he said`` group belongs to it: a comma and a space, or a colon and a space.
 ADJACENT_QUOTE_GAP = 4
+# A cue sentence with this many words after the ``X said`` group is a sentence of its own, not the tail of the quote
+# before it (``"...." The minister told the conference that Y``); fewer is a stray full stop (``"...." he said
+# on Monday.``).
+OWN_SENTENCE_WORDS = 4
 # ``offered a practical gesture: “...”``: a colon may end a short lead-in of up to this many characters.
 COLON_LEAD_IN = 80
 # How far back (characters) a quote may close before a ``"...," he said`` group and still be its content:
@@ -223,7 +227,12 @@ class Context:
         for q in self.quotes[lo:]:
             if q.open > sent_end and not (ends_with_colon and not self.text[sent_end:q.open].strip()):
                 break
-            if before is None and q.close < group_start and q.close >= sent_start - QUOTE_LOOKBACK:
+            if before is None and q.close < group_start and q.close >= sent_start - QUOTE_LOOKBACK \
+                    and not (q.close < sent_start and self.text[q.close - 1:q.close] == "."
+                             and len(self.text[group_end:sent_end].split()) >= OWN_SENTENCE_WORDS):
+                # a quote closing its own sentence with a full stop ('... was "not acceptable." The minister told
+                # the conference that Y') is the previous sentence's, not the content of a cue that opens a sentence
+                # of its own ('"... firm." Ivanov said on Monday.' is a typo for a comma)
                 gap = self.text[q.close + 1: group_start]
                 if not gap.strip(" ,\n") and len(gap) < ADJACENT_QUOTE_GAP:
                     before = q

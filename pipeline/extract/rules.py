@@ -645,7 +645,9 @@ def _mark_after_audience(verb):
     if audience is None or audience.right_edge.i + 1 >= len(doc):
         return None
     that = doc[audience.right_edge.i + 1]
-    if that.lower_ != "that" or that.dep_ != "mark" or that.i >= verb.right_edge.i:
+    # a conjunction, whatever the parser made of it: a "mark", or an object ("told the conference that X had
+    # compared Y", with "compared" taken for an adjective of Y)
+    if that.lower_ != "that" or not (that.dep_ == "mark" or that.pos_ == "SCONJ") or that.i >= verb.right_edge.i:
         return None
     words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
     return that if words_after >= MIN_TRAILING_CONTENT else None
