@@ -1063,3 +1063,30 @@ QUOTE_BOUNDARIES = [
 @pytest.mark.parametrize("body, expected", QUOTE_BOUNDARIES, ids=[c[0][:30] for c in QUOTE_BOUNDARIES])
 def test_quote_boundaries_of_wire_copy(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+# issue 9, wire news: a denied cue of speaking, a negated subject, a denied or conditional passive say nothing
+NOTHING_SAID = [
+    "Oslo has never described the ferry strike as a blockade.",
+    "The mayor did not say which piers would close first.",
+    "Neither mayor announced a deal on the ferry.",
+    "No official confirmed that the pier would close.",
+    "Rumours that the mayor would resign in July have not been confirmed.",
+]
+# a negated view is still a view
+NEGATED_VIEWS = [
+    ("The mayor does not believe that the ferry will pay for itself.",
+     [("The mayor", "believe", "the ferry will pay for itself", "indirect", "verb_clause")]),
+    ("Olsen said the council would act if a truce is agreed.",
+     [("Olsen", "said", "the council would act if a truce is agreed", "indirect", "verb_clause")]),
+]
+
+
+@pytest.mark.parametrize("body", NOTHING_SAID)
+def test_a_denied_cue_of_speaking_says_nothing(annotate_text, body):
+    assert annotate_text(body) == ()
+
+
+@pytest.mark.parametrize("body, expected", NEGATED_VIEWS, ids=[c[0][:30] for c in NEGATED_VIEWS])
+def test_a_negated_view_is_still_a_statement(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

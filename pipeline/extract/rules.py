@@ -36,8 +36,8 @@ from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, reporting_subject,
-                       speaker_span, subject, that_clause, that_relcl, valid_speaker, verb_lemma)
+from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, negated,
+                       reporting_subject, speaker_span, subject, that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -469,7 +469,7 @@ def _mistagged_verb(tok) -> bool:
 
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
-    if lemma not in CUE_VERBS:
+    if lemma not in CUE_VERBS or negated(tok):
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None
@@ -1352,6 +1352,8 @@ def passive_cue(ctx, off, tok):
     frame = _stance_holder(tok)
     if frame is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in list(tok.children) + list(frame[0].children)):
         return None
+    if negated(tok) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children):
+        return None  # "Rumours that Y have not been confirmed", "if a truce is agreed": nothing was said
     aux, subj = frame
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):
