@@ -1314,7 +1314,8 @@ def _as_pronoun(att: Attribution, word: str) -> Attribution:
 
 def _is_anonymous(sp: Speaker) -> bool:
     first = sp.words[0]
-    return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers")
+    partitive = len(sp.words) > 2 and sp.words[1] == "of" and (first in words("partitive_heads") or first.isdigit())
+    return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers") or partitive
             or (sp.head in words("named_anonymous_roles")
                 and (first in words("anonymous_determiners") or sp.text.endswith("s"))))
 

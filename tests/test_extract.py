@@ -1090,3 +1090,28 @@ def test_a_denied_cue_of_speaking_says_nothing(annotate_text, body):
 @pytest.mark.parametrize("body, expected", NEGATED_VIEWS, ids=[c[0][:30] for c in NEGATED_VIEWS])
 def test_a_negated_view_is_still_a_statement(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+# issue 9, wire news: "called for X to be Y" (the parser's "for" is a mark) and a part of a group of sources
+FOR_CLAUSES_AND_PARTS = [
+    ("The mayor called for the old pier to be rebuilt.",
+     [("The mayor", "called for", "the old pier to be rebuilt", "indirect", "verb_object")]),
+    ("The ferry will stop in May, according to two of the people.",
+     [("two of the people", "according to", "The ferry will stop in May", "according_to", "according_to")]),
+    ("One of the diplomats said the ferry talks had stalled.",
+     [("One of the diplomats", "said", "the ferry talks had stalled", "indirect", "verb_clause")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FOR_CLAUSES_AND_PARTS, ids=[c[0][:30] for c in FOR_CLAUSES_AND_PARTS])
+def test_for_clauses_and_parts_of_groups(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body", [
+    "One of the ships said nothing to the harbour.",  # "nothing" is no content either way
+    "The mayor waited for the pier to be rebuilt.",   # "wait" takes no content
+    "One of the piers said to be unsafe was closed.",
+])
+def test_for_clauses_and_parts_that_are_no_statements(annotate_text, body):
+    assert annotate_text(body) == ()

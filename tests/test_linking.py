@@ -1048,3 +1048,10 @@ def test_the_ministry_is_the_ministry_named_last(annotate_text, body, actor):
 def test_former_roles_spelling_variants_companies_and_plural_sources(annotate_text, body, date, actor, strategy):
     st = annotate_text(body, date)[-1]
     assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body", ["Two of the officials said the ferry talks had stalled.",
+                                  "The ferry talks stalled, according to one of the people briefed on them."])
+def test_a_part_of_a_group_of_sources_is_anonymous(annotate_text, body):
+    st = annotate_text(body, "2012-12-20")[-1]
+    assert (st.entity, st.strategy) == (None, "anonymous")

@@ -182,7 +182,9 @@ class Context:
         toks.sort(key=lambda t: t.i)
         k = 0
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
-                                 or toks[k].is_punct and toks[k].text not in QUOTE_MARKS):
+                                 or toks[k].is_punct and toks[k].text not in QUOTE_MARKS
+                                 or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"):
+            # (the "for" of "called for X to be halted" is the cue's)
             k += 1
         if k == len(toks):
             return None

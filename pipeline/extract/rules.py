@@ -240,6 +240,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
+        elif c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+            heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -492,6 +494,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         c.i < obj_i or c.lower_ in _AFTER_OBJECT_PARTICLES)} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     particles |= {p for p in need.get(lemma, frozenset()) & _AFTER_OBJECT_PARTICLES if _stray_as(tok, p) is not None}
+    if _for_clause(tok, lemma) is not None:
+        particles.add(tok.doc[tok.i + 1].lower_)
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
@@ -559,8 +563,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
             cue_e = ctx.end(off, c)
-        if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1:
-            cue_e = ctx.end(off, c)
+        if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1 \
+                or c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+            cue_e = ctx.end(off, tok.doc[tok.i + 1])
             if _through_stance(c):  # "spoke in favour of"
                 obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
                 of = _stance_of(obj)
@@ -624,6 +629,17 @@ def _headline_object(verb):
             or verb.sent.start != 0 or verb.sent.end != len(doc):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"), None)
+
+
+def _for_clause(verb, lemma: str):
+    """``called for the pipeline to be halted``: the parser made ``for`` the mark of an infinitive clause hung on the
+    verb, right after it; that clause when the preposition is one the verb takes its content with, else None."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                g.dep_ == "mark" and g.i == verb.i + 1 and g.lower_ in _PREP_CONTENT.get(lemma, ()) for g in c.children) \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
 
 
 def _stray_that(verb):

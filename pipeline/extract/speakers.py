@@ -40,6 +40,7 @@ _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
 _SILENT_WHEN_NEGATED = words("silent_when_negated")
+_PARTITIVES = words("partitive_heads")
 _NEGATING_DETERMINERS = words("negating_determiners")
 _NEGATIVE_SUBJECTS = words("negative_subjects")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
@@ -235,8 +236,20 @@ def _fronted_subject(verb):
     return None
 
 
+def partitive_noun(tok):
+    """The group noun of ``two of the people``, ``one of the diplomats`` (a number or quantifier with ``of`` right
+    after it), None for any other token."""
+    if tok.pos_ != "NUM" and tok.lower_ not in _PARTITIVES:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def valid_speaker(tok) -> bool:
     """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
+    inner = partitive_noun(tok)
+    if inner is not None:
+        return inner.pos_ != "PRON" and valid_speaker(inner)  # "two of the people", not "one of them"
     low = tok.lower_
     if any(c.dep_ == "conj" and c.lower_ in _FIRST_PERSON for c in tok.children):
         return False  # "Mr Putin and I noted that Y": a transcript's own voice, like "I hope" or "we believe"
@@ -322,7 +335,9 @@ def _single_bounds(head) -> tuple[int, int]:
         if c.dep_ in ("compound", "flat") and c.i == hi + 1:
             hi = c.i
         elif (c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("of", "to", "for", "at")
-              and head.lemma_.lower() in _OFFICE_NOUNS and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+              and (head.lemma_.lower() in _OFFICE_NOUNS or partitive_noun(head) is not None)
+              and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+            # (and "two of the people": the group the part is of)
             # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
             hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.i > c.i), c.right_edge.i)
     doc = head.doc
