@@ -1115,3 +1115,17 @@ def test_for_clauses_and_parts_of_groups(annotate_text, body, expected):
 ])
 def test_for_clauses_and_parts_that_are_no_statements(annotate_text, body):
     assert annotate_text(body) == ()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an agency only reports: the participle after the reported cue is the reported speaker's
+    ("Interfax reported that Mayor Olsen had criticised the toll, saying the ferry had become too dear.",
+     [("Mayor Olsen", "criticised", "the toll", "indirect", "verb_object"),
+      ("Mayor Olsen", "saying", "the ferry had become too dear", "indirect", "verb_clause")]),
+    # a reporter who speaks keeps it: "adding" is Olsen's, not the council's
+    ("Olsen told the fishermen that the council had agreed to the plan, adding that the pier would open in May.",
+     [("Olsen", "told", "the council had agreed to the plan", "indirect", "verb_clause"),
+      ("Olsen", "adding", "the pier would open in May", "indirect", "verb_clause")]),
+])
+def test_a_participle_after_a_reported_cue(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

@@ -110,11 +110,15 @@ def subject(verb, depth: int = 0):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
             for _ in range(MAX_SUBJECT_HOPS):
-                if _finite(head) or head.head is head:
+                # a participle with its own subject is a clause of its own ("reported that X had criticised Y,
+                # saying Z": X says it, not the agency)
+                if _finite(head) or head.head is head or any(c.dep_ == "nsubj" for c in head.children):
                     break
                 head = head.head
         if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
-                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)):
+                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
+                and not (verb_lemma(head) in CUE_VERBS and _media_subject(head.head)):
+            # (but an agency only reports: "Tass reported that X had criticised Y, saying Z" is X's)
             # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
             # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y")
             head = head.head
@@ -187,6 +191,15 @@ def _name_as_modifier(verb):
             or lead.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday saw ...": a day is no speaker
     return lead
+
+
+def _media_subject(verb) -> bool:
+    """Whether a verb's subject names a news agency or outlet (``Tass reported``)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lo, hi = np_bounds(subj)
+    return is_media(subj.doc[lo:hi + 1].text, subj)
 
 
 def _after_comma(verb) -> bool:
