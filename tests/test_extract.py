@@ -1129,3 +1129,23 @@ def test_for_clauses_and_parts_that_are_no_statements(annotate_text, body):
 ])
 def test_a_participle_after_a_reported_cue(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cue noun of a reported clause whose own subject cannot speak is part of what the reporter said
+    ('Mayor Olsen said the vote sent a message to the council that "the pier stays."',
+     [("Mayor Olsen", "said", 'the vote sent a message to the council that "the pier stays."', "mixed",
+       "verb_clause")]),
+    # an "as" clause that does something of its own comments on nothing
+    ("Witkoff held talks with Putin on Friday, the Kremlin said, as Washington pressed for a truce in the Black Sea.",
+     [("the Kremlin", "said", "Witkoff held talks with Putin on Friday", "indirect", "verb_clause")]),
+    # the same with the cue parsed as a parenthetical: the content still ends at the cue
+    ("Envoy Steve Witkoff held two hours of talks with President Vladimir Putin on Monday, the Kremlin said, as "
+     "Washington pressed for a truce.",
+     [("the Kremlin", "said", "Envoy Steve Witkoff held two hours of talks with President Vladimir Putin on Monday",
+       "indirect", "verb_parenthetical")]),
+    ("The ferry will resume in May, as the mayor noted on Monday.",
+     [("the mayor", "noted", "The ferry will resume in May", "indirect", "verb_as_clause")]),
+])
+def test_cues_inside_a_reported_clause_or_an_as_clause(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

@@ -127,6 +127,7 @@ _QUOTING_VERBS = words("quoting_verbs")
 _CONDITION_MARKS = words("condition_marks")
 # named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
 _TIME_ENTS = frozenset(("DATE", "TIME"))
+_AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -842,10 +843,18 @@ def verb_as_clause(ctx, off, tok):
     """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
-            or _as_mark(tok) is None:
+            or _as_mark(tok) is None or _as_clause_acts(tok):
         return None
     rest = _outside_as_clause(ctx, off, tok)
     return ctx.attribution(rest, f.cue, f.speaker, f.spk_tok) if rest is not None else None
+
+
+def _as_clause_acts(verb) -> bool:
+    """Whether the verb of an ``as`` clause has a complement of its own (``as Washington pressed for a ceasefire``),
+    so the clause tells what else happened rather than who said the clause it joins; a date is no complement (``as
+    the minister noted on Monday``)."""
+    return any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in _AS_CLAUSE_CONTENT_PREPS and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_ENTS for g in c.children) for c in verb.children)
 
 
 def _as_mark(verb):
@@ -938,7 +947,21 @@ def verb_parenthetical(ctx, off, tok):
     if _media_tail(tok.head):
         return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
+    if _trailing_parenthetical(tok):
+        # "X held talks on Friday, the Kremlin said, as Washington pressed for Y": the cue ends its content; what
+        # follows is the journalist's adverbial clause
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
+                               f.spk_tok)
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+def _trailing_parenthetical(cue) -> bool:
+    """Whether a parenthetical cue stands after its clause's verb with only an adverbial clause after it (``Y, the
+    Kremlin said, as Z``), not inside its content (``The world will, he added, become ...``)."""
+    head = cue.head
+    after = [c for c in head.children if c.i > cue.right_edge.i and not c.is_punct]
+    return head.i < cue.i and bool(after) and all(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" for g in c.children) for c in after)
 
 
 _READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
@@ -1074,7 +1097,10 @@ def _noun_frame(tok) -> NounFrame | None:
                 and verb_subject.lower_ not in RELATIVES:
             # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
             speaker_tok = verb_subject
-        elif speaker_tok is None and verb_subject is not None and not valid_speaker(verb_subject):
+        elif speaker_tok is None and verb_subject is not None and not valid_speaker(verb_subject) \
+                and gov.dep_ == "conj":
+            # "charged that X lacked Y and dusted off warnings that Z": a cue joined to the reported clause; not a
+            # verb of that clause ("said the decision sent a message that Z": all Y's content)
             speaker_tok = reporting_subject(gov)
     if speaker_tok is None or not valid_speaker(speaker_tok):
         return None
