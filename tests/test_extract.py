@@ -1149,3 +1149,22 @@ def test_a_participle_after_a_reported_cue(annotate_text, body, expected):
 ])
 def test_cues_inside_a_reported_clause_or_an_as_clause(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "citing" a source names where the words came from; citing a reason or findings states them
+    ('"The pier is unsafe," he said, citing what he called harbour sources.',
+     [("he", "said", "The pier is unsafe", "direct", "verb_clause")]),
+    ('"The ferry will stop," the mayor said, citing officials.',
+     [("the mayor", "said", "The ferry will stop", "direct", "verb_clause")]),
+    ("The council cites a sharp rise in ferry fares.",
+     [("The council", "cites", "a sharp rise in ferry fares", "indirect", "verb_object")]),
+    # an unquoted free relative names in the journalist's words; a quoted one gives the speaker's
+    ('Olsen thanked the council for what he called "a brave vote."',
+     [("Olsen", "thanked", 'the council for what he called "a brave vote."', "mixed", "verb_object")]),
+    # a conjunct with an auxiliary of its own belongs to the reported clause
+    ('Olsen told reporters that the talks had been "useful" and had focused on "the ferry."',
+     [("Olsen", "told", 'the talks had been "useful" and had focused on "the ferry."', "mixed", "verb_clause")]),
+])
+def test_citing_free_relatives_and_conjuncts_of_the_reported_clause(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

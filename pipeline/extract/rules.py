@@ -128,6 +128,8 @@ _CONDITION_MARKS = words("condition_marks")
 # named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
 _TIME_ENTS = frozenset(("DATE", "TIME"))
 _AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
+_SOURCE_CITING_VERBS = words("source_citing_verbs")
+_CITED_SOURCES = words("cited_sources")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -270,7 +272,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("object", c))  # "likened the leaders to 'sleepwalkers' heading ...": "to" taken for "to Y"
         elif c.dep_ == "dobj" and lemma in _NAMING_VERBS and _names_something(tok):
             heads.append(("object", c))  # "labelled the strategy 'a recipe for confrontation'": the name is on it
-        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok):
+        elif (c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok)) \
+                and not _unquoted_free_relative(tok, c):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
@@ -294,6 +297,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         # "rejected the accusations as baseless": the parser may make "as baseless" an adverbial adjective
         heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
+    if lemma in _SOURCE_CITING_VERBS and heads and all(_cited_source(h) for _, h in heads):
+        return []  # "he said, citing American sources": the source of what he said, not a statement of its own
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
@@ -307,6 +312,22 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children))
     # "... for X" / "of X": keep the object, not the preposition.
     return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
+
+
+def _unquoted_free_relative(verb, name) -> bool:
+    """``citing what he called American sources``: a free relative ``what X called Y`` names Y in the journalist's
+    words unless Y is quoted (``what he called "a vital step"`` gives the speaker's own words)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) \
+        and not any(t.tag_ in _QUOTE_TAGS for t in name.subtree) \
+        and not (name.i > 0 and name.doc[name.left_edge.i - 1].tag_ in _QUOTE_TAGS)
+
+
+def _cited_source(head) -> bool:
+    """Whether a complement of ``cite`` names a source (``American sources``, ``what he called intelligence data``): its
+    noun, or the name a free relative ``what he called X`` gives, is one of the lexicon's cited sources."""
+    if head.dep_ == "ccomp" and any(c.lower_ == "what" for c in head.children):
+        head = next((c for c in head.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"), head)
+    return head.lemma_.lower() in _CITED_SOURCES or head.lower_ in _CITED_SOURCES
 
 
 def _appeal_infinitive(verb, c, lemma: str) -> bool:
@@ -528,7 +549,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
         if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
             subj = named  # set off by commas: not "The partnership Koptev praised is ..."
-    if subj is None or not valid_speaker(subj):
+    if (subj is None or not valid_speaker(subj)) and not any(c.dep_ == "aux" for c in tok.children):
+        # (a conjunct with an auxiliary of its own is a verb of the reported clause: "said the meeting had been
+        # useful and had focused on Y")
         subj = reporting_subject(tok) if tok.dep_ == "conj" else subj
     via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
     doc_subject = (subj is not None and not via_relative and subj.lemma_.lower() in _DOCUMENTS
