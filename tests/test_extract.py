@@ -1159,7 +1159,7 @@ def test_cues_inside_a_reported_clause_or_an_as_clause(annotate_text, body, expe
      [("the mayor", "said", "The ferry will stop", "direct", "verb_clause")]),
     ("The council cites a sharp rise in ferry fares.",
      [("The council", "cites", "a sharp rise in ferry fares", "indirect", "verb_object")]),
-    # an unquoted free relative names in the journalist's words; a quoted one gives the speaker's
+    # a quoted label of a free relative stays in the content around it
     ('Olsen thanked the council for what he called "a brave vote."',
      [("Olsen", "thanked", 'the council for what he called "a brave vote."', "mixed", "verb_object")]),
     # a conjunct with an auxiliary of its own belongs to the reported clause

@@ -273,7 +273,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "dobj" and lemma in _NAMING_VERBS and _names_something(tok):
             heads.append(("object", c))  # "labelled the strategy 'a recipe for confrontation'": the name is on it
         elif (c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok)) \
-                and not _unquoted_free_relative(tok, c):
+                and not _source_label(tok, c):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
@@ -314,12 +314,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
 
 
-def _unquoted_free_relative(verb, name) -> bool:
-    """``citing what he called American sources``: a free relative ``what X called Y`` names Y in the journalist's
-    words unless Y is quoted (``what he called "a vital step"`` gives the speaker's own words)."""
+def _source_label(verb, name) -> bool:
+    """``citing what he called American sources``: a free relative ``what X called Y`` whose label is a source says
+    where words came from, not what was said (``toured what he called a reckless plan`` labels, and is a statement)."""
     return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) \
-        and not any(t.tag_ in _QUOTE_TAGS for t in name.subtree) \
-        and not (name.i > 0 and name.doc[name.left_edge.i - 1].tag_ in _QUOTE_TAGS)
+        and (name.lemma_.lower() in _CITED_SOURCES or name.lower_ in _CITED_SOURCES)
 
 
 def _cited_source(head) -> bool:
