@@ -919,9 +919,10 @@ def test_a_run_on_line_of_reports_is_one_statement(annotate_text):
     assert st.content.text.endswith("the rest followed")
 
 
-def hand_parse(nlp, rows, lemmas):
+def hand_parse(nlp, rows, lemmas, ents=None):
     """The statements of a one-sentence parse built by hand from (word, head, dependency, part of speech, tag) rows,
-    with the lemmas given by position (``{1: "think"}``; the rest are the lower-case words)."""
+    with the lemmas given by position (``{1: "think"}``; the rest are the lower-case words) and, if given, the named
+    entities as IOB tags (``["O", "B-PERSON", ...]``)."""
     from spacy.tokens import Doc
 
     from pipeline.extract import extract
@@ -930,7 +931,7 @@ def hand_parse(nlp, rows, lemmas):
 
     words, heads, deps, pos, tags = (list(x) for x in zip(*rows))
     doc = Doc(nlp.vocab, words=words, spaces=[nx not in (",", ".", "") for nx in words[1:] + [""]], heads=heads,
-              deps=deps, pos=pos, tags=tags, lemmas=[lemmas.get(i, w.lower()) for i, w in enumerate(words)])
+              deps=deps, pos=pos, tags=tags, lemmas=[lemmas.get(i, w.lower()) for i, w in enumerate(words)], ents=ents)
     return found(extract(Parse(doc.text, [(0, doc)], (Sentence(0, 0, len(doc.text)),)), []))
 
 
@@ -1168,3 +1169,28 @@ def test_cues_inside_a_reported_clause_or_an_as_clause(annotate_text, body, expe
 ])
 def test_citing_free_relatives_and_conjuncts_of_the_reported_clause(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+# "Norway will close 23 piers, Prime Minister Kari Olsen told parliament, after the storm hit." as the small model may
+# parse it: the cue a conjunct of the content's verb, the name an apposition of the content's object
+TRAILING_WITH_AUDIENCE = [
+    ("Norway", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"), ("close", 2, "ROOT", "VERB", "VB"),
+    ("23", 4, "nummod", "NUM", "CD"), ("piers", 2, "dobj", "NOUN", "NNS"), (",", 4, "punct", "PUNCT", ","),
+    ("Prime", 7, "compound", "PROPN", "NNP"), ("Minister", 9, "compound", "PROPN", "NNP"),
+    ("Kari", 9, "compound", "PROPN", "NNP"), ("Olsen", 4, "appos", "PROPN", "NNP"), ("told", 2, "conj", "VERB", "VBD"),
+    ("parliament", 10, "dobj", "NOUN", "NN"), (",", 10, "punct", "PUNCT", ","), ("after", 16, "mark", "SCONJ", "IN"),
+    ("the", 15, "det", "DET", "DT"), ("storm", 16, "nsubj", "NOUN", "NN"), ("hit", 10, "advcl", "VERB", "VBD"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("ent, expected", [
+    ("PERSON", [("Prime Minister Kari Olsen", "told", "Norway will close 23 piers", "indirect", "verb_trailing")]),
+    # an unnamed apposition is no speaker
+    (None, []),
+])
+def test_a_trailing_cue_joined_to_its_content(nlp, ent, expected):
+    ents = ["O"] * len(TRAILING_WITH_AUDIENCE)
+    if ent:
+        ents[8:10] = [f"B-{ent}", f"I-{ent}"]
+    assert hand_parse(nlp, TRAILING_WITH_AUDIENCE, {10: "tell", 2: "close", 16: "hit"}, ents) == expected

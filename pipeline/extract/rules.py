@@ -1023,7 +1023,9 @@ def verb_trailing(ctx, off, tok):
     said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
-            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
+            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i and not _audience(c, tok) and not (
+                c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)) for c in tok.children):
+        # (an audience and an adverbial clause may follow: "Y, May told parliament, after Moscow failed to Z")
         return None
     sent = tok.sent
     s0 = ctx.start(off, sent[0])
@@ -1033,6 +1035,12 @@ def verb_trailing(ctx, off, tok):
     if not _content_before(ctx, off, tok, comma):
         return None
     return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
+
+
+def _audience(c, verb) -> bool:
+    """Whether ``c`` is the audience of a telling verb (``told parliament``, ``told reporters``): people or a body."""
+    return c.dep_ in ("dobj", "dative") and verb_lemma(verb) in _AUDIENCE_VERBS and (
+        c.lower_ in _AUDIENCE_NOUNS or valid_speaker(c) and c.pos_ != "PRON")
 
 
 def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:

@@ -82,6 +82,10 @@ def subject(verb, depth: int = 0):
         lead = _name_as_modifier(verb)
         if lead is not None:
             return lead
+    if verb.dep_ == "conj":
+        named = _name_before(verb)
+        if named is not None:
+            return named
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
@@ -200,6 +204,20 @@ def _media_subject(verb) -> bool:
         return False
     lo, hi = np_bounds(subj)
     return is_media(subj.doc[lo:hi + 1].text, subj)
+
+
+def _name_before(verb):
+    """``Britain will expel 23 diplomats, Prime Minister Theresa May told parliament``: a trailing cue the parser
+    joined to the content's verb, with the speaker's name (set off by a comma, right before the cue) made an
+    apposition of the content; that name, None for any other parse."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod", "conj") or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    lo = np_bounds(name)[0]
+    return name if lo > 0 and doc[lo - 1].text == "," and name.head.i < lo else None
 
 
 def _after_comma(verb) -> bool:
