@@ -1194,3 +1194,15 @@ def test_a_trailing_cue_joined_to_its_content(nlp, ent, expected):
     if ent:
         ents[8:10] = [f"B-{ent}", f"I-{ent}"]
     assert hand_parse(nlp, TRAILING_WITH_AUDIENCE, {10: "tell", 2: "close", 16: "hit"}, ents) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the date the parser hung on the reported verb is when it was said, not part of what was said; a comma and a
+    # conjunction close the reported clause before the reporter's second cue
+    ("The harbour office said on Thursday it hoped the new ferry would bring more visitors, but cautioned against "
+     "expecting quick results.",
+     [("The harbour office", "said", "it hoped the new ferry would bring more visitors", "indirect", "verb_clause"),
+      ("The harbour office", "cautioned", "expecting quick results", "indirect", "verb_object")]),
+])
+def test_a_date_and_a_comma_conjunct_after_a_cue(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

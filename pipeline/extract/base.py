@@ -19,6 +19,8 @@ from .filters import trim_dangling
 from .speakers import is_group, is_media
 
 LEADING_TRIM = " ,:;—–-\n"
+# named-entity labels of a date or time
+TIME_ENTS = frozenset(("DATE", "TIME"))
 TRAILING_TRIM = " .,;:—–-\n"
 # A quote this close to the ``he said`` group belongs to it: a comma and a space, or a colon and a space.
 ADJACENT_QUOTE_GAP = 4
@@ -181,6 +183,10 @@ class Context:
             return None
         toks.sort(key=lambda t: t.i)
         k = 0
+        if toks[0].i == cue.i + 1 and toks[0].dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in toks[0].children):
+            # "said on Thursday it hoped Y": the date the parser hung on the reported verb is when it was said
+            k = next((j for j, t in enumerate(toks) if t.i > toks[0].right_edge.i), len(toks))
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
                                  or toks[k].is_punct and toks[k].text not in QUOTE_MARKS
                                  or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"):

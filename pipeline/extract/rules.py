@@ -532,7 +532,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children)
-            or _tense_apart(tok)):
+            or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement; so is a past-tense cue joined to a clause it cannot share a tense with ("said
         # the army would hold and urged citizens to Y", "said it condemns X and called on Z to Y")
@@ -629,6 +629,14 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _comma_conjunct(verb) -> bool:
+    """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
+    past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause."""
+    head, doc = verb.head, verb.doc
+    return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and verb.i > 1 \
+        and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," and verb_lemma(verb) in CUE_VERBS
 
 
 def _tense_apart(verb) -> bool:
