@@ -1206,3 +1206,15 @@ def test_a_trailing_cue_joined_to_its_content(nlp, ent, expected):
 ])
 def test_a_date_and_a_comma_conjunct_after_a_cue(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a source set off by commas inside the sentence: what it says is the clause after it; a fact sheet is a document
+    ("Under the plan, according to a fact sheet released by the council, the ferry will stop in May.",
+     [("a fact sheet", "according to", "the ferry will stop in May", "according_to", "according_to")]),
+    # an unnamed doctor speaks
+    ("The hospital's chief doctor told reporters that the sailor was out of danger.",
+     [("The hospital's chief doctor", "told", "the sailor was out of danger", "indirect", "verb_clause")]),
+])
+def test_an_inner_according_to_and_more_wire_sources(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

@@ -1055,3 +1055,8 @@ def test_former_roles_spelling_variants_companies_and_plural_sources(annotate_te
 def test_a_part_of_a_group_of_sources_is_anonymous(annotate_text, body):
     st = annotate_text(body, "2012-12-20")[-1]
     assert (st.entity, st.strategy) == (None, "anonymous")
+
+
+def test_an_unnamed_doctor_is_anonymous(annotate_text):
+    st = annotate_text("The hospital's chief doctor told reporters that the sailor was out of danger.", "2018-03-14")[-1]
+    assert (st.entity, st.strategy) == (None, "anonymous")

@@ -743,7 +743,7 @@ def according_to(ctx, off, tok):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
     phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
                     | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
-    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok)
+    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok, inner_after=True)
     if content is None:
         return None
     return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
@@ -771,14 +771,21 @@ def _source_before_comma(to):
     return (roots[0], end - 1) if len(roots) == 1 else (None, None)
 
 
-def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tuple[int, int] | None:
-    """The sentence outside a source phrase (tokens ``lo``..``hi``): after it, before it, or the whole sentence."""
+def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue,
+                      inner_after: bool = False) -> tuple[int, int] | None:
+    """The sentence outside a source phrase (tokens ``lo``..``hi``): after it, before it, or the whole sentence; with
+    ``inner_after``, the part after a source set off by commas inside the sentence."""
     before = [t for t in sent if t.i < lo and not t.is_punct]
     after = [t for t in sent if t.i > hi and not t.is_punct]
     if not before and after:
         s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
     elif before and not after:
         s, e = ctx.start(off, sent[0]), ctx.start(off, cue)
+    elif inner_after and before and after and cue.doc[lo - 1].text == "," \
+            and (hi + 1 >= len(cue.doc) or cue.doc[hi + 1].text == ","):
+        # "Under the deal, according to a fact sheet, Iran will Y": a source set off by commas inside the sentence;
+        # what it says is the clause after it (the guidelines' discontinuous according-to)
+        s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
     elif before and after:
         s, e = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
     else:
