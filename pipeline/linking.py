@@ -821,10 +821,17 @@ class Linker:
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        named = core
         documents = words("document_nouns")
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
+        if not core:
+            # "a Kremlin readout", "a White House fact sheet": the country word is an organisation's own name
+            named = " ".join(w for w in named.split() if w.lower() not in documents)
+            actor = self.kb.organisation(named, None) if named else None
+            if actor is not None:
+                return kb_entity(self.kb, actor.id)
         collective = words("collective_nouns")
         # "Russian figures": the one word left is the head, a collective noun by its lemma
         if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:

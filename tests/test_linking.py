@@ -1057,6 +1057,15 @@ def test_a_part_of_a_group_of_sources_is_anonymous(annotate_text, body):
     assert (st.entity, st.strategy) == (None, "anonymous")
 
 
+@pytest.mark.parametrize("body, actor", [
+    ("The ferry will stop in May, according to a Kremlin readout.", "kremlin"),
+    ("A Kremlin readout said the ferry would stop in May.", "kremlin"),
+])
+def test_a_document_named_after_an_organisation_speaks_for_it(annotate_text, body, actor):
+    st = annotate_text(body, "2023-03-01")[-1]
+    assert st.entity.id == actor
+
+
 def test_an_unnamed_doctor_is_anonymous(annotate_text):
     st = annotate_text("The hospital's chief doctor told reporters that the sailor was out of danger.", "2018-03-14")[-1]
     assert (st.entity, st.strategy) == (None, "anonymous")
