@@ -1218,3 +1218,16 @@ def test_a_date_and_a_comma_conjunct_after_a_cue(annotate_text, body, expected):
 ])
 def test_an_inner_according_to_and_more_wire_sources(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a question put to the speaker, set off by commas, is no cue; the verb after it is the speaker's
+    ("Olsen, asked whether the ferry would run in May, said the council would decide later.",
+     [("Olsen", "said", "the council would decide later", "indirect", "verb_clause")]),
+    ("Olsen, asked whether the council would back a plan that closed the pier, did not say.", []),
+    # an active verb after a relative clause set off by commas is still a cue
+    ("The mayor, who arrived on Monday, asked the council to approve the plan.",
+     [("The mayor", "asked", "to approve the plan", "indirect", "verb_infinitive")]),
+])
+def test_a_question_put_to_the_speaker(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

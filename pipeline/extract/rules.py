@@ -37,7 +37,8 @@ from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
 from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, negated,
-                       reporting_subject, speaker_span, subject, that_clause, that_relcl, valid_speaker, verb_lemma)
+                       reporting_subject, set_off_participle, speaker_span, subject, that_clause, that_relcl,
+                       valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -492,7 +493,7 @@ def _mistagged_verb(tok) -> bool:
 
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
-    if lemma not in CUE_VERBS or negated(tok):
+    if lemma not in CUE_VERBS or negated(tok) or set_off_participle(tok):
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None

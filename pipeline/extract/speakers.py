@@ -74,6 +74,9 @@ def subject(verb, depth: int = 0):
         return c
     if coordinated_cue(verb):
         return subject(verb.head, depth + 1)
+    if verb.head.i < verb.i and verb.dep_ in ("ccomp", "conj") and set_off_participle(verb.head):
+        # "Olsen, asked whether Y, said Z" with "said" hung on "asked": the one asked speaks
+        return next(c for c in verb.head.children if c.dep_ == "nsubj")
     if verb.lemma_ == "quote":
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -149,8 +152,10 @@ def subject(verb, depth: int = 0):
         for c in verb.children:
             # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
             # before the verb, with the speaker as its subject
+            # ("Lavrov, asked whether Y, said Z": a participle likewise)
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
-                if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "ADJ" and prev.text == "," else None
+                if c.dep_ == "ccomp" and c.i < verb.i and (c.pos_ == "ADJ" or set_off_participle(c)) \
+                and prev.text == "," else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
                 return subj
@@ -176,6 +181,24 @@ def negated(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ in _NEGATIVE_SUBJECTS or any(
         c.dep_ in ("det", "preconj") and c.lower_ in _NEGATING_DETERMINERS for c in subj.children))
+
+
+def set_off_participle(verb) -> bool:
+    """``Lavrov, asked whether Y, said Z``: a passive participle set off by commas between a subject and its verb,
+    which the parser made a clause of that verb with the subject as its own; a question put to the speaker, not a
+    cue."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return False
+    after = verb.right_edge.i + 1
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        return after < len(doc) and doc[after].text == ","
+    # the parser made the participle the verb ("Lavrov, asked whether Y, did not say"): its subject's name ends right
+    # at the comma, which an active verb never follows
+    return np_bounds(subj)[1] == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 def coordinated_cue(verb) -> bool:
