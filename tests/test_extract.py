@@ -1231,3 +1231,15 @@ def test_an_inner_according_to_and_more_wire_sources(annotate_text, body, expect
 ])
 def test_a_question_put_to_the_speaker(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a that-clause hung on the last object of a chain of preposition phrases after the cue, its "that" taken for the
+    # object of a verb that has one already
+    ("Mayor Kari Olsen said in an interview with a local broadcaster that Oslo saw no reason for new tolls.",
+     [("Mayor Kari Olsen", "said", "Oslo saw no reason for new tolls", "indirect", "verb_clause")]),
+    # a true relative clause is no content
+    ("Mayor Kari Olsen spoke in an interview with a broadcaster that Oslo owns.", []),
+])
+def test_a_that_clause_after_a_chain_of_prepositions(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

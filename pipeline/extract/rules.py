@@ -55,6 +55,9 @@ MAX_SOURCE_PHRASE = 10
 # A headline (a one-sentence paragraph without closing punctuation) is at most this many tokens; longer unpunctuated
 # lines are list items or captions, not headlines.
 MAX_HEADLINE_TOKENS = 16
+# "said in an interview with a state broadcaster that Y": a that-clause is looked for this many preposition phrases
+# deep after the cue (a place, a medium and its owner at most)
+MAX_PREP_CHAIN = 3
 _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
@@ -411,8 +414,26 @@ def _that_clause_under(prep):
     own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
     # ... but "said in a statement that X": the statement is where the cue's own content was said
     deps = ("relcl",) if own and prep.lower_ != "in" else ("relcl", "acl")
-    return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    for _ in range(MAX_PREP_CHAIN):
+        found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
+        if found is not None:
+            return found
+        # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain
+        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.i > obj.i for g in c.children
+                    if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        obj = nxt
+    return None
+
+
+def _complementizer(clause) -> bool:
+    """Whether a clause hung on a noun is opened by the conjunction ``that``: a ``mark``, or a ``that`` the parser
+    made the object of a verb that has an object of its own (``that Moscow saw no basis``: no gap, so no relative)."""
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    objs = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
+    return clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs)
 
 
 def _through_stance(prep) -> bool:
