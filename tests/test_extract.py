@@ -1243,3 +1243,11 @@ def test_a_question_put_to_the_speaker(annotate_text, body, expected):
 ])
 def test_a_that_clause_after_a_chain_of_prepositions(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+def test_a_statement_and_the_source_reporting_it(annotate_text):
+    # each holds the other's cue and speaker; the source reports the statement, as "According to X, Y said Z"
+    assert found(annotate_text("Mayor Kari Olsen said he had discussed the ferry with the council, according to his "
+                               "office.")) == [
+        ("his office", "according to", "Mayor Kari Olsen said he had discussed the ferry with the council",
+         "according_to", "according_to")]
