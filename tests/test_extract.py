@@ -1251,3 +1251,16 @@ def test_a_statement_and_the_source_reporting_it(annotate_text):
                                "office.")) == [
         ("his office", "according to", "Mayor Kari Olsen said he had discussed the ferry with the council",
          "according_to", "according_to")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the journalist's gloss after a reported clause is not part of it
+    ("The harbour office said its crews had cleared the pier, a claim that could not be independently verified.",
+     [("The harbour office", "said", "its crews had cleared the pier", "indirect", "verb_clause")]),
+    # a claim inside what was said stays
+    ("The harbour office said a claim that the pier was unsafe had been withdrawn.",
+     [("The harbour office", "said", "a claim that the pier was unsafe had been withdrawn", "indirect",
+       "verb_clause")]),
+])
+def test_the_journalists_gloss_after_a_reported_clause(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

@@ -42,6 +42,10 @@ REGION_SCAN_LIMIT = 2000
 REGION_LEAD_TOKENS = 16
 
 
+# "..., a claim that could not be independently verified": the journalist's gloss that closes a reported clause
+_GLOSS = re.compile(r",\s+(?:a|an)\s+(?:" + "|".join(sorted(words("gloss_nouns"))) + r")\s+(?:that|which)\s")
+
+
 def _citation_pattern() -> re.Pattern:
     """A trailing source citation such as ``(AP, May 2)`` or ``(Interfax)``, matched from its opening parenthesis."""
     months = "|".join(m.capitalize() for m in sorted(words("months")))
@@ -195,6 +199,9 @@ class Context:
         if k == len(toks):
             return None
         s, e = self.trim(self.start(off, toks[k]), self.end(off, toks[-1]))
+        gloss = _GLOSS.search(self.text, s, e)
+        if gloss is not None and gloss.start() > s:
+            e = gloss.start()
         return (s, e) if e > s else None
 
     def classify(self, s: int, e: int) -> tuple[str, int, int]:
