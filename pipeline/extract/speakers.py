@@ -41,6 +41,8 @@ _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
 _SILENT_WHEN_NEGATED = words("silent_when_negated")
 _PARTITIVES = words("partitive_heads")
+# the auxiliaries of a future: a cue of speaking under them has not been said yet
+_FUTURE_AUX = frozenset(("will", "shall"))
 _NEGATING_DETERMINERS = words("negating_determiners")
 _NEGATIVE_SUBJECTS = words("negative_subjects")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
@@ -176,8 +178,9 @@ def negated(verb) -> bool:
     """Whether a cue is denied, so that nothing was said: a negated cue of speaking (``did not say whether``, ``has
     never described X as Y``, ``have not been confirmed``), or any cue of a negated subject (``Neither leader
     announced Y``). A negated view is still one (``does not believe that Y``, ``did not rule out Y``)."""
-    if verb_lemma(verb) in _SILENT_WHEN_NEGATED and any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if verb_lemma(verb) in _SILENT_WHEN_NEGATED and any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True  # (and "Scholz will tell parliament that Y": not said yet)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.lower_ in _NEGATIVE_SUBJECTS or any(
         c.dep_ in ("det", "preconj") and c.lower_ in _NEGATING_DETERMINERS for c in subj.children))
