@@ -1266,3 +1266,12 @@ def test_a_statement_and_the_source_reporting_it(annotate_text):
 ])
 def test_the_journalists_gloss_after_a_reported_clause(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+def test_a_participle_of_the_reporters_second_cue(annotate_text):
+    # "praised" is joined to the reported clause but is the reporter's; so is the participle after it
+    assert found(annotate_text('Olsen said the vote was "a big win for the town" and praised the council, calling it '
+                               '"a brave team".')) == sorted([
+        ("Olsen", "said", 'the vote was "a big win for the town"', "mixed", "verb_clause"),
+        ("Olsen", "praised", "the council", "indirect", "verb_object"),
+        ("Olsen", "calling", 'it "a brave team"', "mixed", "verb_object")])

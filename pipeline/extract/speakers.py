@@ -127,11 +127,15 @@ def subject(verb, depth: int = 0):
         if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
                 and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
                 and not (verb_lemma(head) in CUE_VERBS and _media_subject(head.head)):
-            # (but an agency only reports: "Tass reported that X had criticised Y, saying Z" is X's)
             # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
-            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y")
+            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y"); but an agency
+            # only reports ("Tass reported that X had criticised Y, saying Z" is X's)
             head = head.head
-        return subject(head, depth + 1)
+        found = subject(head, depth + 1)
+        if (found is None or not valid_speaker(found)) and head.dep_ == "conj":
+            # "said the deal was Y and praised X, calling him Z": the reporter's second cue, and its participle
+            found = reporting_subject(head) or found
+        return found
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
