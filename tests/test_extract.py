@@ -1214,6 +1214,9 @@ def test_a_date_and_a_comma_conjunct_after_a_cue(annotate_text, body, expected):
     # a source set off by commas inside the sentence: what it says is the clause after it; a fact sheet is a document
     ("Under the plan, according to a fact sheet released by the council, the ferry will stop in May.",
      [("a fact sheet", "according to", "the ferry will stop in May", "according_to", "according_to")]),
+    # a protocol is a document; through "which" it speaks
+    ("The mayor read out a new protocol, which said the ferry would sail on Sundays.",
+     [("a new protocol", "said", "the ferry would sail on Sundays", "indirect", "verb_clause")]),
     # an unnamed doctor speaks
     ("The hospital's chief doctor told reporters that the sailor was out of danger.",
      [("The hospital's chief doctor", "told", "the sailor was out of danger", "indirect", "verb_clause")]),
