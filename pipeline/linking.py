@@ -43,13 +43,14 @@ make them.
   clause that names it), else for the group whose statement came just before; ``it`` after a document subject
   speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
-  to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
-  that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
+  to the person the article (or its header) gave that title, preferring one who spoke to one named since; ``the former
+  Norwegian prime minister`` only to a person the article named who had left that office; ``the president's
+  spokesman`` to the spokesperson of that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
   ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
-  mission``); not a name the parser took for an organisation's that an apposition calls a person
-  (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
+  mission``); ``the company`` the last organisation named that is no state body; not a name the parser took for an
+  organisation's that an apposition calls a person (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
   country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
 - ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before (``the
@@ -821,15 +822,15 @@ class Linker:
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-        named = core
+        as_named = core
         documents = words("document_nouns")
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
         if not core:
-            # "a Kremlin readout", "a White House fact sheet": the country word is an organisation's own name
-            named = " ".join(w for w in named.split() if w.lower() not in documents)
-            actor = self.kb.organisation(named, None) if named else None
+            # "a Kremlin readout": the country word is an organisation's own name
+            as_named = " ".join(w for w in as_named.split() if w.lower() not in documents)
+            actor = self.kb.organisation(as_named, None) if as_named else None
             if actor is not None:
                 return kb_entity(self.kb, actor.id)
         collective = words("collective_nouns")
