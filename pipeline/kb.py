@@ -35,6 +35,8 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "mp"})
 # follows) when at least this many knowledge-base people carry it, all of one gender: one bearer could be a
 # transliteration shared by a man's and a woman's name.
 FIRST_NAME_MIN_PEOPLE = 2
+# The Arabic article of a surname (``Al-Moualem``, ``el-Sisi``), which mentions keep or drop.
+_NAME_ARTICLES = words("name_articles")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ _TRANSLATE = str.maketrans({"y": "i", "j": "i"})
 
 
 def name_key(text: str) -> str:
-    """Fold a name so that transliteration variants collide (Baluevsky/Baluyevsky, Yury/Yuri/Yuriy).
+    """Fold a name so that transliteration variants collide (Baluevsky/Baluyevsky, Yury/Yuri/Yuriy, Moualem/Muallem).
 
     Args:
         text: a name or mention.
@@ -95,7 +97,8 @@ def name_key(text: str) -> str:
     s = re.sub(r"[^a-z]+", " ", s)
     words = []
     for w in s.split():
-        w = w.translate(_TRANSLATE).replace("kh", "h")
+        # "ou" is the French-style spelling of an Arabic or Persian "u" (al-Moualem/al-Muallem, Moussavi/Musavi)
+        w = w.translate(_TRANSLATE).replace("kh", "h").replace("ou", "u")
         w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
         w = re.sub(r"(.)\1+", r"\1", w)
         words.append(w)
@@ -302,6 +305,10 @@ class KnowledgeBase:
         if len(words) > 2:
             key = " ".join(words[-2:])
             words = key.split()
+        if len(words) == 2 and words[0] in _NAME_ARTICLES:
+            # "Al-Moualem": an Arabic surname with its article is that surname (indexed as "Muallem")
+            key = words[1]
+            words = [key]
         if len(words) == 1 and key in self._surname:
             return self._as_spelt(self._surname[key], mention), "surname"
         if len(words) > 1 and words[-1] in self._surname:

@@ -43,13 +43,14 @@ make them.
   clause that names it), else for the group whose statement came just before; ``it`` after a document subject
   speaks as the document does;
 - ``role``: a role description (``the Russian leader``) resolves to the office holder on the article's date, or
-  to the person the article (or its header) gave that title; ``the president's spokesman`` to the spokesperson of
-  that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
+  to the person the article (or its header) gave that title, preferring one who spoke to one named since; ``the former
+  Norwegian prime minister`` only to a person the article named who had left that office; ``the president's
+  spokesman`` to the spokesperson of that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
   ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
-  mission``); not a name the parser took for an organisation's that an apposition calls a person
-  (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
+  mission``); ``the company`` the last organisation named that is no state body; not a name the parser took for an
+  organisation's that an apposition calls a person (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
   country in that host country;
 - ``person_name``: a name outside the knowledge base gets one article-local id per person;
 - ``role_cataphor``, ``role_antecedent``: ``a Russian general`` named after, ``the general`` named before (``the
@@ -591,6 +592,9 @@ class Linker:
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if "former" in words_:
+            # "the former Norwegian prime minister" is never the holder on the article's date
+            return self.former_holder(att, role, country)
         if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
                                         "commission-president", "council-president"):
             # An office of an alliance or union: the person the article gave that title first (``High Representative
@@ -753,15 +757,34 @@ class Linker:
 
     def mentioned_holder(self, att: Attribution, role: str, phrase: str = "") -> Entity | None:
         """The person most recently mentioned before the speaker who held ``role`` (any country) on the date, under a
-        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`."""
+        title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`. Within the last sentences a holder
+        who spoke wins over one merely named since (``Biden said he had told Putin that Y. "Z," the president said``
+        is Biden), as for a pronoun."""
+        def holds(m: Mention) -> bool:
+            actor = self.kb.get(m.entity.id)
+            return actor is not None and actor.type == "person" and any(
+                (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org))
+                and (self.date is None or r.held_on(self.date))
+                and (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()) for r in actor.roles)
+
+        for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
+            cands = [m for m in group if holds(m)]
+            if cands:
+                return ([m for m in cands if m.speaker] or cands)[-1].entity
+        return next((m.entity for m in reversed(self.mentions.mentions) if m.end <= att.speaker.start and holds(m)),
+                    None)
+
+    def former_holder(self, att: Attribution, role: str, country: str | None) -> Entity | None:
+        """The person most recently mentioned before the speaker who had left ``role`` (of ``country``, when one is
+        named) by the article's date: ``the former Norwegian prime minister``; None when the article names none."""
         for m in reversed([m for m in self.mentions.mentions if m.end <= att.speaker.start]):
             actor = self.kb.get(m.entity.id)
             if actor is None or actor.type != "person":
                 continue
             for r in actor.roles:
-                if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) and \
-                        (self.date is None or r.held_on(self.date)) and \
-                        (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()):
+                if (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org)) \
+                        and (country is None or r.org == country) \
+                        and r.end is not None and (self.date is None or r.end < self.date):
                     return m.entity
         return None
 
@@ -799,10 +822,17 @@ class Linker:
             return kb_entity(self.kb, next(iter(ids)))
         country = self.country_of(words_) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+        as_named = core
         documents = words("document_nouns")
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
         core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
+        if not core:
+            # "a Kremlin readout": the country word is an organisation's own name
+            as_named = " ".join(w for w in as_named.split() if w.lower() not in documents)
+            actor = self.kb.organisation(as_named, None) if as_named else None
+            if actor is not None:
+                return kb_entity(self.kb, actor.id)
         collective = words("collective_nouns")
         # "Russian figures": the one word left is the head, a collective noun by its lemma
         if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
@@ -815,6 +845,15 @@ class Linker:
             named = self.named_organisation(att, core.lower())
             if named is not None:
                 return named
+        if core.lower() in words("company_nouns") and re.match(r"(?i)the\s", text):
+            # "The company has said": the organisation last named ("an investigation into Gazprom") that is no state
+            # body (a ministry, an agency, a council), else an article-local company
+            bodies = (words("org_nouns") | words("definite_org_nouns")) - words("company_nouns")
+            for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+                orgs = [m for m in group if m.entity.type == "organisation"
+                        and not bodies & set(m.entity.name.lower().split())]
+                if orgs:
+                    return orgs[-1].entity
         if core.lower() in ("ministry", "the ministry"):
             for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
                 orgs = [m for m in group if m.entity.type == "organisation"]
@@ -1283,7 +1322,8 @@ def _as_pronoun(att: Attribution, word: str) -> Attribution:
 
 def _is_anonymous(sp: Speaker) -> bool:
     first = sp.words[0]
-    return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers")
+    partitive = len(sp.words) > 2 and sp.words[1] == "of" and (first in words("partitive_heads") or first.isdigit())
+    return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers") or partitive
             or (sp.head in words("named_anonymous_roles")
                 and (first in words("anonymous_determiners") or sp.text.endswith("s"))))
 
@@ -1413,7 +1453,7 @@ def _organisation(lk: Linker, sp: Speaker):
     if (sp.ent == "ORG" and sp.pos == "PROPN" and sp.head not in words("org_nouns")
             and lk.apposed_noun(sp.att) in words("person_nouns") | words("profession_nouns")):
         return PASS
-    if sp.head in words("org_nouns") or sp.ent in ("ORG", "GPE") or (
+    if sp.head in words("org_nouns") | words("company_nouns") or sp.ent in ("ORG", "GPE") or (
             sp.head in words("collective_nouns") and lk.country_of(sp.words)):  # "the Georgian party": Georgia
         return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
     return PASS
@@ -1457,7 +1497,8 @@ def _role_antecedent(lk: Linker, sp: Speaker):
 @strategy("plural_anonymous")
 def _plural_anonymous(lk: Linker, sp: Speaker):
     """Unnamed plural sources (``officials``, ``diplomats``) have no entity."""
-    return None if sp.head in words("plural_anonymous") else PASS
+    # the head is a lemma ("senator"), so the plural is read off the phrase's last word ("Republican senators")
+    return None if sp.head in words("plural_anonymous") or sp.words[-1] in words("plural_anonymous") else PASS
 
 
 @strategy("local")

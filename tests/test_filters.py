@@ -231,3 +231,19 @@ def test_a_source_phrase_contains_statements_in_their_own_right(rule, kept):
     outer = replace(att(t, "the council had proposed that the pier be rebuilt", "told", "the envoy", "NOUN"), rule=rule)
     inner = replace(att(t, "the pier be rebuilt", "proposed", "the council", "NOUN"), rule="verb_clause")
     assert texts(truncate_nested(drop_nested([outer, inner]), t)) == kept
+
+
+def test_an_according_to_source_wrapping_a_statement_reports_it():
+    from pipeline.extract.filters import apply_all, wrapping_sources
+
+    t = "Olsen said the pier would close, according to his office."
+    said = att(t, "the pier would close, according to his office", "said", "Olsen")
+    source = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
+                     kind="according_to", rule="according_to")
+    assert wrapping_sources([said, source]) == {1}
+    # each holds the other's cue and speaker; the source is the outer one, as "According to his office, Olsen said"
+    assert texts(apply_all([said, source], t)) == [("according to", "Olsen said the pier would close")]
+    # a source with a statement of no one inside wraps nothing
+    plain = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
+                    rule="according_to")
+    assert wrapping_sources([plain]) == set()

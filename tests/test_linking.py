@@ -1019,3 +1019,53 @@ def test_the_ministry_is_the_ministry_named_last(annotate_text, body, actor):
     st = annotate_text(body, "2021-03-04")[-1]
     assert (st.entity.id if st.entity else None, st.strategy) == (actor, "organisation")
 
+
+
+@pytest.mark.parametrize("body, date, actor, strategy", [
+    # a former office holder is the person the article named who had left that office, never the holder on the date
+    ("NATO chief Jens Stoltenberg arrived in Kyiv on Monday. The former Norwegian prime minister said the alliance "
+     "would stand firm.", "2022-05-02", "jens-stoltenberg", "role"),
+    ("Jens Stoltenberg spoke first. The Norwegian prime minister said the border talks would go on.", "2022-05-02",
+     "jonas-gahr-stre", "role"),
+    # a former post outside the knowledge base: the person just named
+    ("Rex Tillerson met senators on Tuesday. The former oil company executive said he backed the sanctions.",
+     "2017-01-11", "rex-tillerson", "role_antecedent"),
+    # "the president" after a quote of one of two presidents: the one who spoke, not the one he named since
+    ("Joe Biden said he had pressed Vladimir Putin on the hackers. \"We will see,\" the president said.",
+     "2021-06-16", "joe-biden", "role"),
+    # an Arabic surname with or without its article, spelt the French way
+    ("Syrian Foreign Minister Walid al-Moualem arrived in Moscow. Al-Moualem said Damascus accepted the plan.",
+     "2013-09-10", "walid-muallem", "name_inside"),
+    ("Al-Moualem said Damascus accepted the plan.", "2013-09-10", "walid-muallem", "name_inside"),
+    # "the company": the organisation named last that is no state body, else an article-local company
+    ("Brussels opened an inquiry into Gazprom on Monday. The company said it obeyed every law.", "2012-12-20",
+     "gazprom", "organisation"),
+    ("Rosvooruzhenie met the Indian Defence Ministry. The company said the contract would be signed soon.",
+     "1998-01-01", "local:t:company", "organisation"),
+    # a bare plural of anonymous sources, whatever its modifier
+    ("Republican senators have signalled that they will demand changes.", "2010-04-08", None, "plural_anonymous"),
+])
+def test_former_roles_spelling_variants_companies_and_plural_sources(annotate_text, body, date, actor, strategy):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body", ["Two of the officials said the ferry talks had stalled.",
+                                  "The ferry talks stalled, according to one of the people briefed on them."])
+def test_a_part_of_a_group_of_sources_is_anonymous(annotate_text, body):
+    st = annotate_text(body, "2012-12-20")[-1]
+    assert (st.entity, st.strategy) == (None, "anonymous")
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("The ferry will stop in May, according to a Kremlin readout.", "kremlin"),
+    ("A Kremlin readout said the ferry would stop in May.", "kremlin"),
+])
+def test_a_document_named_after_an_organisation_speaks_for_it(annotate_text, body, actor):
+    st = annotate_text(body, "2023-03-01")[-1]
+    assert st.entity.id == actor
+
+
+def test_an_unnamed_doctor_is_anonymous(annotate_text):
+    st = annotate_text("The hospital's chief doctor told reporters that the sailor was out of danger.", "2018-03-14")[-1]
+    assert (st.entity, st.strategy) == (None, "anonymous")

@@ -19,9 +19,15 @@ from .filters import trim_dangling
 from .speakers import is_group, is_media
 
 LEADING_TRIM = " ,:;—–-\n"
+# named-entity labels of a date or time
+TIME_ENTS = frozenset(("DATE", "TIME"))
 TRAILING_TRIM = " .,;:—–-\n"
 # A quote this close to the ``he said`` group belongs to it: a comma and a space, or a colon and a space.
 ADJACENT_QUOTE_GAP = 4
+# A cue sentence with this many words after the ``X said`` group is a sentence of its own, not the tail of the quote
+# before it (``"...." The minister told the conference that Y``); fewer is a stray full stop (``"...." he said
+# on Monday.``).
+OWN_SENTENCE_WORDS = 4
 # ``offered a practical gesture: “...”``: a colon may end a short lead-in of up to this many characters.
 COLON_LEAD_IN = 80
 # How far back (characters) a quote may close before a ``"...," he said`` group and still be its content:
@@ -34,6 +40,10 @@ REGION_SCAN_LIMIT = 2000
 # Beyond that limit, the leading tokens of each range read for the skip of a leading "that" or punctuation: such a
 # run is a few tokens long, so this covers it with room to spare.
 REGION_LEAD_TOKENS = 16
+
+
+# "..., a claim that could not be independently verified": the journalist's gloss that closes a reported clause
+_GLOSS = re.compile(r",\s+(?:a|an)\s+(?:" + "|".join(sorted(words("gloss_nouns"))) + r")\s+(?:that|which)\s")
 
 
 def _citation_pattern() -> re.Pattern:
@@ -177,12 +187,21 @@ class Context:
             return None
         toks.sort(key=lambda t: t.i)
         k = 0
+        if toks[0].i == cue.i + 1 and toks[0].dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in toks[0].children):
+            # "said on Thursday it hoped Y": the date the parser hung on the reported verb is when it was said
+            k = next((j for j, t in enumerate(toks) if t.i > toks[0].right_edge.i), len(toks))
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
-                                 or toks[k].is_punct and toks[k].text not in QUOTE_MARKS):
+                                 or toks[k].is_punct and toks[k].text not in QUOTE_MARKS
+                                 or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"):
+            # (the "for" of "called for X to be halted" is the cue's)
             k += 1
         if k == len(toks):
             return None
         s, e = self.trim(self.start(off, toks[k]), self.end(off, toks[-1]))
+        gloss = _GLOSS.search(self.text, s, e)
+        if gloss is not None and gloss.start() > s:
+            e = gloss.start()
         return (s, e) if e > s else None
 
     def classify(self, s: int, e: int) -> tuple[str, int, int]:
@@ -223,7 +242,12 @@ class Context:
         for q in self.quotes[lo:]:
             if q.open > sent_end and not (ends_with_colon and not self.text[sent_end:q.open].strip()):
                 break
-            if before is None and q.close < group_start and q.close >= sent_start - QUOTE_LOOKBACK:
+            if before is None and q.close < group_start and q.close >= sent_start - QUOTE_LOOKBACK \
+                    and not (q.close < sent_start and self.text[q.close - 1:q.close] == "."
+                             and len(self.text[group_end:sent_end].split()) >= OWN_SENTENCE_WORDS):
+                # a quote closing its own sentence with a full stop ('... was "not acceptable." The minister told
+                # the conference that Y') is the previous sentence's, not the content of a cue that opens a sentence
+                # of its own ('"... firm." Ivanov said on Monday.' is a typo for a comma)
                 gap = self.text[q.close + 1: group_start]
                 if not gap.strip(" ,\n") and len(gap) < ADJACENT_QUOTE_GAP:
                     before = q

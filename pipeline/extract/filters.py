@@ -132,7 +132,28 @@ def _subordinator_start(text: str | None, pos: int) -> int:
     return j if j < i < pos and text[j:i].lower() in _SUBORDINATORS else -1
 
 
-def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
+def wrapping_sources(found: Sequence[Candidate]) -> set[int]:
+    """The ``according to`` candidates whose content holds another candidate's speaker and cue (``Duda said Y,
+    according to his office``): the source reports that statement, as in ``According to the Kremlin, Putin said Y``
+    (an agency's is dropped before, :func:`drop_media`). Candidates sorted by speaker start with a minimum tree over
+    their cue ends answer each in O(log n)."""
+    inner = sorted((a.speaker.start, a.cue.end) for a in found if a.speaker is not None and a.rule != "according_to")
+    starts = [s for s, _ in inner]
+    tree = _MinTree(len(inner))
+    for k, (_, e) in enumerate(inner):
+        tree.set(k, e)
+    out = set()
+    for i, a in enumerate(found):
+        if a.rule != "according_to":
+            continue
+        lo = bisect.bisect_left(starts, a.content.start)
+        hi = bisect.bisect_right(starts, a.content.end)
+        if lo < hi and tree.min(lo, hi) <= a.content.end:
+            out.add(i)
+    return out
+
+
+def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: frozenset[int] = frozenset()) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
     ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it, and which is not a source
@@ -142,7 +163,8 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     not expect Y``: the content's own clause) or follows a free relative (``thanked X for what it called Y``, see
     :func:`_free_relative`).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
-    never its own container) answer each question with one binary search.
+    never its own container) answer each question with one binary search. The candidates ``sources`` (indices, see
+    :func:`wrapping_sources`) are never nested in the statement they wrap.
     """
     outer = sorted((a.content.start, a.content.end, i) for i, a in enumerate(found)
                    if not _cue_inside(a) and a.rule not in SOURCE_PHRASE_RULES)
@@ -165,7 +187,9 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None) -> list:
     out = []
     for i, b in enumerate(found):
         nested = False
-        if b.speaker is not None and max(reach_from.get(b.speaker.start, -1),
+        if i in sources:
+            pass  # "Duda said Y, according to his office": the source reports the statement it wraps
+        elif b.speaker is not None and max(reach_from.get(b.speaker.start, -1),
                                          reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
         elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
@@ -288,4 +312,5 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
 
 def apply_all(found: Sequence[Candidate], text: str) -> list:
     """The post-filters in order: drop news agencies, dedupe, drop nested reports, truncate swallowed cues."""
-    return truncate_nested(drop_nested(dedupe(drop_media(found)), text), text)
+    found = dedupe(drop_media(found))
+    return truncate_nested(drop_nested(found, text, frozenset(wrapping_sources(found))), text)

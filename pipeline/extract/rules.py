@@ -36,8 +36,9 @@ from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, is_media, named_apposition, reporting_subject, speaker_span, subject,
-                       that_clause, that_relcl, valid_speaker, verb_lemma)
+from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, negated,
+                       reporting_subject, set_off_participle, speaker_span, subject, that_clause, that_relcl,
+                       valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -54,6 +55,9 @@ MAX_SOURCE_PHRASE = 10
 # A headline (a one-sentence paragraph without closing punctuation) is at most this many tokens; longer unpunctuated
 # lines are list items or captions, not headlines.
 MAX_HEADLINE_TOKENS = 16
+# "said in an interview with a state broadcaster that Y": a that-clause is looked for this many preposition phrases
+# deep after the cue (a place, a medium and its owner at most)
+MAX_PREP_CHAIN = 3
 _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
@@ -127,6 +131,9 @@ _QUOTING_VERBS = words("quoting_verbs")
 _CONDITION_MARKS = words("condition_marks")
 # named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
 _TIME_ENTS = frozenset(("DATE", "TIME"))
+_AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
+_SOURCE_CITING_VERBS = words("source_citing_verbs")
+_CITED_SOURCES = words("cited_sources")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X")
 
@@ -234,10 +241,14 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if clause_only and c.dep_ != "ccomp":
             continue
         if c.dep_ == "ccomp":
+            if coordinated_cue(c):
+                continue  # "said X but warned that Y": the second cue's, with a statement of its own
             if c.i > tok.i and _media_tail(c) or c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
+        elif c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+            heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -265,7 +276,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("object", c))  # "likened the leaders to 'sleepwalkers' heading ...": "to" taken for "to Y"
         elif c.dep_ == "dobj" and lemma in _NAMING_VERBS and _names_something(tok):
             heads.append(("object", c))  # "labelled the strategy 'a recipe for confrontation'": the name is on it
-        elif c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok):
+        elif (c.dep_ == "oprd" and lemma in _NAMING_VERBS or lemma in _NAMING_VERBS and c is _second_object(tok)) \
+                and not _source_label(tok, c):
             heads.append(("object", c))
             heads.extend(("object", g) for g in tok.children if g.dep_ == "dobj" and g.i < c.i)
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
@@ -289,6 +301,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         # "rejected the accusations as baseless": the parser may make "as baseless" an adverbial adjective
         heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
+    if lemma in _SOURCE_CITING_VERBS and heads and all(_cited_source(h) for _, h in heads):
+        return []  # "he said, citing American sources": the source of what he said, not a statement of its own
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
@@ -302,6 +316,21 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children))
     # "... for X" / "of X": keep the object, not the preposition.
     return [(k, o) for k, h in heads for o in (_prep_objects(h) if h.dep_ == "prep" else (h,))]
+
+
+def _source_label(verb, name) -> bool:
+    """``citing what he called American sources``: a free relative ``what X called Y`` whose label is a source says
+    where words came from, not what was said (``toured what he called a reckless plan`` labels, and is a statement)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) \
+        and (name.lemma_.lower() in _CITED_SOURCES or name.lower_ in _CITED_SOURCES)
+
+
+def _cited_source(head) -> bool:
+    """Whether a complement of ``cite`` names a source (``American sources``, ``what he called intelligence data``): its
+    noun, or the name a free relative ``what he called X`` gives, is one of the lexicon's cited sources."""
+    if head.dep_ == "ccomp" and any(c.lower_ == "what" for c in head.children):
+        head = next((c for c in head.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"), head)
+    return head.lemma_.lower() in _CITED_SOURCES or head.lower_ in _CITED_SOURCES
 
 
 def _appeal_infinitive(verb, c, lemma: str) -> bool:
@@ -385,8 +414,26 @@ def _that_clause_under(prep):
     own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
     # ... but "said in a statement that X": the statement is where the cue's own content was said
     deps = ("relcl",) if own and prep.lower_ != "in" else ("relcl", "acl")
-    return next((c for c in obj.children if c.dep_ in deps and c.i > obj.i
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    for _ in range(MAX_PREP_CHAIN):
+        found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
+        if found is not None:
+            return found
+        # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain
+        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.i > obj.i for g in c.children
+                    if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return None
+        obj = nxt
+    return None
+
+
+def _complementizer(clause) -> bool:
+    """Whether a clause hung on a noun is opened by the conjunction ``that``: a ``mark``, or a ``that`` the parser
+    made the object of a verb that has an object of its own (``that Moscow saw no basis``: no gap, so no relative)."""
+    if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+        return True
+    objs = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
+    return clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs)
 
 
 def _through_stance(prep) -> bool:
@@ -467,7 +514,7 @@ def _mistagged_verb(tok) -> bool:
 
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
-    if lemma not in CUE_VERBS:
+    if lemma not in CUE_VERBS or negated(tok) or set_off_participle(tok):
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None
@@ -490,6 +537,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         c.i < obj_i or c.lower_ in _AFTER_OBJECT_PARTICLES)} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     particles |= {p for p in need.get(lemma, frozenset()) & _AFTER_OBJECT_PARTICLES if _stray_as(tok, p) is not None}
+    if _for_clause(tok, lemma) is not None:
+        particles.add(tok.doc[tok.i + 1].lower_)
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
         return None
@@ -505,7 +554,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (any(
             c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children)
-            or _tense_apart(tok)):
+            or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement; so is a past-tense cue joined to a clause it cannot share a tense with ("said
         # the army would hold and urged citizens to Y", "said it condemns X and called on Z to Y")
@@ -521,7 +570,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         named = named_apposition(subj)  # "Oslo's harbour master, Kari Nordmann, said": the name speaks
         if named is not subj and named.left_edge.i > 0 and named.doc[named.left_edge.i - 1].text == ",":
             subj = named  # set off by commas: not "The partnership Koptev praised is ..."
-    if subj is None or not valid_speaker(subj):
+    if (subj is None or not valid_speaker(subj)) and not any(c.dep_ == "aux" for c in tok.children):
+        # (a conjunct with an auxiliary of its own is a verb of the reported clause: "said the meeting had been
+        # useful and had focused on Y")
         subj = reporting_subject(tok) if tok.dep_ == "conj" else subj
     via_relative = subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i
     doc_subject = (subj is not None and not via_relative and subj.lemma_.lower() in _DOCUMENTS
@@ -557,8 +608,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
             cue_e = ctx.end(off, c)
-        if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1:
-            cue_e = ctx.end(off, c)
+        if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1 \
+                or c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+            cue_e = ctx.end(off, tok.doc[tok.i + 1])
             if _through_stance(c):  # "spoke in favour of"
                 obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
                 of = _stance_of(obj)
@@ -601,6 +653,14 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
 
 
+def _comma_conjunct(verb) -> bool:
+    """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
+    past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause."""
+    head, doc = verb.head, verb.doc
+    return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and verb.i > 1 \
+        and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," and verb_lemma(verb) in CUE_VERBS
+
+
 def _tense_apart(verb) -> bool:
     """Whether a past-tense conjunct without a subject cannot share the tense of the verb it is joined to: that verb
     has an auxiliary (``would hold``, ``had declared``) or is in the present (``condemns``), and sits in the clause
@@ -608,7 +668,9 @@ def _tense_apart(verb) -> bool:
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD" or verb_lemma(verb) in _BELIEF_VERBS:
         return False
-    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" for c in head.children)
+    # "was testing the limits and called for Y": a past tense cannot share the progressive's "was" either
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ == "aux"
+                                                                                 for c in head.children)
 
 
 def _headline_object(verb):
@@ -620,6 +682,17 @@ def _headline_object(verb):
             or verb.sent.start != 0 or verb.sent.end != len(doc):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"), None)
+
+
+def _for_clause(verb, lemma: str):
+    """``called for the pipeline to be halted``: the parser made ``for`` the mark of an infinitive clause hung on the
+    verb, right after it; that clause when the preposition is one the verb takes its content with, else None."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                g.dep_ == "mark" and g.i == verb.i + 1 and g.lower_ in _PREP_CONTENT.get(lemma, ()) for g in c.children) \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
 
 
 def _stray_that(verb):
@@ -641,7 +714,9 @@ def _mark_after_audience(verb):
     if audience is None or audience.right_edge.i + 1 >= len(doc):
         return None
     that = doc[audience.right_edge.i + 1]
-    if that.lower_ != "that" or that.dep_ != "mark" or that.i >= verb.right_edge.i:
+    # a conjunction, whatever the parser made of it: a "mark", or an object ("told the conference that X had
+    # compared Y", with "compared" taken for an adjective of Y)
+    if that.lower_ != "that" or not (that.dep_ == "mark" or that.pos_ == "SCONJ") or that.i >= verb.right_edge.i:
         return None
     words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
     return that if words_after >= MIN_TRAILING_CONTENT else None
@@ -690,7 +765,7 @@ def according_to(ctx, off, tok):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
     phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
                     | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
-    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok)
+    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok, inner_after=True)
     if content is None:
         return None
     return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
@@ -718,14 +793,21 @@ def _source_before_comma(to):
     return (roots[0], end - 1) if len(roots) == 1 else (None, None)
 
 
-def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue) -> tuple[int, int] | None:
-    """The sentence outside a source phrase (tokens ``lo``..``hi``): after it, before it, or the whole sentence."""
+def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue,
+                      inner_after: bool = False) -> tuple[int, int] | None:
+    """The sentence outside a source phrase (tokens ``lo``..``hi``): after it, before it, or the whole sentence; with
+    ``inner_after``, the part after a source set off by commas inside the sentence."""
     before = [t for t in sent if t.i < lo and not t.is_punct]
     after = [t for t in sent if t.i > hi and not t.is_punct]
     if not before and after:
         s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
     elif before and not after:
         s, e = ctx.start(off, sent[0]), ctx.start(off, cue)
+    elif inner_after and before and after and cue.doc[lo - 1].text == "," \
+            and (hi + 1 >= len(cue.doc) or cue.doc[hi + 1].text == ","):
+        # "Under the deal, according to a fact sheet, Iran will Y": a source set off by commas inside the sentence;
+        # what it says is the clause after it (the guidelines' discontinuous according-to)
+        s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
     elif before and after:
         s, e = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
     else:
@@ -820,10 +902,18 @@ def verb_as_clause(ctx, off, tok):
     """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or tok.dep_ != "advcl" or f.quote(ctx) is not None \
-            or _as_mark(tok) is None:
+            or _as_mark(tok) is None or _as_clause_acts(tok):
         return None
     rest = _outside_as_clause(ctx, off, tok)
     return ctx.attribution(rest, f.cue, f.speaker, f.spk_tok) if rest is not None else None
+
+
+def _as_clause_acts(verb) -> bool:
+    """Whether the verb of an ``as`` clause has a complement of its own (``as Washington pressed for a ceasefire``),
+    so the clause tells what else happened rather than who said the clause it joins; a date is no complement (``as
+    the minister noted on Monday``)."""
+    return any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in _AS_CLAUSE_CONTENT_PREPS and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_ENTS for g in c.children) for c in verb.children)
 
 
 def _as_mark(verb):
@@ -916,7 +1006,21 @@ def verb_parenthetical(ctx, off, tok):
     if _media_tail(tok.head):
         return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
+    if _trailing_parenthetical(tok):
+        # "X held talks on Friday, the Kremlin said, as Washington pressed for Y": the cue ends its content; what
+        # follows is the journalist's adverbial clause
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
+                               f.spk_tok)
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+def _trailing_parenthetical(cue) -> bool:
+    """Whether a parenthetical cue stands after its clause's verb with only an adverbial clause after it (``Y, the
+    Kremlin said, as Z``), not inside its content (``The world will, he added, become ...``)."""
+    head = cue.head
+    after = [c for c in head.children if c.i > cue.right_edge.i and not c.is_punct]
+    return head.i < cue.i and bool(after) and all(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" for g in c.children) for c in after)
 
 
 _READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
@@ -956,7 +1060,9 @@ def verb_trailing(ctx, off, tok):
     said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
-            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i for c in tok.children):
+            or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i and not _audience(c, tok) and not (
+                c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)) for c in tok.children):
+        # (an audience and an adverbial clause may follow: "Y, May told parliament, after Moscow failed to Z")
         return None
     sent = tok.sent
     s0 = ctx.start(off, sent[0])
@@ -966,6 +1072,12 @@ def verb_trailing(ctx, off, tok):
     if not _content_before(ctx, off, tok, comma):
         return None
     return ctx.attribution(ctx.trim(s0, comma), f.cue, f.speaker, f.spk_tok)
+
+
+def _audience(c, verb) -> bool:
+    """Whether ``c`` is the audience of a telling verb (``told parliament``, ``told reporters``): people or a body."""
+    return c.dep_ in ("dobj", "dative") and verb_lemma(verb) in _AUDIENCE_VERBS and (
+        c.lower_ in _AUDIENCE_NOUNS or valid_speaker(c) and c.pos_ != "PRON")
 
 
 def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:
@@ -1052,7 +1164,10 @@ def _noun_frame(tok) -> NounFrame | None:
                 and verb_subject.lower_ not in RELATIVES:
             # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
             speaker_tok = verb_subject
-        elif speaker_tok is None and verb_subject is not None and not valid_speaker(verb_subject):
+        elif speaker_tok is None and verb_subject is not None and not valid_speaker(verb_subject) \
+                and gov.dep_ == "conj":
+            # "charged that X lacked Y and dusted off warnings that Z": a cue joined to the reported clause; not a
+            # verb of that clause ("said the decision sent a message that Z": all Y's content)
             speaker_tok = reporting_subject(gov)
     if speaker_tok is None or not valid_speaker(speaker_tok):
         return None
@@ -1346,6 +1461,8 @@ def passive_cue(ctx, off, tok):
     frame = _stance_holder(tok)
     if frame is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in list(tok.children) + list(frame[0].children)):
         return None
+    if negated(tok) or any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children):
+        return None  # "Rumours that Y have not been confirmed", "if a truce is agreed": nothing was said
     aux, subj = frame
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):

@@ -39,6 +39,12 @@ _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
+_SILENT_WHEN_NEGATED = words("silent_when_negated")
+_PARTITIVES = words("partitive_heads")
+# the auxiliaries of a future: a cue of speaking under them has not been said yet
+_FUTURE_AUX = frozenset(("will", "shall"))
+_NEGATING_DETERMINERS = words("negating_determiners")
+_NEGATIVE_SUBJECTS = words("negative_subjects")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = words("media_suffixes")
 
@@ -68,6 +74,11 @@ def subject(verb, depth: int = 0):
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head
         return c
+    if coordinated_cue(verb):
+        return subject(verb.head, depth + 1)
+    if verb.head.i < verb.i and verb.dep_ in ("ccomp", "conj") and set_off_participle(verb.head):
+        # "Olsen, asked whether Y, said Z" with "said" hung on "asked": the one asked speaks
+        return next(c for c in verb.head.children if c.dep_ == "nsubj")
     if verb.lemma_ == "quote":
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -76,6 +87,10 @@ def subject(verb, depth: int = 0):
         lead = _name_as_modifier(verb)
         if lead is not None:
             return lead
+    if verb.dep_ == "conj":
+        named = _name_before(verb)
+        if named is not None:
+            return named
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
@@ -104,15 +119,23 @@ def subject(verb, depth: int = 0):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
             for _ in range(MAX_SUBJECT_HOPS):
-                if _finite(head) or head.head is head:
+                # a participle with its own subject is a clause of its own ("reported that X had criticised Y,
+                # saying Z": X says it, not the agency)
+                if _finite(head) or head.head is head or any(c.dep_ == "nsubj" for c in head.children):
                     break
                 head = head.head
         if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
-                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)):
+                and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
+                and not (verb_lemma(head) in CUE_VERBS and _media_subject(head.head)):
             # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
-            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y")
+            # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y"); but an agency
+            # only reports ("Tass reported that X had criticised Y, saying Z" is X's)
             head = head.head
-        return subject(head, depth + 1)
+        found = subject(head, depth + 1)
+        if (found is None or not valid_speaker(found)) and head.dep_ == "conj":
+            # "said the deal was Y and praised X, calling him Z": the reporter's second cue, and its participle
+            found = reporting_subject(head) or found
+        return found
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
@@ -135,8 +158,10 @@ def subject(verb, depth: int = 0):
         for c in verb.children:
             # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
             # before the verb, with the speaker as its subject
+            # ("Lavrov, asked whether Y, said Z": a participle likewise)
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
-                if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "ADJ" and prev.text == "," else None
+                if c.dep_ == "ccomp" and c.i < verb.i and (c.pos_ == "ADJ" or set_off_participle(c)) \
+                and prev.text == "," else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
                 return subj
@@ -153,6 +178,45 @@ def subject(verb, depth: int = 0):
     return None
 
 
+def negated(verb) -> bool:
+    """Whether a cue is denied, so that nothing was said: a negated cue of speaking (``did not say whether``, ``has
+    never described X as Y``, ``have not been confirmed``), or any cue of a negated subject (``Neither leader
+    announced Y``). A negated view is still one (``does not believe that Y``, ``did not rule out Y``)."""
+    if verb_lemma(verb) in _SILENT_WHEN_NEGATED and any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True  # (and "Scholz will tell parliament that Y": not said yet)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.lower_ in _NEGATIVE_SUBJECTS or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in _NEGATING_DETERMINERS for c in subj.children))
+
+
+def set_off_participle(verb) -> bool:
+    """``Lavrov, asked whether Y, said Z``: a passive participle set off by commas between a subject and its verb,
+    which the parser made a clause of that verb with the subject as its own; a question put to the speaker, not a
+    cue."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return False
+    after = verb.right_edge.i + 1
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        return after < len(doc) and doc[after].text == ","
+    # the parser made the participle the verb ("Lavrov, asked whether Y, did not say"): its subject's name ends right
+    # at the comma, which an active verb never follows
+    return np_bounds(subj)[1] == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON")
+
+
+def coordinated_cue(verb) -> bool:
+    """``said the team would look at the plan but warned that Y``: a past-tense cue without a subject that the parser
+    made a second clausal complement of the cue before it, after a conjunction; it is that speaker's second cue."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i and verb.doc[verb.i - 1].pos_ == "CCONJ" \
+        and verb_lemma(verb) in CUE_VERBS and verb_lemma(head) in CUE_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _name_as_modifier(verb):
     """``Baerbock underlined that Y``: a name the parser did not know and made an adverbial of the verb right after
     it, at the start of the sentence, when the verb has no subject of its own; None otherwise."""
@@ -161,6 +225,29 @@ def _name_as_modifier(verb):
             or lead.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday saw ...": a day is no speaker
     return lead
+
+
+def _media_subject(verb) -> bool:
+    """Whether a verb's subject names a news agency or outlet (``Tass reported``)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lo, hi = np_bounds(subj)
+    return is_media(subj.doc[lo:hi + 1].text, subj)
+
+
+def _name_before(verb):
+    """``Britain will expel 23 diplomats, Prime Minister Theresa May told parliament``: a trailing cue the parser
+    joined to the content's verb, with the speaker's name (set off by a comma, right before the cue) made an
+    apposition of the content; that name, None for any other parse."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod", "conj") or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    lo = np_bounds(name)[0]
+    return name if lo > 0 and doc[lo - 1].text == "," and name.head.i < lo else None
 
 
 def _after_comma(verb) -> bool:
@@ -210,8 +297,20 @@ def _fronted_subject(verb):
     return None
 
 
+def partitive_noun(tok):
+    """The group noun of ``two of the people``, ``one of the diplomats`` (a number or quantifier with ``of`` right
+    after it), None for any other token."""
+    if tok.pos_ != "NUM" and tok.lower_ not in _PARTITIVES:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
 def valid_speaker(tok) -> bool:
     """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
+    inner = partitive_noun(tok)
+    if inner is not None:
+        return inner.pos_ != "PRON" and valid_speaker(inner)  # "two of the people", not "one of them"
     low = tok.lower_
     if any(c.dep_ == "conj" and c.lower_ in _FIRST_PERSON for c in tok.children):
         return False  # "Mr Putin and I noted that Y": a transcript's own voice, like "I hope" or "we believe"
@@ -244,6 +343,12 @@ def reporting_subject(verb):
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
     reporter = node.head
+    for _ in range(MAX_SUBJECT_HOPS):
+        # "said the move showed that the deal had failed and vowed Y": the reported clause may hold a clause of its
+        # own ("showed that"); the cue is the nearest cue verb above
+        if node.dep_ != "ccomp" or verb_lemma(reporter) in CUE_VERBS or reporter.dep_ != "ccomp":
+            break
+        node, reporter = reporter, reporter.head
     if node.dep_ in ("acl", "ccomp") and reporter.pos_ == "NOUN" and reporter.dep_ == "dobj" \
             and (reporter.head.lemma_.lower() in _LIGHT_VERBS or verb_lemma(reporter.head) in CUE_VERBS):
         # "expressed hope that the talks would succeed and noted Y", "dismissed claims that X and suggested Y": the
@@ -291,7 +396,9 @@ def _single_bounds(head) -> tuple[int, int]:
         if c.dep_ in ("compound", "flat") and c.i == hi + 1:
             hi = c.i
         elif (c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("of", "to", "for", "at")
-              and head.lemma_.lower() in _OFFICE_NOUNS and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+              and (head.lemma_.lower() in _OFFICE_NOUNS or partitive_noun(head) is not None)
+              and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+            # (and "two of the people": the group the part is of)
             # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
             hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.i > c.i), c.right_edge.i)
     doc = head.doc
