@@ -991,7 +991,7 @@ class Linker:
             # (offset, owner) of every meeting and body of members in the article, found once
             found = self._cache["meeting_owner"] = []
             for base, tok in self.mentions.parse.tokens():
-                meeting = tok.pos_ == "NOUN" and tok.lemma_.lower() in words("meeting_nouns")
+                meeting = tok.pos_ == "NOUN" and tok.lemma_.lower() in words("summit_nouns")
                 if meeting or tok.pos_ == "NOUN" and tok.lower_ in words("member_nouns"):
                     found += [(base + tok.idx, e) for e in self._owners(tok, base, meeting)]
         owners = {e for off, e in self._cache["meeting_owner"] if off < at}
@@ -1399,7 +1399,7 @@ def _meeting_document(lk: Linker, sp: Speaker):
     says it was (``the alliance's summit``, ``NATO leaders``); one of several parties', or of none named, is left to
     ``document``."""
     if (sp.pos != "NOUN" or sp.head not in words("document_nouns") or "joint" in sp.words
-            or not any(re.sub(r"['’]s$", "", w) in words("meeting_nouns") for w in sp.words)):
+            or not any(re.sub(r"['’]s$", "", w) in words("summit_nouns") for w in sp.words)):
         return PASS
     owner = lk.meeting_owner(sp.att.speaker.end)
     return owner if owner is not None else PASS

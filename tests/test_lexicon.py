@@ -31,6 +31,13 @@ def test_every_key_is_read_and_every_read_key_exists():
     assert read - keys == set(), "keys the code reads that lexicon.json lacks"
 
 
+def test_no_key_is_written_twice():
+    # json keeps the last of two equal keys, so the first list would be dead without a word said
+    pairs = json.loads((ROOT / "pipeline" / "resources" / "lexicon.json").read_text("utf-8"), object_pairs_hook=list)
+    keys = [k for k, _ in pairs]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
 def test_word_lists_are_lower_case_without_duplicates():
     raw = json.loads((ROOT / "pipeline" / "resources" / "lexicon.json").read_text("utf-8"))
     for key, value in raw.items():
