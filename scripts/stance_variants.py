@@ -11,6 +11,9 @@ Variants (what each addresses on real-dev, from its errors):
   Western target, are neutral by the guidelines; the model labels them polar).
 - ``real-only``: the written train split left out (its class balance and wording are not real text's).
 - ``real-x2``: real-train counted twice (the written split's weight halved against it).
+- ``bloc-text``: the encoder reads the speaker's bloc as words before the sentence (``Western speaker: ...``), so
+  that the sentence's own words are read from the speaker's side (a Western speaker's hawkish statements in
+  cooperative words, "solidarity with an ally" against Russia, are read conciliatory on wire text).
 - ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
   session 18): does news written the way agencies write help real text?
 
@@ -32,8 +35,13 @@ import pipeline.stance_features as sf  # noqa: E402
 from pipeline.corpus import examples, read_corpus, split  # noqa: E402
 from pipeline.metrics import calibration, score_labels  # noqa: E402
 from pipeline.stance import StanceClassifier  # noqa: E402
+import pipeline.stance as stance_module  # noqa: E402
+import pipeline.stance_runtime as runtime_module  # noqa: E402
 
 _TARGETS = sf.target_features
+_ENCODER_TEXT = sf.encoder_text
+# the modules that bound encoder_text at import: a variant's encoder input is swapped in each
+_ENCODER_TEXT_USERS = (sf, stance_module, runtime_module)
 _WEST = ("content_west", "context_west", "lead_west")
 
 
@@ -55,15 +63,27 @@ def without_wire(written, real):
     return [a for a in written if not a.meta.get("publication", "").startswith(WIRE_PUBLICATION)] + real
 
 
+BLOC_WORDS = {"west": "Western speaker: ", "russia": "Russian speaker: ", "rival": "Speaker from a rival state: ",
+              "other": "Speaker from another state: ", "joint": "Joint speakers: ", "unknown": ""}
+
+
+def bloc_text(X) -> list[str]:
+    blocs = [x.get("bloc", "unknown") if isinstance(x, dict) else "unknown" for x in X]
+    return [BLOC_WORDS.get(b, "") + t for b, t in zip(blocs, _ENCODER_TEXT(X))]
+
+
 VARIANTS = {"no-west": {"targets": no_west_targets},
             "real-only": {"data": lambda written, real: real},
             "real-x2": {"data": lambda written, real: written + real + real},
-            "no-wire": {"data": without_wire}}
+            "no-wire": {"data": without_wire},
+            "bloc-text": {"encoder_text": bloc_text}}
 
 
 def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]]:
     variant = variant or {}
     sf.DICT_FEATURES["targets"] = variant.get("targets", _TARGETS)
+    for module in _ENCODER_TEXT_USERS:
+        module.encoder_text = variant.get("encoder_text", _ENCODER_TEXT)
     try:
         written, real = split(arts, "train"), split(arts, "real-train")
         X_tr, y_tr, _ = examples(variant.get("data", lambda w, r: w + r)(written, real))
@@ -72,6 +92,8 @@ def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]
         return clf.predict_proba(X_dev), [str(c) for c in clf.classes_]
     finally:
         sf.DICT_FEATURES["targets"] = _TARGETS
+        for module in _ENCODER_TEXT_USERS:
+            module.encoder_text = _ENCODER_TEXT
 
 
 def main() -> None:
