@@ -19,7 +19,7 @@ from .filters import trim_dangling
 from .speakers import is_group, is_media
 
 LEADING_TRIM = " ,:;—–-\n"
-# named-entity labels of a date or time
+# named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
 TIME_ENTS = frozenset(("DATE", "TIME"))
 TRAILING_TRIM = " .,;:—–-\n"
 # A quote this close to the ``he said`` group belongs to it: a comma and a space, or a colon and a space.

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ..lexicon import sets, table, words
 from ..records import Span
-from .base import COLON_LEAD_IN, QUOTE_MARKS, Context
+from .base import COLON_LEAD_IN, QUOTE_MARKS, TIME_ENTS, Context
 from .registry import rule
 from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, negated,
                        reporting_subject, set_off_participle, speaker_span, subject, that_clause, that_relcl,
@@ -129,8 +129,6 @@ _QUOTE_TAGS = frozenset(("``", "''"))
 _QUOTING_VERBS = words("quoting_verbs")
 # conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
 _CONDITION_MARKS = words("condition_marks")
-# named-entity labels of a date or time: "insisted on Thursday that Y" names when, not what
-_TIME_ENTS = frozenset(("DATE", "TIME"))
 _AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
 _SOURCE_CITING_VERBS = words("source_citing_verbs")
 _CITED_SOURCES = words("cited_sources")
@@ -285,7 +283,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "speaking in Washington": only "in favour of X" carries content
             if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
                 continue  # "less than they had hoped for": a stranded preposition has no content
-            if _prep_object(c).ent_type_ in _TIME_ENTS:
+            if _prep_object(c).ent_type_ in TIME_ENTS:
                 continue  # "insisted on Thursday that Y": a date, not what was insisted on
             if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
                     and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS \
@@ -913,7 +911,7 @@ def _as_clause_acts(verb) -> bool:
     so the clause tells what else happened rather than who said the clause it joins; a date is no complement (``as
     the minister noted on Monday``)."""
     return any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in _AS_CLAUSE_CONTENT_PREPS and any(
-        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_ENTS for g in c.children) for c in verb.children)
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_ENTS for g in c.children) for c in verb.children)
 
 
 def _as_mark(verb):

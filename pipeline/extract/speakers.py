@@ -42,7 +42,7 @@ _LIGHT_VERBS = words("light_verbs")
 _SILENT_WHEN_NEGATED = words("silent_when_negated")
 _PARTITIVES = words("partitive_heads")
 # the auxiliaries of a future: a cue of speaking under them has not been said yet
-_FUTURE_AUX = frozenset(("will", "shall"))
+_FUTURE_AUX = words("future_auxiliaries")
 _NEGATING_DETERMINERS = words("negating_determiners")
 _NEGATIVE_SUBJECTS = words("negative_subjects")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
