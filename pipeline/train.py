@@ -275,7 +275,7 @@ def shipped_ece(gold: Sequence[str], proba: np.ndarray, classes: Sequence[str], 
         return float(calibration(gold, proba, classes)["ece"])
     eces = []
     for seed in range(CALIBRATION_HALVINGS):
-        two = temperature_report(gold, proba, classes, groups, seed)["two_fold"]
+        two = two_fold_temperature(gold, proba, classes, groups, seed)
         eces.append(min(two["before"]["ece"], two["after"]["ece"]))
     return round(float(np.mean(eces)), 4)
 
@@ -393,25 +393,33 @@ def temperature_report(gold: Sequence[str], proba: np.ndarray, classes: Sequence
     report: dict[str, Any] = {
         "temperature": 1.0, "fitted": t,
         "grid": {"low": TEMPERATURE_GRID[0], "high": TEMPERATURE_GRID[-1], "steps": len(TEMPERATURE_GRID)},
-        "before": calibration(gold, proba, classes), "after": calibration(gold, tempered(proba, t), classes), "two_fold": None}
+        "before": calibration(gold, proba, classes), "after": calibration(gold, tempered(proba, t), classes),
+        "two_fold": two_fold_temperature(gold, proba, classes, groups, seed)}
+    if report["two_fold"] is not None and report["two_fold"]["after"]["ece"] < report["two_fold"]["before"]["ece"]:
+        report["temperature"] = t
+    return report
+
+
+def two_fold_temperature(gold: Sequence[str], proba: np.ndarray, classes: Sequence[str], groups: Sequence[str],
+                         seed: int = 0) -> dict[str, Any] | None:
+    """What a fitted temperature does on documents it was not fitted on: ``groups``' documents split in two halves
+    at random (``seed``), a temperature fitted on each half scores the other; the two halves' Brier score and expected
+    calibration error averaged, ``before`` and ``after`` the temperature. None with fewer than two documents."""
     docs = sorted(set(groups))
     if len(docs) < 2:
-        return report
+        return None
     order = np.random.RandomState(seed).permutation(len(docs))
     halves = [{docs[i] for i in order[::2]}, {docs[i] for i in order[1::2]}]
-    gold, groups = np.asarray(gold), np.asarray(groups)
+    gold, groups, proba = np.asarray(gold), np.asarray(groups), np.asarray(proba, dtype=np.float64)
     temps, folds = [], []
     for fit_on, score_on in ((halves[0], halves[1]), (halves[1], halves[0])):
         fit_rows, score_rows = np.isin(groups, list(fit_on)), np.isin(groups, list(score_on))
         temps.append(fit_temperature(list(gold[fit_rows]), proba[fit_rows], classes))
         folds.append({"before": calibration(list(gold[score_rows]), proba[score_rows], classes),
                       "after": calibration(list(gold[score_rows]), tempered(proba[score_rows], temps[-1]), classes)})
-    report["two_fold"] = {"temperatures": temps, **{
+    return {"temperatures": temps, **{
         when: {k: round(float(np.mean([f[when][k] for f in folds])), 4) for k in ("brier", "ece")}
         for when in ("before", "after")}}
-    if report["two_fold"]["after"]["ece"] < report["two_fold"]["before"]["ece"]:
-        report["temperature"] = t
-    return report
 
 
 def _shown(path: str) -> str:
