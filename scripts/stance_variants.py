@@ -14,6 +14,8 @@ Variants (what each addresses on real-dev, from its errors):
 - ``bloc-text``: the encoder reads the speaker's bloc as words before the sentence (``Western speaker: ...``), so
   that the sentence's own words are read from the speaker's side (a Western speaker's hawkish statements in
   cooperative words, "solidarity with an ally" against Russia, are read conciliatory on wire text).
+- ``west-embed``: the sentence embedding a second time, for Western speakers only (zero for the rest), so that
+  the linear model can read the same words differently from the West's side.
 - ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
   session 18): does news written the way agencies write help real text?
 
@@ -27,6 +29,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from stance_offsets import BOOTSTRAP, bootstrap_gain, macro_f1, sidecar_params  # noqa: E402
@@ -72,11 +75,36 @@ def bloc_text(X) -> list[str]:
     return [BLOC_WORDS.get(b, "") + t for b, t in zip(blocs, _ENCODER_TEXT(X))]
 
 
+class WestEmbedding(TransformerMixin, BaseEstimator):
+    """The context's sentence embedding where the speaker's bloc is ``west``, zeros elsewhere."""
+
+    def __init__(self, encoder: str = "e5"):
+        self.encoder = encoder
+
+    def fit(self, X, y=None):
+        self.encoder_ = stance_module.SentenceEncoder(self.encoder).fit(None)
+        return self
+
+    def transform(self, X):
+        west = np.array([float(x.get("bloc") == "west") if isinstance(x, dict) else 0.0 for x in X])
+        return self.encoder_.transform(_ENCODER_TEXT(X)) * west[:, None]
+
+
+_ENCODER_FEATURES = stance_module.encoder_features
+
+
+def west_embed_features(encoder: str = "e5"):
+    union = _ENCODER_FEATURES(encoder)
+    union.transformer_list.append(("embed_west", WestEmbedding(encoder)))
+    return union
+
+
 VARIANTS = {"no-west": {"targets": no_west_targets},
             "real-only": {"data": lambda written, real: real},
             "real-x2": {"data": lambda written, real: written + real + real},
             "no-wire": {"data": without_wire},
-            "bloc-text": {"encoder_text": bloc_text}}
+            "bloc-text": {"encoder_text": bloc_text},
+            "west-embed": {"encoder_features": west_embed_features}}
 
 
 def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]]:
@@ -84,6 +112,7 @@ def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]
     sf.DICT_FEATURES["targets"] = variant.get("targets", _TARGETS)
     for module in _ENCODER_TEXT_USERS:
         module.encoder_text = variant.get("encoder_text", _ENCODER_TEXT)
+    stance_module.encoder_features = variant.get("encoder_features", _ENCODER_FEATURES)
     try:
         written, real = split(arts, "train"), split(arts, "real-train")
         X_tr, y_tr, _ = examples(variant.get("data", lambda w, r: w + r)(written, real))
@@ -94,6 +123,7 @@ def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]
         sf.DICT_FEATURES["targets"] = _TARGETS
         for module in _ENCODER_TEXT_USERS:
             module.encoder_text = _ENCODER_TEXT
+        stance_module.encoder_features = _ENCODER_FEATURES
 
 
 def main() -> None:
