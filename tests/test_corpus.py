@@ -52,6 +52,22 @@ def test_corpus_breadth(corpus, kb):
         assert all(labels[lab] >= 0.25 * total for lab in ("hawkish", "conciliatory", "neutral")), split
 
 
+def test_the_held_out_wire_set_is_test_records_with_events_of_its_own(corpus):
+    held_out = read_corpus(ROOT / "data" / "wire-heldout")
+    assert len(held_out) == 30 and {a.split for a in held_out} == {"test"}
+    assert all(a.meta["publication"] == "Probe Wire D" and a.statements for a in held_out)
+    # no 8-word run of its text stands in the corpus's wire articles beyond datelines and titles of office
+    shingles = set()
+    for a in corpus:
+        if a.meta.get("publication", "").startswith("Probe Wire"):
+            w = a.text.lower().split()
+            shingles |= {" ".join(w[i:i + 8]) for i in range(len(w) - 7)}
+    for a in held_out:
+        w = a.text.split("\n", 1)[1].lower().split()
+        grams = [" ".join(w[i:i + 8]) for i in range(len(w) - 7)]
+        assert sum(g in shingles for g in grams) <= 0.05 * len(grams), a.id
+
+
 def test_splits_are_about_70_15_15(corpus):
     # the wire-style articles are all in train (their held-out counterpart, set D, is kept outside the repository)
     wire = [a for a in corpus if a.meta.get("publication", "").startswith("Probe Wire")]
