@@ -235,6 +235,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     clause_only = joint_only or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ not in _GERUND_PREPS
     # "Speaking about X, Mr Putin noted that Y": a participle of a topic verb names the topic, not what was said
     clause_only = clause_only or lemma in _TOPIC_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
+    for_clause = _for_clause(tok, lemma)
     for c in children:
         if clause_only and c.dep_ != "ccomp":
             continue
@@ -245,7 +246,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
-        elif c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+        elif c.dep_ == "advcl" and c == for_clause:
             heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
@@ -319,8 +320,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
 def _source_label(verb, name) -> bool:
     """``citing what he called American sources``: a free relative ``what X called Y`` whose label is a source says
     where words came from, not what was said (``toured what he called a reckless plan`` labels, and is a statement)."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) \
-        and (name.lemma_.lower() in _CITED_SOURCES or name.lower_ in _CITED_SOURCES)
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and _names_source(name)
 
 
 def _cited_source(head) -> bool:
@@ -328,7 +328,12 @@ def _cited_source(head) -> bool:
     noun, or the name a free relative ``what he called X`` gives, is one of the lexicon's cited sources."""
     if head.dep_ == "ccomp" and any(c.lower_ == "what" for c in head.children):
         head = next((c for c in head.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"), head)
-    return head.lemma_.lower() in _CITED_SOURCES or head.lower_ in _CITED_SOURCES
+    return _names_source(head)
+
+
+def _names_source(tok) -> bool:
+    """Whether a noun is one of the lexicon's cited sources, by its lemma or as written (``sources``, ``data``)."""
+    return tok.lemma_.lower() in _CITED_SOURCES or tok.lower_ in _CITED_SOURCES
 
 
 def _appeal_infinitive(verb, c, lemma: str) -> bool:
@@ -535,7 +540,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         c.i < obj_i or c.lower_ in _AFTER_OBJECT_PARTICLES)} | {
         g.lower_ for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"}
     particles |= {p for p in need.get(lemma, frozenset()) & _AFTER_OBJECT_PARTICLES if _stray_as(tok, p) is not None}
-    if _for_clause(tok, lemma) is not None:
+    for_clause = _for_clause(tok, lemma)
+    if for_clause is not None:
         particles.add(tok.doc[tok.i + 1].lower_)
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
@@ -607,7 +613,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         if c.dep_ == "prt" and c.i == tok.i + 1 or lemma == "put" and c.dep_ == "dobj" and c.i == tok.i + 1:
             cue_e = ctx.end(off, c)
         if c.dep_ == "prep" and c.lower_ in need.get(lemma, ()) and c.i == tok.i + 1 \
-                or c.dep_ == "advcl" and c == _for_clause(tok, lemma):
+                or c.dep_ == "advcl" and c == for_clause:
             cue_e = ctx.end(off, tok.doc[tok.i + 1])
             if _through_stance(c):  # "spoke in favour of"
                 obj = next(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
