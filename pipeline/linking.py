@@ -474,7 +474,12 @@ class Linker:
             quoted = self.quoted_speaker(att, want)
             if quoted is not None and quoted != speaking:
                 return quoted
+        # A speaker is not the person named in their own quote ("\"Navalny was poisoned,\" she said"). Only a
+        # direct quote's span is trusted for this: a mixed or indirect content may run over its lead-in.
+        quote = att.content if att.kind == "direct" else None
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
+            if quote is not None:
+                group = [m for m in group if not quote.start <= m.start < quote.end]
             if want in ("m", "f"):
                 cands = [m for m in group if m.entity.type == "person" and m.gender in (want, None)
                          and m.entity != speaking]

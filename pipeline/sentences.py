@@ -34,6 +34,11 @@ DATELINE = re.compile(
     r"(?:, (?:\d{1,2} )?[A-Z][a-z]{2,8}\.?(?: \d{1,2})?)?"  # , March 19 / , 19 March / , Sept. 3
     r"(?: ?\([A-Za-z][^()\n]{0,40}\))?"  # (Reuters)
     r" ?[-–—]{1,2} (?=\S)")
+# A live blog's entries open with the time of posting (``14:31 GMT - Biden says``, ``2:15 p.m. ET — The ministry``).
+# Parsed as words, the time became part of the speaker (``14:31 GMT - Biden``, an organisation) or of the content,
+# so it is left out of the parse, at the start of any paragraph: a clock time, an optional zone in capitals, a dash
+# or a colon. A time inside a sentence (``at 14:31 GMT the ministry said``) is no such opening.
+TIMESTAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})? ?[-–—:] (?=\S)")
 
 
 @dataclass
@@ -77,16 +82,17 @@ def for_parser(text: str) -> str:
 
 
 def without_dateline(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The paragraphs with a :data:`DATELINE` cut off the first one (its offset moved past it, so offsets hold).
+    """The paragraphs with a :data:`DATELINE` cut off the first one and a :data:`TIMESTAMP` off any (their offsets
+    moved past what is cut, so offsets hold).
 
     Args:
         paras: ``(offset, text)`` pairs from :func:`paragraphs`.
     """
-    dateline = DATELINE.match(paras[0][1]) if paras else None
-    if not dateline:
-        return paras
-    off, text = paras[0]
-    return [(off + dateline.end(), text[dateline.end():]), *paras[1:]]
+    out = []
+    for k, (off, text) in enumerate(paras):
+        opening = (k == 0 and DATELINE.match(text)) or TIMESTAMP.match(text)
+        out.append((off + opening.end(), text[opening.end():]) if opening else (off, text))
+    return out
 
 
 def parse(article: Article, nlp) -> Parse:

@@ -617,6 +617,9 @@ WIRE_CASES = [
        "according_to")]),
     ("Baerbock underlined that the pier would stay open.",
      [("Baerbock", "underlined", "the pier would stay open", "indirect", "verb_clause")]),
+    # the same, with a parenthetical between the name and its verb
+    ("Modi, for his part, said India was ready to help restore peace.",
+     [("Modi", "said", "India was ready to help restore peace", "indirect", "verb_clause")]),
     ("Olsen likened the new tariffs to a tax on fishermen.",
      [("Olsen", "likened", "the new tariffs to a tax on fishermen", "indirect", "verb_object")]),
     ("The mayor labelled the budget 'a gift to the rich'.",

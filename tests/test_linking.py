@@ -697,6 +697,18 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
     assert entity_of(annotate_text(body, date)[1:], cue) == actor
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the person the quote names is not the one who says it
+    ('Angela Merkel read a short statement on Wednesday. "Kira Yarmysh was attacked with a nerve agent," she said.',
+     ["angela-merkel"]),
+    ('Lavrov spoke to reporters in Geneva. "Pompeo knows our position," he said.', ["sergei-lavrov"]),
+    # a person named before the quote, outside it, still is
+    ('Lavrov met Pompeo in Sochi. "Pompeo knows our position," he said.', ["sergei-lavrov"]),
+])
+def test_a_person_named_only_inside_the_quote_is_not_its_speaker(annotate_text, body, expected):
+    assert [s.entity.id if s.entity else None for s in annotate_text(body, "2019-03-04")] == expected
+
+
 @pytest.mark.parametrize("body, date, actor", [
     # a spokesperson for a leader is the spokesperson on the date, never the leader
     ("Putin met the visiting Austrian chancellor in Sochi. The president's spokesman said a second meeting was "

@@ -77,6 +77,28 @@ def test_a_dateline_opening_the_first_paragraph_is_left_out_of_the_parse(nlp, fi
     assert a.text[p.sentences[0].start:].startswith(first_paragraph[len(dateline):])
 
 
+@pytest.mark.parametrize("paragraph, stamp", [
+    ("14:31 GMT - The minister says the talks will resume.", "14:31 GMT - "),
+    ("2:15 p.m. ET — The minister said the talks would resume.", "2:15 p.m. ET — "),
+    ("09.15 BST: The minister writes that the talks will resume.", "09.15 BST: "),
+    ("14:50 - The minister says the talks will resume.", "14:50 - "),
+    # not a live blog's time of posting: a time inside the sentence, a score, a verse
+    ("At 14:31 GMT the minister said the talks would resume.", ""),
+    ("The minister said the vote was 14:3 in favour.", ""),
+    ("John 3:16 was read aloud.", ""),
+])
+def test_a_live_blogs_time_of_posting_is_left_out_of_the_parse_in_every_paragraph(nlp, paragraph, stamp):
+    a = article_from_text(f"Publication: X Date: 2020-01-01\n\nThe talks went on.\n\n{paragraph}\n")
+    p = parse(a, nlp)
+    assert [off for off, _ in p.docs][1] == a.text.index(paragraph) + len(stamp)
+
+
+def test_a_live_blogs_time_of_posting_is_neither_speaker_nor_content(annotate_text):
+    got = [(s.speaker.text, s.cue.text, s.content.text, s.entity.id)
+           for s in annotate_text("The talks went on.\n\n14:31 GMT - Biden says the talks will resume.", "2022-12-08")]
+    assert got == [("Biden", "says", "the talks will resume", "joe-biden")]
+
+
 def test_a_dateline_is_neither_speaker_nor_content(annotate_text):
     got = [(s.speaker.text, s.cue.text, s.content.text)
            for s in annotate_text("BRUSSELS, July 12 (Reuters) - NATO Secretary General Jens Stoltenberg said the "

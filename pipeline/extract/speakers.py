@@ -20,6 +20,9 @@ MAX_CONJUNCTS = 6
 # ``In discussing X, <subject> pointed to Y``: a subject the parser joined to the fronted phrase is looked for in at
 # most this many tokens before the verb (a name with a title and an apposition naming the office).
 MAX_FRONTED_SUBJECT = 16
+# ``Modi, for his part, said``: a parenthetical between a subject and its verb, commas included, is at most this many
+# tokens (``, for his part,`` is 5; ``, in a rare show of unity,`` 9); longer is a clause of its own.
+MAX_PARENTHETICAL_TOKENS = 10
 _SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 # Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
@@ -218,12 +221,19 @@ def coordinated_cue(verb) -> bool:
 
 
 def _name_as_modifier(verb):
-    """``Baerbock underlined that Y``: a name the parser did not know and made an adverbial of the verb right after
-    it, at the start of the sentence, when the verb has no subject of its own; None otherwise."""
-    lead = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod")), None)
-    if lead is None or lead.pos_ != "PROPN" or lead.right_edge.i != verb.i - 1 or lead.left_edge.i != verb.sent.start \
+    """``Baerbock underlined that Y``, ``Modi, for his part, said Y``: a name the parser did not know and made an
+    adverbial of the verb, at the start of the sentence, right before the verb or before a parenthetical set off by
+    commas, when the verb has no subject of its own; None otherwise."""
+    lead = next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "advcl")), None)
+    if lead is None or lead.pos_ != "PROPN" or lead.left_edge.i != verb.sent.start \
             or lead.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday saw ...": a day is no speaker
+    if lead.dep_ == "advcl" and any(c.dep_ not in ("compound", "flat") for c in lead.children):
+        return None  # an adverbial clause of its own, not a bare name
+    gap = verb.doc[lead.right_edge.i + 1:verb.i]
+    if len(gap) and not (len(gap) <= MAX_PARENTHETICAL_TOKENS and gap[0].text == "," and gap[-1].text == ","
+                         and all(t.head.i == verb.i or gap.start <= t.head.i < gap.end for t in gap)):
+        return None
     return lead
 
 
