@@ -617,6 +617,12 @@ WIRE_CASES = [
        "according_to")]),
     ("Baerbock underlined that the pier would stay open.",
      [("Baerbock", "underlined", "the pier would stay open", "indirect", "verb_clause")]),
+    # an act only the reporter performs, joined in the same tense to the clause a cue reports: a second statement
+    ("Olsen said the council backed the plan and called on the governor to fund the pier.",
+     [("Olsen", "said", "the council backed the plan", "indirect", "verb_clause"),
+      ("Olsen", "called on", "the governor to fund the pier", "indirect", "verb_infinitive")]),
+    ("Olsen said the council backed the plan and agreed to fund the pier.",
+     [("Olsen", "said", "the council backed the plan and agreed to fund the pier", "indirect", "verb_clause")]),
     # the same, with a parenthetical between the name and its verb
     ("Modi, for his part, said India was ready to help restore peace.",
      [("Modi", "said", "India was ready to help restore peace", "indirect", "verb_clause")]),

@@ -84,6 +84,29 @@ def test_drop_nested_keeps_a_source_that_opens_a_relative_clause(t, kept):
     assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
 
 
+@pytest.mark.parametrize("t, inner_rule, kept", [
+    # a named source reporting a clause after ", and" / ", but": a statement beside the first, which ends before it
+    ("Ivanov said the troops would stay, and Putin said the talks would go on.", "verb_clause",
+     [("said", "the troops would stay"), ("said", "the talks would go on")]),
+    ("Ivanov said the troops would stay, but Putin said the talks would go on.", "verb_clause",
+     [("said", "the troops would stay"), ("said", "the talks would go on")]),
+    # "and that": still what the first source said
+    ("Ivanov said the troops would stay, and that Putin said the talks would go on.", "verb_clause",
+     [("said", "the troops would stay, and that Putin said the talks would go on")]),
+    # an act reported with an infinitive or an object there is more often part of the first content
+    ("Ivanov said the troops would stay, and Putin agreed to go on talking.", "verb_infinitive",
+     [("said", "the troops would stay, and Putin agreed to go on talking")]),
+])
+def test_drop_nested_keeps_a_reported_clause_coordinated_after_a_comma(t, inner_rule, kept):
+    outer = replace(att(t, t[t.index("the troops"):-1], "said", "Ivanov"), rule="verb_clause")
+    tail = t[t.index("Putin") + 6:]
+    cue = tail.split()[0]
+    content = tail[len(cue) + 1:-1]
+    inner = replace(att(t, content, (t.index("Putin") + 6, t.index("Putin") + 6 + len(cue)), "Putin"),
+                    rule=inner_rule)
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
 def test_drop_nested_drops_a_pronoun_that_opens_the_content():
     t = "Lavrov said he did not think the ferry plan would fail."
     outer = att(t, "he did not think the ferry plan would fail", "said", "Lavrov")

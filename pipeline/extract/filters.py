@@ -31,6 +31,10 @@ _QUESTION_WORDS = words("question_words")
 _RELATIVES = words("relative_pronouns") - {"that"}
 _LONGEST_RELATIVE = max(len(w) for w in _RELATIVES)
 _SUBORDINATORS = words("subordinators")
+# ", and Putin said B": coordinators of the clause connectives (not the relatives, which _RELATIVES covers)
+_COORDINATORS = words("clause_connectives") - words("relative_pronouns") - {"as"}
+_LONGEST_COORDINATOR = max(len(w) for w in _COORDINATORS)
+COORDINATE_RULE = "verb_clause"
 # "condemned what he called Y": the relative that makes a label part of the content around it
 _FREE_RELATIVE = "what"
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
@@ -106,6 +110,17 @@ def _opens_relative(text: str | None, b: Candidate) -> bool:
         return False
     before = text[max(0, b.speaker.start - _LONGEST_RELATIVE - 3):b.speaker.start].rstrip().lower()
     return any(before.endswith(", " + w) for w in _RELATIVES)
+
+
+def _opens_coordinate(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s named speaker opens a clause coordinated after a comma and reports a clause (``X said A, and
+    Putin said B``): a report of its own beside the first, not inside it (``X said A, and that Putin had said B`` is
+    inside). An object or an infinitive there is more often an act the first content reports (``X said A, and the
+    Europeans agreed to move it``)."""
+    if text is None or b.speaker is None or b.speaker_pos == "PRON" or b.rule != COORDINATE_RULE:
+        return False
+    before = text[max(0, b.speaker.start - _LONGEST_COORDINATOR - 3):b.speaker.start].rstrip().lower()
+    return any(before.endswith(", " + w) for w in _COORDINATORS)
 
 
 def _free_relative(text: str | None, b: Candidate) -> bool:
@@ -193,7 +208,7 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
                                          reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
         elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
-                and not _opens_relative(text, b):
+                and not _opens_relative(text, b) and not _opens_coordinate(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:
                 reach = best[k][0] if best[k][1] != i else second[k]

@@ -109,6 +109,7 @@ _VIEW_VERBS = words("view_verbs")
 # States of mind that read as part of a reported clause, whatever their tense ("said Russia would not leave an ally
 # and regarded sanctions as wrong": Russia's view, not a second statement of the reporter's)
 _BELIEF_VERBS = words("belief_verbs")
+_REPORTER_ACTS = words("reporter_act_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
 _ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
 _CLARITY_WORDS = words("clarity_words")
@@ -668,10 +669,14 @@ def _comma_conjunct(verb) -> bool:
 def _tense_apart(verb) -> bool:
     """Whether a past-tense conjunct without a subject cannot share the tense of the verb it is joined to: that verb
     has an auxiliary (``would hold``, ``had declared``) or is in the present (``condemns``), and sits in the clause
-    of a past-tense cue. ``said the army held the line and urged Y`` stays ambiguous and is left to the parser."""
+    of a past-tense cue; or, in the same tense, it is an act only the reporter performs (``said Washington backed the
+    plan and called on Moscow to Y``: lexicon ``reporter_act_verbs``). ``said the army held the line and agreed to
+    Y`` stays ambiguous and is left to the parser."""
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD" or verb_lemma(verb) in _BELIEF_VERBS:
         return False
+    if verb_lemma(verb) in _REPORTER_ACTS and verb_lemma(head.head) in CUE_VERBS:
+        return True
     # "was testing the limits and called for Y": a past tense cannot share the progressive's "was" either
     return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ == "aux"
                                                                                  for c in head.children)
