@@ -563,7 +563,7 @@ def test_a_surname_subject_the_parser_left_untagged_is_an_antecedent(annotate_te
     sts = annotate_text('Vladimir Popovkin, the head of the space agency, toured the plant. Sergei Ivanov said the '
                         'rocket test was moved. Popovkin, for his part, made clear that the buyers would wait. "We '
                         'are not a bakery," he said.', "2012-03-15")
-    assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "local:t:vladimir-popovkin"
+    assert [s for s in sts if s.speaker.text == "he"][0].entity.id == "vladimir-popovkin"
 
 
 @pytest.mark.parametrize("speaker", ["A member of the Chinese delegation", "One European delegate",

@@ -51,7 +51,7 @@ def _index(nlp, kb, body, date="2004-01-01"):
     # family name first: "Kim" in 2019 is the one Kim in office
     ("The summit ended early.", "2019-02-28", "Kim", {"kim-jong-un"}),
     # an undated article keeps every candidate
-    ("The summit ended early.", None, "Kim", {"kim-jong-un", "kim-jong-il", "kim-dae-jung"}),
+    ("The summit ended early.", None, "Kim", {"kim-jong-un", "kim-jong-il", "kim-dae-jung", "kim-yo-jong"}),
 ])
 def test_surname_candidates_are_kept_to_the_people_of_the_article_and_its_date(nlp, kb, body, date, mention, ids):
     if date is None:
