@@ -126,6 +126,18 @@ _TURN = re.compile(rf"^([A-Z][\w’'.-]*(?: {_TURN_WORD}){{0,{TURN_HEADER_MAX_WO
 _MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
+# the words a title before a name ends in ("Foreign Minister", "Prime Minister", "Defence Secretary")
+_TITLE_HEADS = words("title_words") | words("role_words")
+UN_NAMES = words("united_nations_names")
+_UN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(UN_NAMES, key=len, reverse=True))
+                 + r")(?![\w])")
+
+
+def _names_un(text: str) -> bool:
+    """Whether lower-cased ``text`` names the United Nations (``u.n.``, ``un``, ``united nations``)."""
+    return _UN.search(text) is not None
+
+
 def _lower_words(text: str) -> list[str]:
     """The lower-cased words of ``text``, as the lexicon's lists spell them."""
     return _WORD.findall(text.lower())
@@ -262,6 +274,18 @@ class Linker:
         return sp.cache["kb"]
 
     # -- groups ----------------------------------------------------------------------------
+    def titles_of_one(self, sp: Speaker) -> bool:
+        """Whether a compound speaker is one person with conjoined titles: one mention in it, a person, after
+        capitalised title words only (``Deputy Prime Minister and Foreign Minister``), the last a title word."""
+        s = sp.att.speaker
+        inside = [m for m in self.mentions.within(s.start, s.end) if m.entity.type != "group"]
+        if len(inside) != 1 or inside[0].entity.type != "person" or inside[0].end != s.end:
+            return False
+        before = _WORD.findall(self.article.text[s.start:inside[0].start])
+        joins = {"and", "of", "for"}
+        return bool(before) and before[-1].lower() in _TITLE_HEADS and "and" in before \
+            and all(w in joins or w[:1].isupper() for w in before)
+
     def group_of(self, sp: Speaker) -> Entity:
         """The article-local entity of a compound speaker, shared with earlier mentions of the same members.
 
@@ -592,11 +616,13 @@ class Linker:
         phrase = m.group(0)
         spoken = re.sub(r"[’']s\b", "", att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
-        role_words = words("role_words") | {"the", "a", "an"}
+        role_words = words("role_words") | {"the", "a", "an"} | UN_NAMES
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if country is None and role == "secretary-general" and _names_un(text):
+            country = "UN"  # "the U.N. secretary-general": the UN's, not NATO's
         if "former" in words_:
             # "the former Norwegian prime minister" is never the holder on the article's date
             return self.former_holder(att, role, country)
@@ -608,7 +634,7 @@ class Linker:
             if named is not None:
                 return named
         if role in ("secretary-general", "saceur", "deputy-secretary-general"):
-            country = country if country in ("NATO",) else "NATO"
+            country = country if country in ("NATO", "UN") else "NATO"
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
         if country is None:
@@ -688,8 +714,11 @@ class Linker:
         roles = table("spokesperson_roles")
         want = noun_gender(noun)
         for r in actor.roles if actor else ():
-            if r.role in roles and (self.date is None or r.held_on(self.date)):
-                holders = self.kb.holders(roles[r.role], r.org, self.date)
+            office = roles.get(r.role)
+            if isinstance(office, dict):
+                office = office.get(r.org)  # "secretary-general": NATO's and the UN's spokespeople differ
+            if office and (self.date is None or r.held_on(self.date)):
+                holders = self.kb.holders(office, r.org, self.date)
                 if len(holders) == 1 and (want is None or holders[0].gender in (want, None)):
                     return kb_entity(self.kb, holders[0].id)
         return None
@@ -1141,8 +1170,11 @@ class Linker:
 
 @strategy("group")
 def _group(lk: Linker, sp: Speaker):
-    """Conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity."""
-    return lk.group_of(sp) if sp.att.speaker_group else PASS
+    """Conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity; conjoined titles of one
+    named person (``Deputy Prime Minister and Foreign Minister Tansu Ciller``) are that person, left to the name."""
+    if not sp.att.speaker_group or lk.titles_of_one(sp):
+        return PASS
+    return lk.group_of(sp)
 
 
 @strategy("pronoun")

@@ -210,6 +210,16 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # a family name first: a person outside the knowledge base keeps it from a bundled namesake
     ("Ma Ying-jeou met the visiting delegation in Taipei. Ma said trade would grow.", "2010-02-01",
      "local:t:ma-ying-jeou", "local_antecedent"),
+    # the UN's secretary-general and his spokesman, not NATO's
+    ("The U.N. secretary-general said the ferry convoy had been stopped.", "2020-03-01", "antonio-guterres", "role"),
+    ("The UN secretary-general's spokesman said the ferry convoy had been stopped.", "2020-03-01", "stephane-dujarric",
+     "role"),
+    ("The NATO secretary-general's spokeswoman said the ferry convoy had been stopped.", "2020-03-01", "oana-lungescu",
+     "role"),
+    ("The secretary-general said the alliance would guard the ferry convoy.", "2020-03-01", "jens-stoltenberg", "role"),
+    # two titles of one person joined by "and" are no group
+    ("Deputy Prime Minister and Foreign Minister Tansu Ciller said the ferry would run.", "1995-03-01", "tansu-ciller",
+     "name_inside"),
 ])
 def test_roles_spokespeople_documents_and_appositions(annotate_text, body, date, actor, strategy):
     st = annotate_text(body, date)[-1]
