@@ -128,6 +128,11 @@ _MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a toke
 
 # the words a title before a name ends in ("Foreign Minister", "Prime Minister", "Defence Secretary")
 _TITLE_HEADS = words("title_words") | words("role_words")
+# "a statement by Donald Tusk, in which he": from the name the relative clause hangs on up to the document noun
+# is two steps (name -> by -> statement); one more allows a title or apposition in between.
+RELATIVE_AUTHOR_HOPS = 3
+# a document or a speech, whose author a pronoun in its relative clause stands for
+_AUTHORED_NOUNS = words("document_nouns") | words("speech_nouns")
 UN_NAMES = words("united_nations_names")
 _UN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(UN_NAMES, key=len, reverse=True))
                  + r")(?![\w])")
@@ -495,6 +500,9 @@ class Linker:
         # In a transcript turn "he" is never the one speaking, who would say "I"
         speaking = self.turn_speaker(att.speaker.start) if want in ("m", "f") else None
         if want in ("m", "f"):
+            author = self.relative_author(att, want)
+            if author is not None:
+                return author
             quoted = self.quoted_speaker(att, want)
             if quoted is not None and quoted != speaking:
                 return quoted
@@ -559,6 +567,27 @@ class Linker:
             lo = t.left_edge if t.left_edge.lower_ not in ("the", "a", "an") else t.left_edge.nbor()
             return local_entity(self.article, self.article.text[base + lo.idx:o + len(t)], "unknown")
         return None
+
+    def relative_author(self, att: Attribution, want: str) -> Entity | None:
+        """``a statement by Tusk, in which he wrote``, ``Merkel's speech, in which she warned``: the person of the
+        pronoun's gender named in the phrase of a document or a speech whose relative clause the pronoun is the
+        subject of; None for any other pronoun."""
+        toks = self._tokens_before(att.speaker.end, 0)
+        tok = next((t for o, t in toks if o == att.speaker.start), None)
+        if tok is None or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+            return None
+        noun = tok.head.head
+        # the clause may hang on the author's name ("a statement by Donald Tusk, in which"): up through by/from
+        for _ in range(RELATIVE_AUTHOR_HOPS):
+            if noun.lemma_.lower() in _AUTHORED_NOUNS or noun.head is noun:
+                break
+            noun = noun.head
+        if noun.lemma_.lower() not in _AUTHORED_NOUNS:
+            return None
+        lo = att.speaker.start - tok.idx + noun.left_edge.idx
+        persons = [m for m in self.mentions.within(lo, att.speaker.start)
+                   if m.entity.type == "person" and m.gender in (want, None)]
+        return persons[-1].entity if persons else None
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
         """``"...," Lavrov said. The remarks came after Pompeo's visit. "...," he added``: the speaker of the quote

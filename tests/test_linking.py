@@ -707,6 +707,20 @@ def test_pronoun_after_a_quote(annotate_text, body, date, cue, actor):
     assert entity_of(annotate_text(body, date)[1:], cue) == actor
 
 
+@pytest.mark.parametrize("body, actor", [
+    # the author of a statement, a letter or a speech whose relative clause the pronoun opens
+    ("Sikorski said the ferry would wait. The delay followed a statement by Donald Tusk, in which he wrote that the "
+     "pier was unsafe.", "donald-tusk"),
+    ("Lavrov cited a letter from Pompeo in which he said the pier was unsafe.", "mike-pompeo"),
+    ("Putin spoke after Merkel's speech, in which she warned that the pier was unsafe.", "angela-merkel"),
+    # not a meeting: the speaker of the sentence goes on
+    ("Lavrov described a meeting with Pompeo in which he said the pier was unsafe.", "sergei-lavrov"),
+])
+def test_a_pronoun_in_the_relative_clause_of_a_document_is_its_author(annotate_text, body, actor):
+    sts = annotate_text(body, "2019-03-04")
+    assert [s.entity.id for s in sts if s.speaker is not None and s.speaker.text in ("he", "she")] == [actor]
+
+
 @pytest.mark.parametrize("body, expected", [
     # the person the quote names is not the one who says it
     ('Angela Merkel read a short statement on Wednesday. "Kira Yarmysh was attacked with a nerve agent," she said.',
