@@ -374,6 +374,13 @@ class MentionIndex:
             if not kept & persons:
                 return kept, OUT_OF_OFFICE
             ids = kept
+        persons &= ids
+        if len(persons) > 1:
+            # namesakes both possible: the one the article (its header included) names in full ("Title: ... Head of
+            # Mordovia Vladimir Volkov" makes "Mr Volkov" him, not Leonid Volkov)
+            named = {i for i in persons if self._named_in_full(self.kb.actors[i])}
+            if 0 < len(named) < len(persons):
+                ids -= persons - named
         return ids, how
 
     def _header_spells(self, surname: str) -> bool:
@@ -392,6 +399,10 @@ class MentionIndex:
         full."""
         if not actor.roles or any(r.held_on(self.date) for r in actor.roles):
             return True
+        return self._named_in_full(actor)
+
+    def _named_in_full(self, actor) -> bool:
+        """Whether the article (header included) names a person with a name or alias of two words or more."""
         if self._folded is None:
             self._folded = f" {name_key(self.article.text)} "
         for alias in (actor.name, *actor.aliases):

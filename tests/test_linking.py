@@ -267,6 +267,18 @@ def test_a_title_given_in_the_header_identifies_the_role_later(annotator, name, 
     assert [s.entity.id for s in sts] == [actor, actor]
 
 
+@pytest.mark.parametrize("title, actor", [
+    # two people in office share the surname: the one the header names in full
+    ("Defence Secretary John Reid visits the harbour", "john-reid"),
+    ("Senator Harry Reid visits the harbour", "harry-reid"),
+    # named by neither: the surname stays an article-local person
+    ("A visit to the harbour", "local:t:reid"),
+])
+def test_a_shared_surname_is_the_namesake_the_header_names_in_full(annotator, title, actor):
+    text = f"Publication: X Date: 2006-01-10 Title: {title}\n\nMr Reid said the ferry would keep running until May.\n"
+    assert [s.entity.id for s in annotator.annotate_text(text, "t.txt").statements] == [actor]
+
+
 @pytest.mark.parametrize("text, date, rule", [
     ("Vladimir Putin and Donald Trump discussed the oil market. It was noted that the new agreement would stabilise "
      "prices. The presidents agreed to stay in touch.", "2020-06-01", "passive_cue"),
