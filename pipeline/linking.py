@@ -111,6 +111,8 @@ ENVOY_TAIL_CHARS = 30
 # states``, ``embassy in london``
 _HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
 _ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
+# "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
+_LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
 # "a list published by the State Department on Friday": the issuer named by a participle right after a document,
@@ -883,7 +885,7 @@ class Linker:
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
-        country = self.country_of(words_) or self.mentions.focus_country
+        country = self.country_of(words_) or self.located_in(att) or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         as_named = core
         documents = words("document_nouns")
@@ -961,6 +963,13 @@ class Linker:
     def owner_ministry(self, att: Attribution, pronoun: str, core: str) -> Entity | None:
         """``His ministry``: the ministry the pronoun's antecedent heads on the article's date."""
         return self.ministry_of(self.pronoun(_as_pronoun(att, pronoun)), core.lower().split()[-1])
+
+    def located_in(self, att: Attribution) -> str | None:
+        """``the Foreign Ministry in Pyongyang``: the country of a place named right after the speaker with ``in``
+        (within :data:`ENVOY_TAIL_CHARS`), which the speaker's span leaves out; None otherwise."""
+        tail = self.article.text[att.speaker.end:att.speaker.end + ENVOY_TAIL_CHARS]
+        m = _LOCATED_IN.match(tail)
+        return self.country_of(_lower_words(m.group(1))) if m else None
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
         """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news

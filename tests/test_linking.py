@@ -412,6 +412,11 @@ def test_a_speaker_of_the_previous_quote_beats_a_person_named_in_the_same_senten
     # an office the article gave someone outside the knowledge base is that person, not the union's holder
     ("High Representative Karl Nordmann opened a school in Mostar. The High Representative said the town had rebuilt "
      "faster than any other.", "2004-02-01", "said", "local:t:karl-nordmann"),
+    # a ministry placed by the capital named after it, in an article about another country
+    ("Russia's navy held drills in the Caspian. The Foreign Ministry in Tehran said the drills were routine.",
+     "2016-11-14", "said", "iranian-foreign-ministry"),
+    ("Russia's navy held drills in the Caspian. The Foreign Ministry in a statement said the drills were routine.",
+     "2016-11-14", "said", "russian-foreign-ministry"),
 ])
 def test_ministries_and_offices_from_the_article(annotate_text, body, date, cue, actor):
     (st,) = [s for s in annotate_text(body, date) if s.cue.text == cue]
