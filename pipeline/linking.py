@@ -136,13 +136,9 @@ RELATIVE_AUTHOR_HOPS = 3
 # a document or a speech, whose author a pronoun in its relative clause stands for
 _AUTHORED_NOUNS = words("document_nouns") | words("speech_nouns")
 UN_NAMES = words("united_nations_names")
+# the United Nations named in lower-cased text ("u.n.", "un", "united nations")
 _UN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(UN_NAMES, key=len, reverse=True))
                  + r")(?![\w])")
-
-
-def _names_un(text: str) -> bool:
-    """Whether lower-cased ``text`` names the United Nations (``u.n.``, ``un``, ``united nations``)."""
-    return _UN.search(text) is not None
 
 
 def _lower_words(text: str) -> list[str]:
@@ -652,7 +648,7 @@ class Linker:
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
-        if country is None and role == "secretary-general" and _names_un(text):
+        if country is None and role == "secretary-general" and _UN.search(text):
             country = "UN"  # "the U.N. secretary-general": the UN's, not NATO's
         if "former" in words_:
             # "the former Norwegian prime minister" is never the holder on the article's date

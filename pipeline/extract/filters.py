@@ -103,13 +103,19 @@ def _cue_inside(a: Candidate) -> bool:
     return a.content.start <= a.cue.start < a.content.end
 
 
+def _after_comma_word(text: str, pos: int, opening: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` just before ``pos`` is a comma and one of the words ``opening`` (``, which``, ``, and``),
+    ``longest`` being the length of the longest of them."""
+    before = text[max(0, pos - longest - 3):pos].rstrip().lower()
+    return any(before.endswith(", " + w) for w in opening)
+
+
 def _opens_relative(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s speaker opens a relative clause set off by a comma (``measures against Russia, which Tbilisi
     accused of Y``): the journalist's aside inside another content, reported in its own right."""
     if text is None or b.speaker is None:
         return False
-    before = text[max(0, b.speaker.start - _LONGEST_RELATIVE - 3):b.speaker.start].rstrip().lower()
-    return any(before.endswith(", " + w) for w in _RELATIVES)
+    return _after_comma_word(text, b.speaker.start, _RELATIVES, _LONGEST_RELATIVE)
 
 
 def _opens_coordinate(text: str | None, b: Candidate) -> bool:
@@ -119,8 +125,7 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     Europeans agreed to move it``)."""
     if text is None or b.speaker is None or b.speaker_pos == "PRON" or b.rule != COORDINATE_RULE:
         return False
-    before = text[max(0, b.speaker.start - _LONGEST_COORDINATOR - 3):b.speaker.start].rstrip().lower()
-    return any(before.endswith(", " + w) for w in _COORDINATORS)
+    return _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR)
 
 
 def _free_relative(text: str | None, b: Candidate) -> bool:
