@@ -492,7 +492,9 @@ class Linker:
             # "A Foreign Ministry statement said ... It also said": an institution that spoke before wins
             # over a state merely named in between.
             for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
-                spoke = [m for m in group if m.speaker and m.entity.type in ("organisation", "state")]
+                # "The joint statement says ... It also notes": a joint document that spoke, for its parties
+                spoke = [m for m in group if m.speaker and (m.entity.type in ("organisation", "state") or want == "org"
+                                                            and m.entity.type == "group" and self.names_document(m))]
                 if spoke:
                     return spoke[-1].entity
         # In a transcript turn "he" is never the one speaking, who would say "I"
@@ -542,6 +544,11 @@ class Linker:
             if header is not None and self.gender(header) in (want, None):
                 return header
         return None
+
+    def names_document(self, m: Mention) -> bool:
+        """Whether a mention's last word is a document noun (``the joint statement``, ``The declaration``)."""
+        last = self.article.text[m.start:m.end].lower().split()[-1:]
+        return bool(last) and last[0] in words("document_nouns")
 
     def plural_people(self, att: Attribution) -> Entity | None:
         """``Putin asked American students whether ..., and they answered``, ``the Nazis ... as they called it``:
@@ -1155,8 +1162,10 @@ class Linker:
         """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
         ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
         the clause that issued it; None when the text does not say."""
+        # "signed a joint communique ... The document notes": a generic noun stands for any document before it
+        nouns = words("document_nouns") if noun in words("generic_document_nouns") else {noun}
         found = [(o, t) for o, t in self._tokens_before(att.speaker.start, MINISTRY_WINDOW)
-                 if t.lemma_.lower() == noun and t.pos_ == "NOUN"]
+                 if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
         if not found:
             return None
         off, tok = found[-1]

@@ -1287,3 +1287,52 @@ def test_a_participle_of_the_reporters_second_cue(annotate_text):
         ("Olsen", "said", 'the vote was "a big win for the town"', "mixed", "verb_clause"),
         ("Olsen", "praised", "the council", "indirect", "verb_object"),
         ("Olsen", "calling", 'it "a brave team"', "mixed", "verb_object")])
+
+
+# Cues a readout joins to the clause before them, where the parser hung them on something that cannot take a finite
+# verb (a noun, a participle, an infinitive) or beside a verb of another tense; a source set beside the first after
+# ", while"; a clause hung on the audience; "Hope was expressed that"; "were unanimous that".
+JOINED_CUES = [
+    ('The Secretary General assured the President that the Alliance had no intention of moving troops to '
+     'the border and called the council "an indispensable forum".',
+     [('The Secretary General', 'assured', 'the Alliance had no intention of moving troops to the border', 'mixed', 'verb_clause'),
+      ('The Secretary General', 'called', 'the council "an indispensable forum"', 'mixed', 'verb_object')]),
+    ("Silvio Berlusconi reaffirmed Italy's commitment to facilitating a visa-free regime for students and "
+     'promised to raise the issue in Brussels.',
+     [('Silvio Berlusconi', 'promised', 'to raise the issue in Brussels', 'indirect', 'verb_infinitive'),
+      ('Silvio Berlusconi', "reaffirmed Italy's commitment to", 'facilitating a visa-free regime for students', 'indirect', 'light_verb_noun_object')]),
+    ('The document notes that the two countries intend to bring trade to ten billion dollars a year and '
+     'calls for a reform of the ferry rules.',
+     [('The document', 'calls for', 'a reform of the ferry rules', 'indirect', 'verb_object'),
+      ('The document', 'document notes', 'the two countries intend to bring trade to ten billion dollars a year', 'indirect', 'verb_clause')]),
+    ('The governor condemned the floods that had hit the coast and expressed solidarity with the '
+     'fishermen.',
+     [('The governor', 'condemned', 'the floods that had hit the coast', 'indirect', 'verb_object'),
+      ('The governor', 'expressed solidarity with', 'the fishermen', 'indirect', 'light_verb_noun_object')]),
+    ('The Danish side reaffirmed its position that the quota must stay, while the Norwegian side expressed '
+     'interest in new talks.',
+     [('The Danish side', 'reaffirmed', 'its position that the quota must stay', 'indirect', 'verb_object'),
+      ('the Norwegian side', 'expressed interest in', 'new talks', 'indirect', 'light_verb_noun_object')]),
+    ('The Italian side expressed concern over rising grain prices, and Vladimir Putin assured his '
+     'interlocutor that Russia would remain a reliable supplier.',
+     [('The Italian side', 'expressed concern over', 'rising grain prices', 'indirect', 'light_verb_noun_object'),
+      ('Vladimir Putin', 'assured', 'Russia would remain a reliable supplier', 'indirect', 'verb_clause')]),
+    ('Hope was expressed that the ferry would run again in spring.',
+     [(None, 'was expressed', 'the ferry would run again in spring', 'indirect', 'passive_cue')]),
+    ('The two mayors were unanimous that the bridge should be finished.',
+     [('The two mayors', 'were unanimous', 'the bridge should be finished', 'indirect', 'copula_stance')]),
+]
+
+
+@pytest.mark.parametrize("body, expected", JOINED_CUES, ids=[c[0][:30] for c in JOINED_CUES])
+def test_cues_joined_to_a_clause_the_parser_misread(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+def test_a_view_joined_to_a_reported_clause_is_not_moved(nlp):
+    from pipeline.extract.speakers import stranded_conjunct
+
+    doc = nlp("Olsen said the town had cut its stocks and regarded the rest as a technical matter.")
+    assert stranded_conjunct(doc[9]) is None and doc[9].text == "regarded"
+    doc = nlp("Olsen said the town had cut its stocks and called the rest a technical matter.")
+    assert doc[9].text == "called" and stranded_conjunct(doc[9]).text == "said"

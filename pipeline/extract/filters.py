@@ -35,6 +35,8 @@ _SUBORDINATORS = words("subordinators")
 _COORDINATORS = words("clause_connectives") - words("relative_pronouns") - {"as"}
 _LONGEST_COORDINATOR = max(len(w) for w in _COORDINATORS)
 COORDINATE_RULE = "verb_clause"
+_CONTRASTS = words("contrast_connectives")
+_LONGEST_CONTRAST = max(len(w) for w in _CONTRASTS)
 # "condemned what he called Y": the relative that makes a label part of the content around it
 _FREE_RELATIVE = "what"
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
@@ -128,6 +130,14 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     return _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR)
 
 
+def _opens_contrast(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s named speaker opens a contrasting clause after a comma (``X said A, while the German side
+    expressed interest in B``): a source set beside the first, whatever the rule."""
+    if text is None or b.speaker is None or b.speaker_pos == "PRON":
+        return False
+    return _after_comma_word(text, b.speaker.start, _CONTRASTS, _LONGEST_CONTRAST)
+
+
 def _free_relative(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s speaker follows a free relative ``what`` (``thanked X for what it called Y``): the label is
     part of the content around it, never a statement of its own, pronoun speaker or not."""
@@ -213,7 +223,7 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
                                          reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
         elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
-                and not _opens_relative(text, b) and not _opens_coordinate(text, b):
+                and not _opens_relative(text, b) and not _opens_coordinate(text, b) and not _opens_contrast(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:
                 reach = best[k][0] if best[k][1] != i else second[k]

@@ -723,6 +723,10 @@ def _mark_after_audience(verb):
     if audience is None or audience.right_edge.i + 1 >= len(doc):
         return None
     that = doc[audience.right_edge.i + 1]
+    # "assured his interlocutor that Russia would Y": the parser may hang the clause on the audience itself, as if
+    # it described the person; a clause opened by the conjunction "that" (not the relative pronoun) is what was said
+    that = next((g for c in audience.children if c.dep_ in ("acl", "relcl") and c.i > audience.i
+                 for g in c.children if g.dep_ == "mark" and g.lower_ == "that" and g.i == audience.i + 1), that)
     # a conjunction, whatever the parser made of it: a "mark", or an object ("told the conference that X had
     # compared Y", with "compared" taken for an adjective of Y)
     if that.lower_ != "that" or not (that.dep_ == "mark" or that.pos_ == "SCONJ") or that.i >= verb.right_edge.i:
@@ -1463,7 +1467,7 @@ def opinion_phrase(ctx, off, tok):
 @rule("passive_cue", pos=("VERB", "ADJ"), words=_PASSIVE_CUES | _REPORTED_PASSIVES | set(_PASSIVE_LIGHT_VERBS))
 def passive_cue(ctx, off, tok):
     """An agentless passive of a meeting readout: ``It was noted that Y``, ``It was agreed to Y``, ``The importance of
-    Y was stressed``, ``Satisfaction was expressed with Y``; the source is only implied (speaker None). With an agent
+    Y was stressed``, ``Satisfaction was expressed with Y``, ``Hope was expressed that Y``; the source is only implied (speaker None). With an agent
     (``was stressed by the premier``) the agent is the speaker. Never with a modal (``It should be noted``: the
     journalist's own aside)."""
     # the tagger may call the participle an adjective, after "be" ("X was underscored")
@@ -1491,7 +1495,10 @@ def passive_cue(ctx, off, tok):
         prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
         inf = next((c for c in after if c.dep_ in ("xcomp", "acl", "advcl")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-        head = _prep_object(prep) if prep is not None else inf
+        # "Hope was expressed that Y": the clause hangs on the verb or on the noun
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _complementizer(c)), None) \
+            or that_clause(subj)
+        head = _prep_object(prep) if prep is not None else inf or clause
         if head is None or head is prep:
             return None
     else:

@@ -42,6 +42,9 @@ _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
+# verbs of holding a view: joined to a reported clause, the view may be its subject's ("said Russia would not
+# leave an ally and regarded sanctions as wrong")
+_BELIEF_VERBS = words("belief_verbs")
 _SILENT_WHEN_NEGATED = words("silent_when_negated")
 _PARTITIVES = words("partitive_heads")
 # the auxiliaries of a future: a cue of speaking under them has not been said yet
@@ -77,6 +80,9 @@ def subject(verb, depth: int = 0):
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head
         return c
+    joined = stranded_conjunct(verb)
+    if joined is not None:
+        return subject(joined, depth + 1)
     if coordinated_cue(verb):
         return subject(verb.head, depth + 1)
     if verb.head.i < verb.i and verb.dep_ in ("ccomp", "conj") and set_off_participle(verb.head):
@@ -267,6 +273,42 @@ def _after_comma(verb) -> bool:
     if i > 0 and doc[i].lower_ in ("while", "thus"):
         i -= 1
     return i >= 0 and doc[i].text == ","
+
+
+def stranded_conjunct(verb):
+    """The cue verb that a finite cue after ``and`` joins, when the parser hung it where a finite verb without a
+    subject cannot stand; None otherwise.
+
+    On a noun (``called the treaty "Y" and expressed confidence that Z``, ``assured him that the alliance had no
+    intention of X and called the council "Y"``), on a participle or an infinitive (``reaffirmed its commitment to
+    facilitating X and promised to Y``), as a clause without a subject (``emphasising that X, and called for Y``), or
+    beside a verb of another form (``notes that they intend to X and calls for Y``, ``condemned the attacks that had
+    taken place and expressed Y``): the nearest cue verb above it in the same tense, with a subject of its own, is the
+    one it joins. Joined to a verb of its own tense, the parser's reading stands (``said the army held the line and
+    agreed to Y`` may be the army's), and so does a verb of holding a view (``said Russia had cut its stocks and
+    regarded the rest as a technical matter``).
+
+    Args:
+        verb: a cue verb token, or the light verb of a cue noun (``expressed`` of ``expressed confidence``).
+    """
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or doc[verb.i - 1].lower_ != "and" \
+            or verb.dep_ not in ("conj", "acl", "relcl", "ccomp", "advcl") \
+            or not (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS) \
+            or verb_lemma(verb) in _BELIEF_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    node = head
+    for _ in range(MAX_PARTICIPLE_CLIMB):
+        if node.tag_ == verb.tag_ and verb_lemma(node) in CUE_VERBS and any(c.dep_ == "nsubj" for c in node.children):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _finite_subject(head, depth: int):
