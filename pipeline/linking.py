@@ -120,11 +120,13 @@ _IDX = attrgetter("idx")
 _ISSUED_BY = re.compile(r",?\s+(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+by\s+([^,;:()“”\"\n]+?)"
                         r"(?=\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b|[,;:.()“”\"\n]|$)")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
-# ``Prime Minister of Italy Matteo Renzi (retranslated):``).
+# ``Prime Minister of Italy Matteo Renzi (retranslated):``); some pages set a space before the colon
+# (``President of Russia Vladimir Putin :``, 76 of the 388 Kremlin pages of the real-text corpus).
 # Its words are capitalised but for the particles of titles and names; at most 12 of them.
 TURN_HEADER_MAX_WORDS = 12
 _TURN_WORD = r"(?:[A-Z][\w’'.-]*|of|the|and|de|von|van|der|du|al|bin)"
-_TURN = re.compile(rf"^([A-Z][\w’'.-]*(?: {_TURN_WORD}){{0,{TURN_HEADER_MAX_WORDS - 1}}})(?: \([^)\n]*\))?:\s", re.M)
+_TURN = re.compile(rf"^([A-Z][\w’'.-]*(?: {_TURN_WORD}){{0,{TURN_HEADER_MAX_WORDS - 1}}})(?: \([^)\n]*\))? ?:\s",
+                   re.M)
 _MENTION_START = attrgetter("start")  # mentions are kept sorted by it  # a token's character offset in its paragraph, to bisect a paragraph's tokens by
 
 
@@ -224,6 +226,7 @@ class Linker:
         self.date = article_date(article)
         self.roles: dict[str, str] = table("roles")
         self.countries: dict[str, str] = table("countries")
+        self._country_words = frozenset(w for phrase in self.countries if " " in phrase for w in phrase.split())
         self.leader_role: dict[str, str] = table("leader_role")
         self._role_phrases = sorted(self.roles, key=len, reverse=True)
         self._country_phrases = sorted(self.countries, key=len, reverse=True)
@@ -232,7 +235,8 @@ class Linker:
         self.groups: list[list] = []
         # The last statement linked, and its entity: the quote a following ``he said`` continues.
         self.last: tuple[Attribution, Entity | None] | None = None
-        self._turns: list[tuple[int, Entity]] | None = None  # (offset, speaker) of transcript turns, built on demand
+        # (offset, end of the name, speaker) of transcript turns, built on demand
+        self._turns: list[tuple[int, int, Entity | None]] | None = None
         self._cache: dict = {}  # article-wide look-ups built on demand (the owners of meetings)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -464,15 +468,24 @@ class Linker:
 
     def turn_speaker(self, at: int) -> Entity | None:
         """The person whose transcript turn (a paragraph opening ``Name:``, and the paragraphs up to the next turn)
-        holds offset ``at``; None outside a transcript or when the header names no one the article knows."""
+        holds offset ``at``; None outside a transcript or when the header names no one the article knows.
+
+        A turn also ends where its speaker is named again: nobody names themself in their own speech, so a readout
+        that prints a few remarks and goes on in narrative (``Vladimir Putin: ... / The President of Kazakhstan
+        briefed Vladimir Putin ... He also raised``) has left the turn."""
         if self._turns is None:
             self._turns = []
             body = self.article.body_start
             for m in _TURN.finditer(self.article.text, body):
                 named = [x for x in self.mentions.within(m.start(1), m.end(1)) if x.entity.type == "person"]
-                self._turns.append((m.start(), named[-1].entity if named else None))
+                self._turns.append((m.start(), m.end(1), named[-1].entity if named else None))
         k = bisect.bisect_right(self._turns, at, key=lambda t: t[0])
-        return self._turns[k - 1][1] if k else None
+        if not k:
+            return None
+        _, marker_end, speaker = self._turns[k - 1]
+        if speaker is not None and any(m.entity == speaker for m in self.mentions.within(marker_end + 1, at)):
+            return None
+        return speaker
 
     # -- resolution helpers ----------------------------------------------------------------
     def pronoun(self, att: Attribution) -> Entity | None:
@@ -506,6 +519,9 @@ class Linker:
             quoted = self.quoted_speaker(att, want)
             if quoted is not None and quoted != speaking:
                 return quoted
+            holder = self.role_subject(att, want)
+            if holder is not None and holder != speaking:
+                return holder
         # A speaker is not the person named in their own quote ("\"Navalny was poisoned,\" she said"). Only a
         # direct quote's span is trusted for this: a mixed or indirect content may run over its lead-in.
         quote = att.content if att.kind == "direct" else None
@@ -652,6 +668,8 @@ class Linker:
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
         role_words = words("role_words") | {"the", "a", "an"} | UN_NAMES
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
+               # a country of several words ("The South African President") is known as a whole
+               and not (w.lower() in self._country_words and self.country_of(before.lower().split()))
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
@@ -710,6 +728,8 @@ class Linker:
             if titled is not None:
                 return titled
         named = {m.entity.id for m in self.mentions.mentions}
+        if role in words("local_office_roles"):
+            return next((kb_entity(self.kb, a.id) for a in holders if a.id in named), None)
         if self.date is None or len(holders) != 1:
             in_article = [a for a in (holders or self.kb.holders(role, country)) if a.id in named]
             if in_article:
@@ -1111,6 +1131,33 @@ class Linker:
                     break
                 out.append((o, doc[i]))
         return out
+
+    def role_subject(self, att: Attribution, want: str) -> Entity | None:
+        """``The French President shared this assessment. In his words, ...``: the office holder a definite role
+        description names, when it is the subject of the sentence just before the pronoun's, that sentence names no
+        person, and none was named as a subject in the pronoun's own sentence before it; None otherwise."""
+        parse = self.mentions.parse
+        here = parse.sentence_at(att.speaker.start)
+        if here == 0:
+            return None
+        prev = parse.sentences[here - 1]
+        named = [m for back, group in self.mentions.before(att.speaker.start, 1) for m in group
+                 if m.entity.type == "person" and (back == 1 or m.is_subject or m.speaker)]
+        if named:
+            return None
+        subjects = [t for o, t in self._tokens_before(att.speaker.start, 1) if o < prev.end
+                    and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
+            return None
+        t = subjects[0]
+        lemma = t.lemma_.lower()
+        if (t.pos_ not in ("NOUN", "PROPN") or lemma not in words("person_nouns") or t.left_edge.lower_ != "the"
+                or lemma in words("named_anonymous_roles") | words("anonymous_heads")):
+            return None
+        entity = self.by_role(att, [w.lower_ for w in t.subtree if not w.is_punct])
+        if entity is None or entity is PASS or entity.type != "person" or self.gender(entity) not in (want, None):
+            return None
+        return entity
 
     def anonymous_subject(self, att: Attribution, noun: str | None = None) -> int | None:
         """Offset of the last unnamed person who was a subject before the speaker, outside what the statement says

@@ -16,6 +16,8 @@ Variants (what each addresses on real-dev, from its errors):
   cooperative words, "solidarity with an ally" against Russia, are read conciliatory on wire text).
 - ``west-embed``: the sentence embedding a second time, for Western speakers only (zero for the rest), so that
   the linear model can read the same words differently from the West's side.
+- ``no-west-embed``: the sentence embedding a second time for statements whose content, sentence and page lead
+  name no Western actor (so that cooperation words can weigh differently where the West is not named).
 - ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
   session 18): does news written the way agencies write help real text?
 
@@ -85,9 +87,11 @@ class WestEmbedding(TransformerMixin, BaseEstimator):
         self.encoder_ = stance_module.SentenceEncoder(self.encoder).fit(None)
         return self
 
+    def _flags(self, X) -> np.ndarray:
+        return np.array([float(x.get("bloc") == "west") if isinstance(x, dict) else 0.0 for x in X])
+
     def transform(self, X):
-        west = np.array([float(x.get("bloc") == "west") if isinstance(x, dict) else 0.0 for x in X])
-        return self.encoder_.transform(_ENCODER_TEXT(X)) * west[:, None]
+        return self.encoder_.transform(_ENCODER_TEXT(X)) * self._flags(X)[:, None]
 
 
 _ENCODER_FEATURES = stance_module.encoder_features
@@ -99,12 +103,27 @@ def west_embed_features(encoder: str = "e5"):
     return union
 
 
+class NoWestEmbedding(WestEmbedding):
+    """The context's sentence embedding where neither the content, its sentence nor the page lead names a Western
+    actor, zeros elsewhere."""
+
+    def _flags(self, X) -> np.ndarray:
+        return np.array([0.0 if any(k.startswith(_WEST) for k in f) else 1.0 for f in _TARGETS(X)])
+
+
+def no_west_embed_features(encoder: str = "e5"):
+    union = _ENCODER_FEATURES(encoder)
+    union.transformer_list.append(("embed_no_west", NoWestEmbedding(encoder)))
+    return union
+
+
 VARIANTS = {"no-west": {"targets": no_west_targets},
             "real-only": {"data": lambda written, real: real},
             "real-x2": {"data": lambda written, real: written + real + real},
             "no-wire": {"data": without_wire},
             "bloc-text": {"encoder_text": bloc_text},
-            "west-embed": {"encoder_features": west_embed_features}}
+            "west-embed": {"encoder_features": west_embed_features},
+            "no-west-embed": {"encoder_features": no_west_embed_features}}
 
 
 def fit_dev(hp: dict, arts, variant: dict | None) -> tuple[np.ndarray, list[str]]:

@@ -419,6 +419,13 @@ CASES = [
     ("According to NATO spokesman Kari Nordmann, the first session of the council could take place within weeks.",
      [("NATO spokesman Kari Nordmann", "According to", "the first session of the council could take place within weeks",
        "according_to", "according_to")]),
+    # the parser hung the clause's subject on the source after the comma: the source ends at the comma
+    ("According to the Chinese President, Beijing and Moscow hold identical positions on the matter.",
+     [("the Chinese President", "According to", "Beijing and Moscow hold identical positions on the matter",
+       "according_to", "according_to")]),
+    ("According to the minister, Oslo and Tromso will share the costs of the pier.",
+     [("the minister", "According to", "Oslo and Tromso will share the costs of the pier", "according_to",
+       "according_to")]),
     # "make" is a cue only with a word of clarity
     ("The minister made clear that the fishing quotas would not change this year.",
      [("The minister", "made clear", "the fishing quotas would not change this year", "indirect", "make_clear")]),

@@ -30,13 +30,13 @@ puts it forward (``X's proposal to Y``, ``X put forward an initiative to Y``), `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, TIME_ENTS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, coordinated_cue, is_media, named_apposition, negated,
+from .speakers import (CUE_VERBS, RELATIVES, conjuncts, coordinated_cue, is_media, named_apposition, negated,
                        reporting_subject, set_off_participle, speaker_span, subject, that_clause, that_relcl,
                        valid_speaker, verb_lemma)
 
@@ -776,13 +776,39 @@ def according_to(ctx, off, tok):
     if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
                                        and src.lemma_.lower() not in _NOT_SOURCES) and not _owned_body(src):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
+    cut = _subject_after_source(tok, pobj)
+    if cut is not None:
+        phrase_end = cut - 1
     phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
                     | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
+    if cut is not None:
+        phrase = [i for i in phrase if i < cut]
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok, inner_after=True)
     if content is None:
         return None
-    return ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker_span(ctx, off, src), src,
-                           kind="according_to", check=False)
+    speaker = speaker_span(ctx, off, src)
+    if cut is not None:
+        speaker = ctx.span(speaker.start, min(speaker.end, ctx.end(off, tok.doc[cut - 1])))
+    att = ctx.attribution(content, (ctx.start(off, tok), ctx.end(off, nxt)), speaker, src,
+                          kind="according_to", check=False)
+    if cut is not None and att is not None:
+        # the conjuncts after the comma are the clause's subject, not more sources
+        att = replace(att, speaker_group=any(c.i < cut for c in conjuncts(pobj)[1:]))
+    return att
+
+
+def _subject_after_source(according, pobj) -> int | None:
+    """``According to the Chinese President, Beijing and Moscow hold Y``: where the parser hung the clause's subject
+    on the source (as an apposition or a conjunct after a comma) and left the verb without one, the index of that
+    comma, which ends the source; None otherwise."""
+    verb = according.head
+    if according.i != according.sent.start or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    comma = next((t for t in pobj.rights if t.text == ","), None)
+    if comma is None or not any(c.dep_ in ("appos", "conj") and c.i > comma.i for c in pobj.rights):
+        return None
+    return comma.i
 
 
 def _owned_body(noun) -> bool:
