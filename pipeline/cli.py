@@ -241,6 +241,7 @@ def train(
     out: Optional[Path] = typer.Option(None, "--out", help="Where to write the model (a .json sidecar goes beside it). Default: in a source checkout models/stance.npz, the bundled model, which is why --data needs an --out of its own there; in an installed package $PIPELINE_HOME/models/stance.npz, else the user data folder ($XDG_DATA_HOME or ~/.local/share, then pipeline/models/stance.npz)."),
     model: str = typer.Option("auto", "--model", help="auto (the best of e5-lr and tfidf-lr on real-dev, else dev), or e5-lr, tfidf-lr (fast), tfidf-svm, lexicon, majority, embeddings-lr."),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed and data give the same model."),
+    average: bool = typer.Option(True, "--average/--no-average", help="For the encoder model: average one model per C of the grid, and a TF-IDF model likewise, and choose only the gate on real-dev (default); --no-average chooses one C, blend and gate among the grid's, as earlier versions did."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the final line."),
 ) -> None:
     """Train the stance classifier: fit on train and real-train, choose the model and C on real-dev (else dev), refit, evaluate, save.
@@ -263,7 +264,8 @@ def train(
         bundled_corpus()
     try:
         meta = run(data or BUNDLED_DATA, target, model, seed, progress=(lambda m: None) if quiet else say,
-                   realtext=realtext, bundled=BUNDLED_DATA if data else None, with_bundled=with_bundled)
+                   realtext=realtext, bundled=BUNDLED_DATA if data else None, with_bundled=with_bundled,
+                   average=average)
     except PipelineError as e:
         fail(str(e))
     if target != DEFAULT_MODEL and not quiet:

@@ -153,11 +153,11 @@ def save(model, path: str | Path, metadata: dict[str, Any]) -> dict[str, Any]:
     tmp = path.with_name(path.name + ".tmp")
     arrays = {"classes": np.asarray([str(c) for c in runtime.classes_])}
     spec: dict[str, Any] = {"format": FORMAT, "blocks": _pack(runtime, "", arrays),
-                            "temperature": float(runtime.temperature)}
+                            "temperature": float(runtime.temperature), "heads": int(runtime.heads)}
     if runtime.gate is not None:
         threshold = None if runtime.gate_threshold is None else float(runtime.gate_threshold)
         spec["gate"] = {"threshold": threshold, "blend": float(runtime.gate_blend),
-                        "blocks": _pack(runtime.gate, GATE_PREFIX, arrays)}
+                        "blocks": _pack(runtime.gate, GATE_PREFIX, arrays), "heads": int(runtime.gate.heads)}
     arrays["spec"] = np.asarray(json.dumps(spec))
     with open(tmp, "wb") as fh:  # a file object, so numpy does not append ".npz" to the name
         np.savez_compressed(fh, **arrays)
@@ -281,21 +281,27 @@ def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, An
     return out
 
 
-def _unpack(z, block_specs: Any, classes: list[str], prefix: str):
-    """One compiled linear model from the archive ``z`` (arrays named with ``prefix``), checked to be whole."""
+def _unpack(z, block_specs: Any, classes: list[str], prefix: str, heads: Any = 1):
+    """One compiled linear model from the archive ``z`` (arrays named with ``prefix``; ``heads`` models averaged,
+    stacked in its weights), checked to be whole. Files saved before averaged models name no heads: one."""
     from .stance_runtime import CompiledStance
 
     if not isinstance(block_specs, list):
         raise ValueError("the archive's spec lists no blocks")
+    if not isinstance(heads, int) or isinstance(heads, bool) or heads < 1:
+        raise ValueError(f"its {prefix}heads is {shown(heads)}, not a positive whole number")
     coef, intercept = z[f"{prefix}coef"], z[f"{prefix}intercept"]
-    if coef.ndim != 2 or coef.shape[0] != len(classes) or intercept.shape != (len(classes),):
-        raise ValueError(f"its {prefix}weights {coef.shape} and biases {intercept.shape} do not fit {len(classes)} classes")
+    rows = heads * len(classes)
+    if coef.ndim != 2 or coef.shape[0] != rows or intercept.shape != (rows,):
+        raise ValueError(f"its {prefix}weights {coef.shape} and biases {intercept.shape} do not fit {len(classes)} "
+                         f"classes of {heads} model(s)")
     if coef.dtype.kind != "f" or intercept.dtype.kind != "f" or not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
         raise ValueError(f"its {prefix}weights are not all finite numbers")
     blocks = [_block(k, b, z, coef.shape[1], prefix) for k, b in enumerate(block_specs)]
     if coef.shape[1] != sum(b["width"] for b in blocks):
         raise ValueError(f"its {prefix}weights ({coef.shape}) do not fit its feature blocks")
-    return CompiledStance(classes, blocks, np.asarray(coef, dtype=np.float64), np.asarray(intercept, dtype=np.float64))
+    return CompiledStance(classes, blocks, np.asarray(coef, dtype=np.float64), np.asarray(intercept, dtype=np.float64),
+                          heads=heads)
 
 
 def _read_arrays(path: Path):
@@ -314,7 +320,7 @@ def _read_arrays(path: Path):
             if classes.ndim != 1 or classes.dtype.kind != "U" or len(set(classes)) != len(classes) or not set(classes) <= set(LABELS):
                 raise ValueError(f"its classes are not distinct labels among {', '.join(LABELS)}")
             classes = [str(c) for c in classes]
-            model = _unpack(z, spec["blocks"], classes, "")
+            model = _unpack(z, spec["blocks"], classes, "", spec.get("heads", 1))
             gate = spec.get("gate")
             if gate is not None:
                 if not isinstance(gate, dict):
@@ -325,7 +331,8 @@ def _read_arrays(path: Path):
                 # A TF-IDF model that only blends (threshold null) must blend something.
                 if not (_number_in(threshold, 0, 1) or (threshold is None and blend > 0)):
                     raise ValueError(f"its gate has threshold {shown(threshold)}, not a number from 0 to 1")
-                model.gate, model.gate_blend = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX), float(blend)
+                model.gate = _unpack(z, gate.get("blocks"), classes, GATE_PREFIX, gate.get("heads", 1))
+                model.gate_blend = float(blend)
                 model.gate_threshold = None if threshold is None else float(threshold)
             # Files saved before temperature scaling name none: their probabilities are used as they are.
             temperature = spec.get("temperature", 1.0)

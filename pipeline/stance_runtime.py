@@ -25,18 +25,19 @@ class CompiledStance:
         classes: class labels in column order.
         blocks: per feature block (words, chars, embed, cue, markers, targets): its kind, column offset and width,
             and the vocabulary, idf and n-gram range (TF-IDF), vocabulary (dict features) or encoder (embeddings).
-        coef: ``(n_classes, n_features)`` weights of the multinomial logistic regression.
-        intercept: ``(n_classes,)`` biases.
+        coef: ``(heads * n_classes, n_features)`` weights of the multinomial logistic regression(s), head by head.
+        intercept: ``(heads * n_classes,)`` biases.
         gate: a compiled TF-IDF model whose confident labels are kept without encoding (see ``StanceClassifier.gate``).
         gate_threshold: the gate's probability from which its label is kept (None: the gate keeps none, and only
             blends).
         gate_blend: the weight of the gate's probabilities averaged with the model's where the gate defers.
         temperature: the temperature applied to the final probabilities (see :func:`tempered`; 1: none).
+        heads: how many logistic regressions ``coef`` stacks; their probabilities are averaged (1: one model).
     """
 
     def __init__(self, classes: Sequence[str], blocks: list[dict[str, Any]], coef: np.ndarray, intercept: np.ndarray,
                  gate: "CompiledStance | None" = None, gate_threshold: float | None = None, gate_blend: float = 0.0,
-                 temperature: float = 1.0):
+                 temperature: float = 1.0, heads: int = 1):
         self.classes_ = np.asarray(classes)
         self.blocks = _with_kinds(blocks)
         self.coef = np.ascontiguousarray(coef, dtype=np.float64)
@@ -45,9 +46,11 @@ class CompiledStance:
         self.gate_threshold = gate_threshold
         self.gate_blend = gate_blend
         self.temperature = temperature
+        self.heads = heads
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update({"gate": None, "gate_threshold": None, "gate_blend": 0.0, "temperature": 1.0, **state},
+        self.__dict__.update({"gate": None, "gate_threshold": None, "gate_blend": 0.0, "temperature": 1.0, "heads": 1,
+                              **state},
                              blocks=_with_kinds(state["blocks"]))
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
@@ -82,10 +85,10 @@ class CompiledStance:
         return out
 
     def _proba(self, X: Sequence[Any]) -> np.ndarray:
-        z = self.decision_function(X)
-        z -= z.max(axis=1, keepdims=True)
+        z = self.decision_function(X).reshape(len(X), self.heads, len(self.classes_))
+        z -= z.max(axis=2, keepdims=True)
         e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return (e / e.sum(axis=2, keepdims=True)).mean(axis=1)
 
     def predict_proba(self, X: Sequence[Any]) -> np.ndarray:
         if self.gate is not None:

@@ -304,6 +304,24 @@ def test_blended_encoder_model_round_trips_with_its_tfidf_model(tmp_path):
     assert not np.allclose(rt.predict_proba(X), est.pipeline_.predict_proba(X))
 
 
+def test_averaged_models_round_trip_with_their_heads(tmp_path):
+    est = StanceClassifier(model="e5-lr", C=(1.0, 8.0), gate=0.6, blend=0.25, gate_C=(1.0, 4.0, 16.0)).fit(X, y)
+    save(est, tmp_path / "a.npz", {})
+    rt = load(tmp_path / "a.npz")
+    assert (rt.heads, rt.gate.heads, rt.coef.shape[0], rt.gate.coef.shape[0]) == (2, 3, 6, 9)
+    np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
+
+
+@pytest.mark.parametrize("heads, message", [
+    (2, "its weights (3, "), (0, "its heads is 0, not a positive whole number"),
+    ("two", "its heads is \"two\", not a positive whole number"), (True, "its heads is true"),
+])
+def test_a_model_file_whose_heads_do_not_fit_its_weights_is_one_line(saved, heads, message):
+    _rewrite(saved, spec=lambda s: dict(s, heads=heads))
+    with pytest.raises(ModelError, match=re.escape(message)):
+        load(saved)
+
+
 def test_temperature_round_trips(tmp_path):
     est = StanceClassifier(model="tfidf-lr", temperature=1.5).fit(X, y)
     save(est, tmp_path / "t.npz", {})

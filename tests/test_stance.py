@@ -1,5 +1,7 @@
 """StanceClassifier follows scikit-learn conventions and learns what was said, not who said it."""
 
+import re
+
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -103,6 +105,33 @@ def test_unknown_model_and_label():
         StanceClassifier(model="bert").fit(X, y)
     with pytest.raises(ValueError, match="'C' parameter"):
         StanceClassifier(C=-1.0).fit(X, y)
+
+
+def test_a_tuple_of_C_averages_one_logistic_regression_per_value():
+    from sklearn.linear_model import LogisticRegression
+
+    est = StanceClassifier(model="tfidf-lr", C=(1.0, 16.0)).fit(X, y)
+    features = est.pipeline_.named_steps["features"].transform(X)
+    heads = [LogisticRegression(C=c, class_weight="balanced", solver="newton-cg", tol=1e-3, max_iter=1000,
+                                random_state=0).fit(features, y) for c in (1.0, 16.0)]
+    expected = (heads[0].predict_proba(features) + heads[1].predict_proba(features)) / 2
+    np.testing.assert_allclose(est.predict_proba(X), expected, rtol=0, atol=1e-12)
+    assert not np.allclose(expected, heads[0].predict_proba(features))
+    assert est.pipeline_.named_steps["clf"].coef_.shape[0] == 6 and clone(est).get_params()["C"] == (1.0, 16.0)
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"C": ()}, "C must be a positive number or a non-empty tuple of positive numbers (one averaged model each); "
+                "got ()."),
+    ({"C": (1.0, -2.0)}, "got (1.0, -2.0)."),
+    ({"C": (1.0, "x")}, "got (1.0, 'x')."),
+    ({"model": "e5-lr", "gate": 0.8, "gate_C": (0.0,)}, "gate_C must be a positive number"),
+    ({"model": "tfidf-svm", "C": (1.0, 2.0)}, "a tuple of C values averages linear models (e5-lr, tfidf-lr, "
+                                             "embeddings-lr), not 'tfidf-svm'; give one number."),
+])
+def test_a_bad_tuple_of_C_is_refused_saying_what_was_received(params, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        StanceClassifier(**params).fit(X, y)
 
 
 @pytest.mark.parametrize("blend", [1.0, -0.25, 1.5, "half"])

@@ -40,16 +40,23 @@ def test_char_wb_ngrams_match_sklearn(text, rng):
 # A temperature other than 1 is checked on the TF-IDF model and on the gated, blended encoder model (the default's kind).
 @pytest.mark.parametrize("model, n_fit, n_check, gate, blend, temperature", [
     ("tfidf-lr", 800, None, None, 0.0, 1.7), ("e5-lr", 120, 240, None, 0.0, 1.0), ("e5-lr", 120, 240, 0.8, 0.0, 1.0),
-    ("e5-lr", 120, 240, None, 0.5, 1.0), ("e5-lr", 120, 240, 0.8, 0.25, 1.3)])
+    ("e5-lr", 120, 240, None, 0.5, 1.0), ("e5-lr", 120, 240, 0.8, 0.25, 1.3),
+    # averaged heads (a tuple of C values) in the model and in its TF-IDF model, as the default is trained
+    ("e5-lr-averaged", 120, 240, 0.8, 0.25, 1.0), ("tfidf-lr-averaged", 800, None, None, 0.0, 1.0)])
 def test_runtime_equals_estimator_on_the_corpus(corpus_xy, model, n_fit, n_check, gate, blend, temperature):
     X, y = corpus_xy
     X = X[:n_check] if n_check else X
-    est = StanceClassifier(model=model, C=4.0, gate=gate, blend=blend, temperature=temperature).fit(X[:n_fit], y[:n_fit])
+    averaged = model.endswith("-averaged")
+    model = model.removesuffix("-averaged")
+    C, gate_C = ((1.0, 4.0, 16.0), (1.0, 16.0)) if averaged else (4.0, 1.0)
+    est = StanceClassifier(model=model, C=C, gate=gate, blend=blend, temperature=temperature, gate_C=gate_C).fit(
+        X[:n_fit], y[:n_fit])
     rt = est.compile()
     assert [b["kind"] for b in rt.blocks] == (["tfidf", "tfidf"] if model == "tfidf-lr" else ["embed"]) + ["dict"] * 3
     assert list(rt.classes_) == list(est.classes_)
     assert (rt.gate is None) == (gate is None and not blend) and rt.gate_threshold == gate and rt.gate_blend == blend
     assert rt.temperature == temperature and (rt.gate is None or rt.gate.temperature == 1.0)
+    assert rt.heads == (3 if averaged else 1) and (rt.gate is None or rt.gate.heads == (2 if averaged else 1))
     np.testing.assert_allclose(rt.predict_proba(X), est.predict_proba(X), rtol=0, atol=1e-9)
     assert (rt.predict(X) == est.predict(X)).all()
 

@@ -169,13 +169,13 @@ class _Fixed:
         return np.array([self.table[x] for x in X], dtype=float)
 
 
-def _choose(model, sides, X_dev, y_dev, X_sec=(), y_sec=()):
+def _choose(model, sides, X_dev, y_dev, X_sec=(), y_sec=(), **kw):
     """choose_blend_and_gate on stand-in models (each side a table with its C); returns the choice and the record."""
     from pipeline.train import choose_blend_and_gate
 
     selection = {"e5-lr": {"dev": {"macro_f1": 0.0}}}
     chosen = choose_blend_and_gate({"e5-lr": _Fixed(model)}, "e5-lr", selection, sides, list(X_dev), list(y_dev),
-                                   list(X_sec), list(y_sec), "real-dev", "dev" if X_sec else "", lambda m: None)
+                                   list(X_sec), list(y_sec), "real-dev", "dev" if X_sec else "", lambda m: None, **kw)
     return chosen, selection["e5-lr"]
 
 
@@ -220,6 +220,26 @@ def test_a_blend_that_helps_on_the_selection_split_is_chosen():
     assert _ungated(sel) == [(0.0, 0.4445), (0.25, 0.4445), (0.5, 0.8222)]
     assert {r["refused"] for r in sel["blend"]["grid"] if r["gate"] is not None} == {"gate keeps nothing"}
     assert sel["dev"]["macro_f1"] == 0.8222 and sel["dev"]["ece"] < sel["blend"]["alone"]["ece"]
+
+
+def test_with_one_blend_weight_only_the_gate_is_chosen_and_an_averaged_c_stays_a_tuple():
+    # the blend at 0.5 would win (above), but only 0.25 is tried; no gate keeps anything, so none is chosen
+    chosen, sel = _choose(_ENC, [_side(_SIDE, (1.0, 4.0))], "abcdg", _GOLD, weights=(0.25,))
+    assert chosen == {"blend": 0.25, "gate_C": (1.0, 4.0)}
+    assert {r["blend"] for r in sel["blend"]["grid"]} == {0.25} and sel["blend"]["grid"][0]["gate_C"] == [1.0, 4.0]
+
+
+def test_the_encoder_model_averages_its_grid_and_only_the_gate_is_chosen(small_corpus, tmp_path):
+    lines = []
+    meta = train(small_corpus, tmp_path / "m.npz", model="e5-lr", progress=lines.append)
+    hp = meta["hyperparameters"]
+    assert (hp["C"], hp["gate_C"], hp["blend"]) == ([1.0, 2.0, 4.0, 8.0], [1.0, 4.0, 16.0], 0.25)
+    assert {r["blend"] for r in meta["selection"]["e5-lr"]["blend"]["grid"]} == {0.25}
+    assert any(line.startswith("e5-lr averaged over C = 1+2+4+8: dev macro-F1") for line in lines)
+    rt = load(tmp_path / "m.npz")
+    assert (rt.heads, rt.gate.heads) == (4, 3)
+    single = train(small_corpus, tmp_path / "s.npz", model="e5-lr", average=False)
+    assert single["hyperparameters"]["C"] in (1.0, 2.0, 4.0, 8.0) and "averaged" not in single["selection"]["e5-lr"]
 
 
 def test_a_tfidf_model_that_agrees_gives_a_gate_and_no_blend():
