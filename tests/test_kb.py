@@ -492,3 +492,20 @@ def test_later_file_overrides_by_id():
 ])
 def test_fuzzy_matches(kb, mention, expected):
     assert kb.match(mention) == expected
+
+
+@pytest.mark.parametrize("body, day, actors", [
+    # the two kings Abdullah: the one the article names in full, and the one in office on the date
+    ("Vladimir Putin met King Abdullah II of Jordan in Sochi. King Abdullah said that the talks had been useful.",
+     "2010-05-01", ["abdullah-ii"]),
+    ("Vladimir Putin held talks with King of Saudi Arabia Abdullah bin Abdulaziz Al Saud. King Abdullah said that the "
+     "talks had been useful.", "2007-02-12", ["abdullah-bin-abdulaziz"]),
+    ("King Abdullah said that the talks had been useful.", "2020-05-01", ["abdullah-ii"]),
+    # in 2010 both reigned: no guess
+    ("King Abdullah said that the talks had been useful.", "2010-05-01", ["local:t:king-abdullah"]),
+    # session 21's officials by name
+    ("Leonid Volkov said that the sanctions had left the money alone.", "2021-03-03", ["leonid-volkov"]),
+    ("Hu Xijin wrote that the tariffs would backfire.", "2019-05-01", ["hu-xijin"]),
+])
+def test_session_21_kings_and_officials(annotate_text, body, day, actors):
+    assert [st.entity.id if st.entity else None for st in annotate_text(body, day)] == actors
