@@ -75,10 +75,17 @@ def paragraphs(article: Article) -> list[tuple[int, str]]:
     return [(article.body_start + m.start(), m.group()) for m in _PARA_RE.finditer(body) if m.group().strip()]
 
 
+# A translator's or editor's insertion in square brackets ("responsibility [for the crisis] and expressed hope")
+# reaches the parser as parentheses: the small model cuts a sentence at a square bracket (the "[" became a second
+# root and the cue after it lost its subject) but reads a parenthesis as an aside. Same length, so offsets hold.
+_BRACKETS = str.maketrans("[]", "()")
+
+
 def for_parser(text: str) -> str:
-    """``text`` as the parser gets it: runs of :data:`PUNCT_RUN` or more punctuation marks cut short by spaces."""
+    """``text`` as the parser gets it: runs of :data:`PUNCT_RUN` or more punctuation marks cut short by spaces, and
+    square brackets read as parentheses."""
     keep = PUNCT_RUN - 1
-    return _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text)
+    return _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text).translate(_BRACKETS)
 
 
 def without_dateline(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -419,6 +419,16 @@ CASES = [
     ("According to NATO spokesman Kari Nordmann, the first session of the council could take place within weeks.",
      [("NATO spokesman Kari Nordmann", "According to", "the first session of the council could take place within weeks",
        "according_to", "according_to")]),
+    # an editor's insertion in square brackets reaches the parser as a parenthesis: the cue after it keeps its
+    # subject, and a content ends with the insertion's closing bracket
+    ("Mr Lund agreed with Mr Berg that Norway should bear a considerable load of responsibility [for the delay] and "
+     "expressed hope that the dispute would be settled by peaceful means.",
+     [("Mr Lund", "agreed", "Norway should bear a considerable load of responsibility [for the delay]", "indirect",
+       "verb_clause"),
+      ("Mr Lund", "expressed hope", "the dispute would be settled by peaceful means", "indirect", "light_verb_noun")]),
+    ("Mr Lund thanked the council for its support [of the project] and stressed that the work would go on.",
+     [("Mr Lund", "thanked", "the council for its support [of the project]", "indirect", "verb_object"),
+      ("Mr Lund", "stressed", "the work would go on", "indirect", "verb_clause")]),
     # the parser hung the clause's subject on the source after the comma: the source ends at the comma
     ("According to the Chinese President, Beijing and Moscow hold identical positions on the matter.",
      [("the Chinese President", "According to", "Beijing and Moscow hold identical positions on the matter",

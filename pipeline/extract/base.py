@@ -161,6 +161,10 @@ class Context:
                 e = s + cut
         while e > s and text[e - 1] in TRAILING_TRIM:
             e -= 1
+        # an editor's insertion ("its support [of the project]") ends with its bracket, which the parser, reading it
+        # as a parenthesis, may hang outside the content
+        if text.startswith("]", e) and text.count("[", s, e) > text.count("]", s, e):
+            e += 1
         end = trim_dangling(text, s, e)
         return s, (end if end > s else e)
 
