@@ -1160,7 +1160,7 @@ class Linker:
                 or lemma in words("named_anonymous_roles") | words("anonymous_heads")):
             return None
         entity = self.by_role(att, [w.lower_ for w in t.subtree if not w.is_punct])
-        if entity is None or entity is PASS or entity.type != "person" or self.gender(entity) not in (want, None):
+        if entity is None or entity.type != "person" or self.gender(entity) not in (want, None):
             return None
         return entity
 

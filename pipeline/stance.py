@@ -130,7 +130,7 @@ class AveragedLogisticRegression(ClassifierMixin, BaseEstimator):
     Why: choosing one C (and one blend and gate) among many on the selection split picks noise. Over 40 random
     halvings of real-dev's documents, a choice made on one half scored 0.739 on the other, the four encoder heads
     (C = 1, 2, 4, 8) averaged with the three TF-IDF heads (C = 1, 4, 16) 0.752 to 0.756 with no choice at all
-    (``/work/tools/selstudy.py`` of session 21; README, "How the default was chosen").
+    (``scripts/selection_study.py``; README, "How the default was chosen").
 
     Args:
         Cs: the inverse regularisation strengths, one head each.

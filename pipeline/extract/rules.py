@@ -776,11 +776,9 @@ def according_to(ctx, off, tok):
     if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
                                        and src.lemma_.lower() not in _NOT_SOURCES) and not _owned_body(src):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
-    cut = _subject_after_source(tok, pobj)
-    if cut is not None:
-        phrase_end = cut - 1
     phrase = sorted({t.i for t in tok.subtree} | {t.i for t in nxt.subtree} | {tok.i}
                     | (set(range(nxt.i, phrase_end + 1)) if phrase_end is not None else set()))
+    cut = _subject_after_source(tok, pobj)
     if cut is not None:
         phrase = [i for i in phrase if i < cut]
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], tok, inner_after=True)
