@@ -77,15 +77,22 @@ def paragraphs(article: Article) -> list[tuple[int, str]]:
 
 # A translator's or editor's insertion in square brackets ("responsibility [for the crisis] and expressed hope")
 # reaches the parser as parentheses: the small model cuts a sentence at a square bracket (the "[" became a second
-# root and the cue after it lost its subject) but reads a parenthesis as an aside. Same length, so offsets hold.
-_BRACKETS = str.maketrans("[]", "()")
+# root and the cue after it lost its subject) but reads a parenthesis as an aside. An insertion of one word ("the
+# head of [the] ministry", "Kudrin [Alexei]") keeps its brackets: as an aside, or read in line, it split the noun
+# phrase around it or cut the name short. Same length, so offsets hold.
+_BRACKETED = re.compile(r"\[([^\[\]\n]*)\]")
+
+
+def _insertion(m: re.Match) -> str:
+    return f"({m.group(1)})" if " " in m.group(1).strip() else m.group()
 
 
 def for_parser(text: str) -> str:
     """``text`` as the parser gets it: runs of :data:`PUNCT_RUN` or more punctuation marks cut short by spaces, and
-    square brackets read as parentheses."""
+    an insertion of several words in square brackets read as a parenthesis."""
     keep = PUNCT_RUN - 1
-    return _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text).translate(_BRACKETS)
+    text = _PUNCT_RUN_RE.sub(lambda m: m.group()[:keep] + " " * (len(m.group()) - keep), text)
+    return _BRACKETED.sub(_insertion, text) if "[" in text else text
 
 
 def without_dateline(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -49,11 +49,13 @@ def test_long_runs_of_marks_reach_the_parser_cut_short_with_offsets_kept(nlp, ru
     assert all(art.text[t.idx + off:t.idx + off + len(t)] == t.text for off, doc in p.docs for t in doc if not t.is_space)
 
 
-def test_square_brackets_reach_the_parser_as_parentheses():
+def test_an_insertion_of_several_words_in_square_brackets_reaches_the_parser_as_a_parenthesis():
     from pipeline.sentences import for_parser
 
-    text = "He agreed that Iraq bore responsibility [for the crisis] and expressed hope [sic]."
-    assert for_parser(text) == "He agreed that Iraq bore responsibility (for the crisis) and expressed hope (sic)."
+    # one word keeps its brackets ("the head of [the] ministry" split around a parenthesis)
+    text = "He agreed that Iraq bore responsibility [for the crisis] and [the] minister [Alexei] Kudrin hoped [sic]."
+    assert for_parser(text) == ("He agreed that Iraq bore responsibility (for the crisis) and [the] minister [Alexei] "
+                                "Kudrin hoped [sic].")
 
 
 @pytest.mark.parametrize("text", ["a-b -- c", "=" * 63, "“He said so,” Lavrov said."])
