@@ -267,6 +267,21 @@ class _Rows:
         return self.proba[np.asarray(rows, dtype=int)]
 
 
+class _Averaged:
+    """The grid's fitted single-C models of one kind, their probabilities averaged: what ``StanceClassifier`` with
+    the tuple of their C values gives (the same features, one logistic regression per C), without fitting them again
+    at selection time."""
+
+    def __init__(self, fits: Sequence[StanceClassifier]):
+        self.fits, self.classes_, self.C = list(fits), fits[0].classes_, tuple(f.C for f in fits)
+
+    def predict_proba(self, X) -> np.ndarray:
+        return np.mean([f.predict_proba(X) for f in self.fits], axis=0)
+
+    def predict(self, X) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
 def shipped_ece(gold: Sequence[str], proba: np.ndarray, classes: Sequence[str], groups: Sequence[str] | None) -> float:
     """The expected calibration error ``proba`` would ship with: after the temperature :func:`temperature_report`
     would keep, scored on documents it was not fitted on, averaged over :data:`CALIBRATION_HALVINGS` halvings.
@@ -536,19 +551,18 @@ def train(data: str | Path | Sequence[str | Path] = "data/annotations", out: str
     if gate and best_name in ENCODER_MODELS:
         X_sec, y_sec, _ = examples(plan.secondary)
         weights: tuple[float, ...] = (0.0, *BLEND_GRID)
+        tfidf_fits = grid_fits.get("tfidf-lr") or [StanceClassifier(model="tfidf-lr", C=c, random_state=seed).fit(
+            X_tr, y_tr) for c in GRIDS["tfidf-lr"]["C"]]
+        sides = [_Averaged(tfidf_fits)] if average else tfidf_fits
         if average:
-            heads, side_heads = tuple(GRIDS[best_name]["C"]), tuple(GRIDS["tfidf-lr"]["C"])
-            fitted[best_name] = StanceClassifier(model=best_name, C=heads, random_state=seed).fit(X_tr, y_tr)
-            sides = [StanceClassifier(model="tfidf-lr", C=side_heads, random_state=seed).fit(X_tr, y_tr)]
+            fitted[best_name] = _Averaged(grid_fits[best_name])
+            heads, side_heads = fitted[best_name].C, sides[0].C
             alone = score_labels(y_dev, list(fitted[best_name].predict(X_dev)))
             selection[best_name]["averaged"] = {"C": list(heads), "gate_C": list(side_heads), "blend": AVERAGED_BLEND,
                                                 "dev_alone": alone}
             progress(f"{best_name} averaged over C = {_shown_C(heads)}: {dev_name} macro-F1 {alone['macro_f1']:.3f}; "
                      f"blended at {AVERAGED_BLEND} with TF-IDF averaged over C = {_shown_C(side_heads)}, gate chosen")
             best_params, weights = {"C": heads}, (AVERAGED_BLEND,)
-        else:
-            sides = grid_fits.get("tfidf-lr") or [StanceClassifier(model="tfidf-lr", C=c, random_state=seed).fit(X_tr, y_tr)
-                                                  for c in GRIDS["tfidf-lr"]["C"]]
         best_params = {**best_params, **choose_blend_and_gate(fitted, best_name, selection, sides, X_dev, y_dev, X_sec,
                                                               y_sec, dev_name, plan.secondary_name, progress, g_dev,
                                                               weights)}
