@@ -1093,6 +1093,36 @@ def test_quote_boundaries_of_wire_copy(annotate_text, body, expected):
 
 
 # issue 9, wire news: a denied cue of speaking, a negated subject, a denied or conditional passive say nothing
+# Reporting verbs of general English that the studied pages rarely use ("indicated that", "disclosed that"): a cue in
+# the past tense; in the present a view the journalist ascribes ("the figures indicate", "Moscow fears") is none.
+LESS_COMMON_CUES = [
+    ("The spokesman indicated that the pier would reopen in May.",
+     [("The spokesman", "indicated", "the pier would reopen in May", "indirect", "verb_clause")]),
+    ("Mr Lindqvist disclosed that the ferry company had been sold.",
+     [("Mr Lindqvist", "disclosed", "the ferry company had been sold", "indirect", "verb_clause")]),
+    ("The mayor regretted that the council had not been consulted.",
+     [("The mayor", "regretted", "the council had not been consulted", "indirect", "verb_clause")]),
+    ("The minister specified that the new boats would be based in Tromso.",
+     [("The minister", "specified", "the new boats would be based in Tromso", "indirect", "verb_clause")]),
+    ("The governor disputed the council's account of the flooding.",
+     [("The governor", "disputed", "the council's account of the flooding", "indirect", "verb_object")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", LESS_COMMON_CUES, ids=[c[0][:30] for c in LESS_COMMON_CUES])
+def test_less_common_reporting_verbs(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body", [
+    "The figures indicate that the harbour grew by a fifth last year.",
+    "The fishermen's union fears that the quotas will be cut.",
+    "Oslo worries that the bridge will not be finished in time.",
+])
+def test_a_present_view_of_a_less_common_verb_is_no_statement(annotate_text, body):
+    assert found(annotate_text(body)) == []
+
+
 NOTHING_SAID = [
     "Oslo has never described the ferry strike as a blockade.",
     "The mayor did not say which piers would close first.",
