@@ -9,6 +9,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from .corpus import CorpusArticle, examples
+from .kb import KnowledgeBase
 from .metrics import calibration, match, pr, prf, score_labels
 from .records import KINDS, Statement
 
@@ -17,13 +18,25 @@ class LinkScorer:
     """Speaker-link accuracy on matched statements.
 
     A KB id must be equal; ``null`` must be predicted as ``null``; an article-local gold id is right
-    when the prediction is local and is the predicted id most often aligned with that gold id.
+    when the prediction is local and is the predicted id most often aligned with that gold id. A local gold id
+    whose name is exactly one actor of the knowledge base (:meth:`~pipeline.kb.KnowledgeBase.known_local`: gold made
+    before the knowledge base knew the actor) must be that actor's id, as guidelines section 3 asks; such pairs are
+    counted in ``known_local``.
+
+    Args:
+        kb: the knowledge base that resolves such local ids (None: every local gold id stays local).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb
         self.pairs: list[tuple[str, str | None, str | None]] = []
+        self.known_local = 0
 
     def add(self, article_id: str, gold: str | None, pred: str | None) -> None:
+        known = self.kb.known_local(gold) if self.kb is not None else None
+        if known is not None:
+            gold = known
+            self.known_local += 1
         self.pairs.append((article_id, gold, pred))
 
     def correct(self) -> list[bool]:
@@ -46,7 +59,8 @@ class LinkScorer:
     def accuracy(self) -> dict[str, float]:
         right = sum(self.correct())
         n = len(self.pairs)
-        return {"accuracy": round(right / n, 4) if n else 0.0, "correct": right, "matched": n}
+        return {"accuracy": round(right / n, 4) if n else 0.0, "correct": right, "matched": n,
+                "known_local": self.known_local}
 
 
 def _grouped(counts: dict[str, Counter]) -> dict[str, dict[str, int]]:
@@ -56,16 +70,19 @@ def _grouped(counts: dict[str, Counter]) -> dict[str, dict[str, int]]:
     return {k: dict(c) for k, c in sorted(counts.items(), key=lambda kv: (-loss(kv[1]), kv[0]))}
 
 
-def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]]) -> dict[str, Any]:
+def score_extraction(items: Iterable[tuple[CorpusArticle, Sequence[Statement]]],
+                     kb: KnowledgeBase | None = None) -> dict[str, Any]:
     """Extraction P/R/F1 (overall and per kind), speaker-link accuracy, and the errors grouped by the extraction rule
     and the linking strategy that made them, over many articles.
 
     Args:
         items: ``(gold article, predicted statements)`` pairs.
+        kb: the knowledge base the predictions were linked to; a local gold id that names one of its actors is
+            scored as that actor (see :class:`LinkScorer`).
     """
     tp = n_pred = n_gold = 0
     per_kind = {k: Counter() for k in KINDS}
-    links = LinkScorer()
+    links = LinkScorer(kb)
     linked: list[tuple[CorpusArticle, Any, Statement]] = []
     label_pairs: list[tuple[str, str | None]] = []
     errors: list[dict[str, Any]] = []
@@ -200,7 +217,7 @@ def run_evaluation(data: str | Sequence[str] = "data/annotations", split_name: s
 
     def block(subset: list[CorpusArticle]) -> dict[str, Any]:
         scored = [(a, predicted[a.id]) for a in subset if a.id in predicted]
-        ext = score_extraction(scored) if scored else None
+        ext = score_extraction(scored, ann.kb) if scored else None
         e2e = ext["label_pairs"] if ext else []
         return {
             "articles": len(subset),
@@ -252,7 +269,9 @@ def format_report(result: dict[str, Any]) -> str:
                       f"(gold {e['gold']}, predicted {e['pred']}, matched {e['tp']})",
                       "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
                                                         for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
-                      f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements)",
+                      f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements"
+                      + (f"; {l['known_local']} gold local ids name a knowledge-base actor and are scored as that "
+                         "actor" if l.get("known_local") else "") + ")",
                       "by rule (predicted/matched/spurious/link errors)  " + "  ".join(
                           f"{k} {c.get('pred', 0)}/{c.get('matched', 0)}/{c.get('spurious', 0)}/{c.get('link_errors', 0)}"
                           for k, c in b["errors_by_rule"].items()),

@@ -349,6 +349,43 @@ class KnowledgeBase:
                                                 for n in (self.actors[i].name, *self.actors[i].aliases))}
         return spelt or set(ids)
 
+    def actor_for_slug(self, slug: str) -> str | None:
+        """The one actor an article-local id's slug names exactly (``geoff-hoon``), or None.
+
+        Guidelines section 3 gives a known actor its knowledge-base id; a gold ``local:`` id made before the knowledge
+        base knew the actor names it by this rule: two words or more that are exactly the actor's name or an alias; a
+        transcript speaker's title and full name ending with exactly a person's name or alias
+        (``president-of-austria-heinz-fischer``); one word that is exactly the name or an alias of an organisation or
+        a state (``gazprom``, ``austria``). A lone surname, names with ``and`` and partial matches name nobody.
+
+        Args:
+            slug: the last part of a ``local:`` id.
+        """
+        name = slug.replace("-", " ")
+        words_ = name.split()
+        if not words_ or "and" in words_:
+            return None
+        hits = self.lookup(name, fuzzy=False)
+        if len(hits) != 1:
+            return None
+        actor = self.actors[next(iter(hits))]
+        exact = {name_key(n).removeprefix("the ") for n in (actor.name, *actor.aliases)}
+        key = name_key(name)
+        if len(words_) == 1:
+            return actor.id if key in exact and actor.type in ("organisation", "state") else None
+        if key in exact:
+            return actor.id
+        if actor.type == "person" and any(len(n.split()) >= 2 and key.endswith(" " + n) for n in exact):
+            return actor.id
+        return None
+
+    def known_local(self, entity_id: str | None) -> str | None:
+        """The actor a gold ``local:<article>:<slug>`` (or ``local:<slug>``) id names by :meth:`actor_for_slug`;
+        None for any other id."""
+        if not entity_id or not entity_id.startswith("local:"):
+            return None
+        return self.actor_for_slug(entity_id.rsplit(":", 1)[-1])
+
     def holders(self, role: str, org: str, on: date | None = None) -> list[Actor]:
         """Actors who held ``role`` in ``org`` (on the given date, if any), most recent tenure first.
 

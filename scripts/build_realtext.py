@@ -31,7 +31,6 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.kb import load_kb  # noqa: E402
 from pipeline.realtext import RealText, text_sha256  # noqa: E402
-from normalise_entities import kb_id  # noqa: E402  (scripts/ is on the path: one normalisation rule for both)
 
 OUT = ROOT / "data" / "annotations"
 # A local transcript speaker's id keeps at most the last 6 words of the turn header (the name and the end of the title):
@@ -117,8 +116,8 @@ class Entities:
         return f"local:{doc_id}:{entity.split(':', 1)[1]}"
 
     def full_name(self, name: str) -> str | None:
-        """The one KB actor a name names exactly, by the same rule as ``scripts/normalise_entities.py``."""
-        return kb_id(self.kb, slug(name))
+        """The one KB actor a name names exactly (``KnowledgeBase.actor_for_slug``, as ``scripts/normalise_entities.py``)."""
+        return self.kb.actor_for_slug(slug(name))
 
     def speaker(self, doc_id: str, name: str) -> str:
         """A transcript turn's speaker: ``President of Russia Vladimir Putin`` → vladimir-putin, else a local id."""

@@ -59,7 +59,7 @@ def score(split_name: str, data: str, realtext: str | None, cache: str | None, s
         parsed = _parse_cached(article, nlp, cache)
         atts = extract(parsed, find_quotes(article))
         items.append((a, link_all(article, MentionIndex(article, parsed, kb), kb, atts)))
-    out = score_extraction(items)
+    out = score_extraction(items, kb)
     out.pop("label_pairs")
     return out | {"articles": len(arts)}
 

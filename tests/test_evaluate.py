@@ -13,7 +13,19 @@ def test_link_scorer_handles_kb_local_and_null():
     s.add("a", "local:a:igor", "local:a:korotchenko")
     s.add("a", "local:a:igor", "local:a:korotchenko")
     s.add("a", "local:a:igor", "local:a:other")
-    assert s.accuracy() == {"accuracy": round(4 / 6, 4), "correct": 4, "matched": 6}
+    assert s.accuracy() == {"accuracy": round(4 / 6, 4), "correct": 4, "matched": 6, "known_local": 0}
+
+
+def test_a_local_gold_id_the_knowledge_base_now_knows_is_scored_as_that_actor(kb):
+    s = LinkScorer(kb)
+    s.add("a", "local:a:geoff-hoon", "geoff-hoon")                  # gold made before the KB knew him: right
+    s.add("a", "local:a:geoff-hoon", "local:a:geoff-hoon")          # a local prediction of a known actor: wrong
+    s.add("a", "local:a:kari-nordmann", "local:a:nordmann")         # unknown to the KB: local against local
+    s.add("a", "local:a:hoon", "geoff-hoon")                        # a lone surname stays local
+    assert s.accuracy() == {"accuracy": 0.5, "correct": 2, "matched": 4, "known_local": 2}
+    without = LinkScorer()
+    without.add("a", "local:a:geoff-hoon", "geoff-hoon")           # without a knowledge base gold stays local
+    assert without.accuracy() == {"accuracy": 0.0, "correct": 0, "matched": 1, "known_local": 0}
 
 
 @pytest.mark.parametrize("meta, data, split, expected", [

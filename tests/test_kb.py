@@ -509,3 +509,28 @@ def test_fuzzy_matches(kb, mention, expected):
 ])
 def test_session_21_kings_and_officials(annotate_text, body, day, actors):
     assert [st.entity.id if st.entity else None for st in annotate_text(body, day)] == actors
+
+
+@pytest.mark.parametrize("slug, expected", [
+    ("geoff-hoon", "geoff-hoon"),                                    # the actor's full name
+    ("president-of-austria-heinz-fischer", "heinz-fischer"),         # a transcript speaker's title and name
+    ("gazprom", "gazprom"),                                          # one word: an organisation
+    ("austria", "austria"),                                          # one word: a state
+    ("hoon", None),                                                  # a lone surname names nobody for sure
+    ("putin-and-dini", None),                                        # two sources together
+    ("the-parties", None),
+    ("foreign-ministry", None),                                      # whose ministry is not said
+])
+def test_actor_for_slug(kb, slug, expected):
+    assert kb.actor_for_slug(slug) == expected
+
+
+@pytest.mark.parametrize("entity_id, expected", [
+    ("local:c0012:geoff-hoon", "geoff-hoon"),
+    ("local:geoff-hoon", "geoff-hoon"),                              # an id without its article
+    ("local:c0012:kari-nordmann", None),                             # nobody the knowledge base knows
+    ("geoff-hoon", None),                                            # already a knowledge-base id
+    (None, None),
+])
+def test_known_local(kb, entity_id, expected):
+    assert kb.known_local(entity_id) == expected
