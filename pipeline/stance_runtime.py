@@ -15,7 +15,7 @@ import numpy as np
 
 from .records import Statement
 from .encoders import encode
-from .stance_features import DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
+from .stance_features import DICT_FEATURES, LEGACY_DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
 
 
 class CompiledStance:
@@ -23,7 +23,7 @@ class CompiledStance:
 
     Args:
         classes: class labels in column order.
-        blocks: per feature block (words, chars, embed, cue, markers, targets): its kind, column offset and width,
+        blocks: per feature block (words, chars, embed, cue, clause, targets; markers in older files): its kind, column offset and width,
             and the vocabulary, idf and n-gram range (TF-IDF), vocabulary (dict features) or encoder (embeddings).
         coef: ``(heads * n_classes, n_features)`` weights of the multinomial logistic regression(s), head by head.
         intercept: ``(heads * n_classes,)`` biases.
@@ -55,7 +55,8 @@ class CompiledStance:
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
-        dicts = {name: fn(X) for name, fn in DICT_FEATURES.items()}
+        known = DICT_FEATURES | LEGACY_DICT_FEATURES
+        dicts = {b["name"]: known[b["name"]](X) for b in self.blocks if b["name"] in known}
         rows: list[dict[int, float]] = [{} for _ in X]
         for b in self.blocks:
             if b["kind"] == "embed":

@@ -72,7 +72,8 @@ BLEND_TOLERANCE = 0.005
 # rule above). Why: choosing a C, a blend and a gate among about a hundred combinations on 1,000 statements picks
 # noise. Over 40 random halvings of real-dev's documents (scripts/selection_study.py), the combination chosen on one
 # half by that rule scored 0.739 on the other, the averaged heads blended at 0.25 0.752 to 0.756 whatever the gate
-# (0.95 to 0.8), and blended at 0.5 0.735 to 0.738. With `--no-average` the single-C grid search of earlier versions is
+# (0.95 to 0.8), and blended at 0.5 0.735 to 0.738 (session 21; with session 22's features 0.755, 0.762 to 0.767 and
+# 0.747). With `--no-average` the single-C grid search of earlier versions is
 # used (the choice among every C, blend weight and gate).
 AVERAGED_BLEND = 0.25
 # The saved model's probabilities are temperature-scaled (StanceClassifier.temperature), with the temperature that

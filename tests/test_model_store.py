@@ -377,3 +377,22 @@ def test_an_installed_copy_trains_into_the_user_folder_and_says_so(monkeypatch, 
                                          r"or train your own with `pipeline train --data DIR` \(writes .*stance\.npz\) "
                                          r"and pass it with --model PATH\.$"):
         load(tmp_path / "none.npz")
+
+
+def test_a_model_file_with_the_old_markers_block_keeps_its_predictions(tmp_path, monkeypatch):
+    """Files saved before session 22 name a ``markers`` block (clause markers and the hand lists' word counts)."""
+    import pipeline.stance_features as features
+
+    X_words = [{"content": c, "cue": "said"} for c in ("we condemn the threat", "we welcome the dialogue",
+                                                      "the meeting is on Monday")] * 4
+    old = {"cue": features.cue_features, "markers": features.marker_features, "targets": features.target_features}
+    monkeypatch.setattr(features, "DICT_FEATURES", old)
+    monkeypatch.setattr("pipeline.stance.DICT_FEATURES", old)
+    est = StanceClassifier(model="tfidf-lr").fit(X_words, y)
+    expected = est.predict_proba(X_words)
+    save(est, tmp_path / "old.npz", {})
+    monkeypatch.undo()
+    rt = load(tmp_path / "old.npz")
+    assert [b["name"] for b in rt.blocks if b["kind"] == "dict"] == ["cue", "markers", "targets"]
+    assert "hawkish_terms" in next(b for b in rt.blocks if b["name"] == "markers")["vocabulary"]
+    np.testing.assert_allclose(rt.predict_proba(X_words), expected, rtol=0, atol=1e-9)

@@ -44,7 +44,7 @@ def fitted_e5():
 def test_default_is_the_sentence_encoder_model(fitted_e5):
     assert StanceClassifier().model == "e5-lr"
     union = fitted_e5.pipeline_.named_steps["features"]
-    assert [name for name, _ in union.transformer_list] == ["embed", "cue", "markers", "targets"]
+    assert [name for name, _ in union.transformer_list] == ["embed", "cue", "clause", "targets"]
     emb = union.transformer_list[0][1].transform(X[:2])
     assert emb.shape == (2, 384) and np.allclose(np.linalg.norm(emb, axis=1), 1, atol=1e-3)
 
