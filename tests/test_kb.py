@@ -511,6 +511,22 @@ def test_session_21_kings_and_officials(annotate_text, body, day, actors):
     assert [st.entity.id if st.entity else None for st in annotate_text(body, day)] == actors
 
 
+@pytest.mark.parametrize("body, day, actors", [
+    # session 22's heads of state and government: by name, by surname after the full name, by an alias
+    ("President of Bolivia Evo Morales said that the gas deal was fair. Morales added that prices would stay low.",
+     "2008-02-18", ["evo-morales", "evo-morales"]),
+    ("Mohammed Morsi said that Egypt wanted balanced relations.", "2013-04-19", ["mohamed-morsi"]),
+    ("King Mohammed VI of Morocco said that the visit had opened a new chapter.", "2016-03-15", ["mohammed-vi"]),
+    ("Prime Minister Mohammed Shia' al-Sudani said that Iraq would not take sides.", "2023-10-10",
+     ["mohammed-shia-al-sudani"]),
+    # a role on the date: Brazil's president in 2017 is Temer, in 2015 Rousseff
+    ("The Brazilian President said that the BRICS bank was ready to lend.", "2017-09-04", ["michel-temer"]),
+    ("The Brazilian President said that the BRICS bank was ready to lend.", "2015-07-09", ["dilma-rousseff"]),
+])
+def test_session_22_heads_of_state(annotate_text, body, day, actors):
+    assert [st.entity.id if st.entity else None for st in annotate_text(body, day)] == actors
+
+
 @pytest.mark.parametrize("slug, expected", [
     ("geoff-hoon", "geoff-hoon"),                                    # the actor's full name
     ("president-of-austria-heinz-fischer", "heinz-fischer"),         # a transcript speaker's title and name
