@@ -1123,6 +1123,21 @@ def test_a_present_view_of_a_less_common_verb_is_no_statement(annotate_text, bod
     assert found(annotate_text(body)) == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the parser tags the lone surname as a plural noun ("Morales/NNS"); the article has read it as a name before,
+    # in the same paragraph or another
+    ("President of Bolivia Evo Morales said that the gas deal was fair. Morales added that prices would stay low.",
+     [("President of Bolivia Evo Morales", "said", "the gas deal was fair", "indirect", "verb_clause"),
+      ("Morales", "added", "prices would stay low", "indirect", "verb_clause")]),
+    ("President of Bolivia Evo Morales arrived in Moscow on Monday.\n\nMorales later said that Bolivia would sell "
+     "more gas.", [("Morales", "said", "Bolivia would sell more gas", "indirect", "verb_clause")]),
+    # never read as a name: no speaker
+    ("Morales later said that Bolivia would sell more gas.", []),
+])
+def test_a_name_the_parser_took_for_a_plural_noun(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
 NOTHING_SAID = [
     "Oslo has never described the ferry strike as a blockade.",
     "The mayor did not say which piers would close first.",

@@ -18,7 +18,7 @@ from . import rules as _rules  # noqa: F401  (registers the rules)
 from .base import Attribution, Context
 from .filters import apply_all
 from .registry import RULES, Rule, rule
-from .speakers import verb_lemma
+from .speakers import note_article_names, verb_lemma
 
 __all__ = ["Attribution", "Context", "RULES", "Rule", "rule", "extract"]
 
@@ -70,6 +70,7 @@ def candidates(parse: Parse, quotes: list[Quote], names: Iterable[str] | None = 
         names: only these rules, in registry order (default: all).
     """
     ctx = Context(parse, quotes)
+    note_article_names([doc for _, doc in parse.docs])
     dispatch = _ALL if names is None else _Dispatch([r for n, r in RULES.items() if n in set(names)])
     found: list[Attribution] = []
     provisions: dict[tuple[int, int], bool] = {}

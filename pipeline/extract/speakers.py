@@ -358,6 +358,19 @@ def partitive_noun(tok):
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
+# Key of ``Doc.user_data`` under which :func:`note_article_names` leaves the words the parser read as names anywhere in
+# the article (a name spelt like a plural, ``Morales``, may be tagged a noun where it stands alone).
+ARTICLE_NAMES = "pipeline_article_names"
+
+
+def note_article_names(docs) -> None:
+    """Give every paragraph's doc the set of words read as (parts of) names in any paragraph of the article."""
+    names = frozenset(t.text for doc in docs for t in doc
+                      if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON"))
+    for doc in docs:
+        doc.user_data[ARTICLE_NAMES] = names
+
+
 def valid_speaker(tok) -> bool:
     """Whether a subject token can be a source (not ``This`` or ``the plan``)."""
     inner = partitive_noun(tok)
@@ -372,6 +385,8 @@ def valid_speaker(tok) -> bool:
         return True
     if tok.ent_type_ in _NAME_ENTS:
         return True
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text in tok.doc.user_data.get(ARTICLE_NAMES, ()):
+        return True  # "Evo Morales said X. Morales added Y": a name the parser took for a plural noun the second time
     if tok.pos_ in ("NOUN", "ADJ"):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return False  # "our people feel that ...": a speech's own voice, not a reported source
