@@ -270,8 +270,8 @@ def format_report(result: dict[str, Any]) -> str:
                       "by kind (P/R/F1)  " + "  ".join(f"{k} {v['precision']:.3f}/{v['recall']:.3f}/{v['f1']:.3f}"
                                                         for k, v in b["extraction_per_kind"].items() if v["gold"] or v["pred"]),
                       f"speaker links  accuracy {l['accuracy']:.3f} ({l['correct']}/{l['matched']} matched statements"
-                      + (f"; {l['known_local']} gold local ids name a knowledge-base actor and are scored as that "
-                         "actor" if l.get("known_local") else "") + ")",
+                      + (f"; {l['known_local']} with a gold local id that names a knowledge-base actor, scored as "
+                         "that actor" if l.get("known_local") else "") + ")",
                       "by rule (predicted/matched/spurious/link errors)  " + "  ".join(
                           f"{k} {c.get('pred', 0)}/{c.get('matched', 0)}/{c.get('spurious', 0)}/{c.get('link_errors', 0)}"
                           for k, c in b["errors_by_rule"].items()),
