@@ -1106,6 +1106,8 @@ LESS_COMMON_CUES = [
      [("The minister", "specified", "the new boats would be based in Tromso", "indirect", "verb_clause")]),
     ("The governor disputed the council's account of the flooding.",
      [("The governor", "disputed", "the council's account of the flooding", "indirect", "verb_object")]),
+    ("The minister advised fishermen not to sail past the islands.",
+     [("The minister", "advised", "not to sail past the islands", "indirect", "verb_infinitive")]),
 ]
 
 
