@@ -1306,6 +1306,12 @@ def test_an_inner_according_to_and_more_wire_sources(annotate_text, body, expect
     # an active verb after a relative clause set off by commas is still a cue
     ("The mayor, who arrived on Monday, asked the council to approve the plan.",
      [("The mayor", "asked", "to approve the plan", "indirect", "verb_infinitive")]),
+    # the question's participle hung on the cue, the speaker on the participle
+    ("Olsen, asked about the ferry fares, said the council would decide later.",
+     [("Olsen", "said", "the council would decide later", "indirect", "verb_clause")]),
+    # a cue with a reported clause of its own, set off by commas before an agency's "reported", is no question
+    ("Olsen, the harbour master, said the pier would reopen in May, Interfax reported.",
+     [("Olsen", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
 ])
 def test_a_question_put_to_the_speaker(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)

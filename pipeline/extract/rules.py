@@ -243,8 +243,15 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if c.dep_ == "ccomp":
             if coordinated_cue(c):
                 continue  # "said X but warned that Y": the second cue's, with a statement of its own
-            if c.i > tok.i and _media_tail(c) or c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            if c.i > tok.i and _media_tail(c):
+                # "said the pier would reopen, Interfax reported" with the clause hung on "reported": the agency
+                # reports the statement; the clause before it is the content
+                inner = next((g for g in c.children if g.dep_ == "ccomp" and tok.i < g.i < c.i), None)
+                if inner is not None:
+                    heads.append(("clause", inner))
+                continue
+            if c.pos_ in ("NOUN", "PROPN", "NUM") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                             for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
         elif c.dep_ == "advcl" and c == for_clause:

@@ -51,6 +51,7 @@ _PARTITIVES = words("partitive_heads")
 _FUTURE_AUX = words("future_auxiliaries")
 _NEGATING_DETERMINERS = words("negating_determiners")
 _NEGATIVE_SUBJECTS = words("negative_subjects")
+_QUESTION_WORDS = words("question_words")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = words("media_suffixes")
 
@@ -88,6 +89,11 @@ def subject(verb, depth: int = 0):
     if verb.head.i < verb.i and verb.dep_ in ("ccomp", "conj") and set_off_participle(verb.head):
         # "Olsen, asked whether Y, said Z" with "said" hung on "asked": the one asked speaks
         return next(c for c in verb.head.children if c.dep_ == "nsubj")
+    asked = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i and set_off_participle(c)),
+                 None)
+    if asked is not None:
+        # "Olsen, asked about the sanctions, said Z" with "asked" hung on "said", and Olsen on "asked"
+        return next(c for c in asked.children if c.dep_ == "nsubj")
     if verb.lemma_ == "quote":
         for c in verb.children:
             if c.dep_ == "nsubjpass":
@@ -211,7 +217,13 @@ def set_off_participle(verb) -> bool:
         return False
     after = verb.right_edge.i + 1
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:
-        return after < len(doc) and doc[after].text == ","
+        # "Patrushev, the council secretary, said Moscow would Y, Interfax reported": a verb with a reported clause
+        # of its own is the speaker's cue; only a question is put to him ("asked whether Y")
+        if any(c.dep_ == "ccomp" and not any(g.lower_ in _QUESTION_WORDS and g.i < c.i for g in c.subtree)
+               for c in verb.children):
+            return False
+        # the closing comma after the participle's words, or the last of them
+        return after < len(doc) and doc[after].text == "," or doc[after - 1].text == ","
     # the parser made the participle the verb ("Lavrov, asked whether Y, did not say"): its subject's name ends right
     # at the comma, which an active verb never follows
     return np_bounds(subj)[1] == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON")
