@@ -1324,6 +1324,10 @@ def test_a_question_put_to_the_speaker(annotate_text, body, expected):
      [("Mayor Kari Olsen", "said", "Oslo saw no reason for new tolls", "indirect", "verb_clause")]),
     # a true relative clause is no content
     ("Mayor Kari Olsen spoke in an interview with a broadcaster that Oslo owns.", []),
+    # "that" read as a relative "when" after "at the time": the cue's clause all the same
+    ("Mayor Kari Olsen said at the time that she would gladly accept help from any town.",
+     [("Mayor Kari Olsen", "said", "she would gladly accept help from any town", "indirect", "verb_clause")]),
+    ("The mayor opened the bridge at the time that the ferry stopped.", []),
 ])
 def test_a_that_clause_after_a_chain_of_prepositions(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)

@@ -443,6 +443,9 @@ def _complementizer(clause) -> bool:
     made the object of a verb that has an object of its own (``that Moscow saw no basis``: no gap, so no relative)."""
     if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
         return True
+    if any(g.dep_ == "advmod" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children) \
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
+        return True  # "said at the time that he would accept help": the parser read "that" as a relative "when"
     objs = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
     return clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs)
 
