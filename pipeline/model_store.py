@@ -247,7 +247,7 @@ MAX_NGRAM = 10
 def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, Any]:
     """Block ``k`` of an archive's spec with its arrays (named with ``prefix``), checked against what :class:`CompiledStance` reads."""
     from .encoders import DIM
-    from .stance_features import DICT_FEATURES, LEGACY_DICT_FEATURES
+    from .stance_features import LOADABLE_DICT_FEATURES
 
     if not isinstance(b, dict) or b.get("kind") not in ("tfidf", "dict", "embed"):
         raise ValueError(f"block {k} is not a tfidf, dict or embed block")
@@ -259,7 +259,7 @@ def _block(k: int, b: Any, z, n_features: int, prefix: str = "") -> dict[str, An
                 isinstance(b.get("batch_size"), int) and not isinstance(b["batch_size"], bool) and b["batch_size"] > 0):
             raise ValueError(f"embed block {k} needs an encoder ({', '.join(ENCODERS)}), width {DIM} and a positive batch_size")
         return dict(b, idf=None)
-    names = ("words", "chars") if b["kind"] == "tfidf" else (*DICT_FEATURES, *LEGACY_DICT_FEATURES)
+    names = ("words", "chars") if b["kind"] == "tfidf" else tuple(LOADABLE_DICT_FEATURES)
     if b.get("name") not in names:
         raise ValueError(f"{b['kind']} block {k} is named {shown(b.get('name'))}, not one of {', '.join(names)}")
     vocab = z[f"{prefix}vocabulary_{k}"] if f"{prefix}vocabulary_{k}" in z else None

@@ -336,3 +336,5 @@ DICT_FEATURES = {"cue": cue_features, "clause": clause_markers, "targets": targe
 # Blocks that models saved by earlier versions name and new ones no longer fit: read only when a loaded model's
 # archive names them, so such a model keeps its predictions.
 LEGACY_DICT_FEATURES = {"markers": marker_features}
+# Every block name a saved model may carry, with its function: what the compiled runtime reads and the loader accepts.
+LOADABLE_DICT_FEATURES = {**DICT_FEATURES, **LEGACY_DICT_FEATURES}

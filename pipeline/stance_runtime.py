@@ -15,7 +15,7 @@ import numpy as np
 
 from .records import Statement
 from .encoders import encode
-from .stance_features import DICT_FEATURES, LEGACY_DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
+from .stance_features import LOADABLE_DICT_FEATURES, char_wb_ngrams, content_negated, encoder_text, get_content, tfidf_row, word_ngrams
 
 
 class CompiledStance:
@@ -55,8 +55,8 @@ class CompiledStance:
 
     def _rows(self, X: Sequence[Any]) -> list[dict[int, float]]:
         texts = {"words": content_negated(X), "chars": get_content(X)}
-        known = DICT_FEATURES | LEGACY_DICT_FEATURES
-        dicts = {b["name"]: known[b["name"]](X) for b in self.blocks if b["name"] in known}
+        dicts = {b["name"]: LOADABLE_DICT_FEATURES[b["name"]](X) for b in self.blocks
+                 if b["name"] in LOADABLE_DICT_FEATURES}
         rows: list[dict[int, float]] = [{} for _ in X]
         for b in self.blocks:
             if b["kind"] == "embed":

@@ -223,7 +223,7 @@ def set_off_participle(verb) -> bool:
                for c in verb.children):
             return False
         # the closing comma after the participle's words, or the last of them
-        return after < len(doc) and doc[after].text == "," or doc[after - 1].text == ","
+        return (after < len(doc) and doc[after].text == ",") or doc[after - 1].text == ","
     # the parser made the participle the verb ("Lavrov, asked whether Y, did not say"): its subject's name ends right
     # at the comma, which an active verb never follows
     return np_bounds(subj)[1] == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON")
