@@ -78,6 +78,9 @@ from .records import Article, Entity, Span, Statement
 # statement`` for its organisation (4); a person without a matching title only in the last two sentences.
 ANTECEDENT_WINDOW = 4
 MINISTRY_WINDOW = 6
+# How far back in its own sentence a speaker's possessive pronoun looks for its owner, in characters ("Ban Ki-moon
+# deplored the launch, his spokesman said"): a long news sentence.
+SENTENCE_REACH = 400
 UNTITLED_PERSON_WINDOW = 2
 # Role phrases that are one kind of an office: the holder's title must say the word. ``The President`` is a head of
 # state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
@@ -443,6 +446,13 @@ class Linker:
             if persons:
                 return ([m for m in persons if m.is_subject or m.speaker] or persons)[-1].entity
         return None
+
+    def sentence_person(self, att: Attribution, gender: str | None) -> Entity | None:
+        """The last knowledge-base person named before the speaker in its own sentence, of ``gender`` if known."""
+        found = [m for m in self.mentions.within(att.speaker.start - SENTENCE_REACH, att.speaker.start)
+                 if m.sentence == att.sentence and not m.speaker and m.entity.type == "person"
+                 and not m.entity.is_local and (gender is None or m.gender in (gender, None))]
+        return found[-1].entity if found else None
 
     def possessor(self, sp: Speaker) -> Mention | None:
         """A knowledge-base person the speaker phrase speaks for: named in the possessive (``Putin's spokesman``) or
@@ -1111,10 +1121,17 @@ class Linker:
         return not core or self.kb.organisation(core, country or self.mentions.focus_country) is not None
 
     def recent_organisation(self, att: Attribution) -> Entity | None:
-        for _, group in self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW):
+        """The organisation or state that last spoke within the window, else the last one named: who issued ``the
+        statement`` (``The White House said X. "...Pyongyang...," the statement said``: not the state in the quote)."""
+        groups = list(self.mentions.before(att.speaker.start, window=ANTECEDENT_WINDOW))
+        for _, group in groups:
+            spoke = [m for m in group if m.entity.type in ("organisation", "state") and m.speaker]
+            if spoke:
+                return spoke[-1].entity
+        for _, group in groups:
             orgs = [m for m in group if m.entity.type in ("organisation", "state")]
             if orgs:
-                return ([m for m in orgs if m.speaker] or orgs)[-1].entity
+                return orgs[-1].entity
         return None
 
     def _tokens_before(self, at: int, window: int):
@@ -1390,6 +1407,20 @@ def _spokesperson(lk: Linker, sp: Speaker):
     if sp.head in words("spokesperson_nouns") or " press secretary" in sp.text.lower():
         return lk.spokesperson_for(owner.entity, sp.head)
     return None
+
+
+@strategy("spokesperson_of_pronoun")
+def _spokesperson_of_pronoun(lk: Linker, sp: Speaker):
+    """``Ban Ki-moon deplored the launch, his spokesman said``: the spokesperson of the person ``his`` stands for (a
+    person named earlier in the sentence, else the pronoun's antecedent), on the article's date; else anonymous,
+    never another spokesperson named before."""
+    if len(sp.words) != 2 or sp.head not in words("spokesperson_nouns") or sp.words[0] not in ("his", "her"):
+        return PASS
+    want = table("pronouns").get(sp.words[0])
+    owner = lk.sentence_person(sp.att, want) or lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+    if owner is None or owner.type != "person" or lk.is_spokesperson(owner):
+        return None
+    return lk.spokesperson_for(owner, sp.head)
 
 
 @strategy("nationality")

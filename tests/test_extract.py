@@ -1410,3 +1410,62 @@ def test_a_view_joined_to_a_reported_clause_is_not_moved(nlp):
     assert stranded_conjunct(doc[9]) is None and doc[9].text == "regarded"
     doc = nlp("Olsen said the town had cut its stocks and called the rest a technical matter.")
     assert doc[9].text == "called" and stranded_conjunct(doc[9]).text == "said"
+
+
+NEWS_CONSTRUCTIONS = [
+    # a hyphenated given name whose second half is a function word stays one token ("Jae-in", not "Jae - in")
+    ("President Moon Jae-in said the ferry line would reopen in May.",
+     [("President Moon Jae-in", "said", "the ferry line would reopen in May", "indirect", "verb_clause")]),
+    # phrasal verbs of attack: the target after "at" / "against" is the content
+    ("The mayor lashed out at the council for closing the pier.",
+     [("The mayor", "lashed out", "the council for closing the pier", "indirect", "verb_object")]),
+    ("The mayor hit out at the council over the ferry fares.",
+     [("The mayor", "hit out", "the council over the ferry fares", "indirect", "verb_object")]),
+    ("The mayor railed against the new ferry fares.",
+     [("The mayor", "railed against", "the new ferry fares", "indirect", "verb_object")]),
+    # the that-clause the parser hung on the question's topic, several prepositions down
+    ("The mayor said when asked about the council's criticism of the plan that the pier would reopen in May.",
+     [("The mayor", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # "visiting" read as a verb with the audience as its object
+    ("The mayor told visiting reporters that the pier would reopen in May.",
+     [("The mayor", "told", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a panel, a court and the police are institutions that speak
+    ("The three-member panel said the council had broken the harbour rules.",
+     [("The three-member panel", "said", "the council had broken the harbour rules", "indirect", "verb_clause")]),
+    ("Police in Bergen said they had detained two men.",
+     [("Police", "said", "they had detained two men", "indirect", "verb_clause")]),
+    # an agency named with its adjectives and its head noun reports, it does not speak
+    ("The mayor warned that the pier would close, according to the official Tass news agency.",
+     [("The mayor", "warned", "the pier would close", "indirect", "verb_clause")]),
+    # "both" as the parser's subject, the names unattached before it
+    ("Mayor Kari Olsen and Governor Nils Berg, speaking after the vote, both said the ferry would run in May.",
+     [("Mayor Kari Olsen and Governor Nils Berg", "said", "the ferry would run in May", "indirect", "verb_clause")]),
+    # a second source after ", as" with a clause of its own
+    ("The mayor said the pier would reopen in May, as the council insisted that the fares would not rise.",
+     [("The mayor", "said", "the pier would reopen in May", "indirect", "verb_clause"),
+      ("the council", "insisted", "the fares would not rise", "indirect", "verb_clause")]),
+    # the source of a warning after "from", not who ignored it
+    ("The council passed the plan despite warnings from the mayor that the pier would collapse.",
+     [("the mayor", "warnings", "the pier would collapse", "indirect", "noun_clause")]),
+    # a place the parser took for the subject, the name hung on it
+    ("In Bergen, Kari Olsen, the mayor, warned that the pier would close.",
+     [("Kari Olsen", "warned", "the pier would close", "indirect", "verb_clause")]),
+    # two titles of one person
+    ("State Councilor and Foreign Minister Kari Olsen said the pier would close.",
+     [("Foreign Minister Kari Olsen", "said", "the pier would close", "indirect", "verb_clause")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", NEWS_CONSTRUCTIONS, ids=[c[0][:30] for c in NEWS_CONSTRUCTIONS])
+def test_news_constructions(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body", [
+    "The storm lashed the harbour on Monday.",
+    "The ferry hit the pier on Monday.",
+    "The mayor told visiting reporters about the pier.",
+    "The mayor said the economy would recover, as the bank had predicted.",
+])
+def test_news_constructions_that_are_no_new_statements(annotate_text, body):
+    assert [s for s in found(annotate_text(body)) if s[1] != "said"] == []

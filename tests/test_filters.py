@@ -96,6 +96,11 @@ def test_drop_nested_keeps_a_source_that_opens_a_relative_clause(t, kept):
     # an act reported with an infinitive or an object there is more often part of the first content
     ("Ivanov said the troops would stay, and Putin agreed to go on talking.", "verb_infinitive",
      [("said", "the troops would stay, and Putin agreed to go on talking")]),
+    # ", as" opening a second source's clausal report ("as" meaning "while")
+    ("Ivanov said the troops would stay, as Putin insisted the talks would go on.", "verb_clause",
+     [("said", "the troops would stay"), ("insisted", "the talks would go on")]),
+    ("Ivanov said the troops would stay, as Putin agreed to go on talking.", "verb_infinitive",
+     [("said", "the troops would stay, as Putin agreed to go on talking")]),
 ])
 def test_drop_nested_keeps_a_reported_clause_coordinated_after_a_comma(t, inner_rule, kept):
     outer = replace(att(t, t[t.index("the troops"):-1], "said", "Ivanov"), rule="verb_clause")
@@ -104,6 +109,21 @@ def test_drop_nested_keeps_a_reported_clause_coordinated_after_a_comma(t, inner_
     content = tail[len(cue) + 1:-1]
     inner = replace(att(t, content, (t.index("Putin") + 6, t.index("Putin") + 6 + len(cue)), "Putin"),
                     rule=inner_rule)
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
+@pytest.mark.parametrize("t, kept", [
+    # the name set off behind its description after ", and": a statement beside the first
+    ("Ivanov said the troops would stay, and his deputy, Lund, said the talks would go on.",
+     [("said", "the troops would stay"), ("said", "the talks would go on")]),
+    # without the comma and with "that", still inside the first content
+    ("Ivanov said the troops would stay and that his deputy, Lund, said the talks would go on.",
+     [("said", "the troops would stay and that his deputy, Lund, said the talks would go on")]),
+])
+def test_drop_nested_keeps_a_named_apposition_coordinated_after_a_comma(t, kept):
+    outer = replace(att(t, t[t.index("the troops"):-1], "said", "Ivanov"), rule="verb_clause")
+    cue = t.index("said", t.index("Lund"))
+    inner = replace(att(t, "the talks would go on", (cue, cue + 4), "Lund"), rule="verb_clause")
     assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
 
 

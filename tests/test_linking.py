@@ -1202,3 +1202,24 @@ def test_a_pronoun_after_a_role_subject_is_the_office_holder(annotate_text, body
 def test_roles_of_countries_named_in_several_words_or_of_one_region(annotate_text, body, date, actor):
     st = annotate_text(body, date)[-1]
     assert (st.entity.id if st.entity else None) == actor
+
+
+@pytest.mark.parametrize("body, actor", [
+    # "his spokesman": the spokesperson in office of the person "his" stands for, named earlier in the sentence
+    ("U.N. Secretary-General Ban Ki-moon deplored the launch, his spokesman said.", "martin-nesirky"),
+    # ... never a spokesman named before
+    ("Foreign Ministry spokesman Alexander Lukashevich said Moscow regretted the launch. U.N. Secretary-General "
+     "Ban Ki-moon deplored the launch, his spokesman said.", "martin-nesirky"),
+    # an owner whose spokesperson the knowledge base does not know: anonymous, not the owner
+    ("Mayor Kari Olsen deplored the vote, her spokeswoman said.", None),
+])
+def test_a_spokesperson_of_a_possessive_pronoun(annotate_text, body, actor):
+    sts = annotate_text(body, "2012-12-12")
+    assert [s.entity.id if s.entity else None for s in sts if s.speaker.text.endswith(("spokesman", "spokeswoman"))
+            and s.speaker.text.startswith(("his", "her"))] == [actor]
+
+
+def test_the_statement_speaks_for_the_organisation_that_spoke_not_one_in_the_quote(annotate_text):
+    sts = annotate_text('The White House said the launch was a reckless step. "Pyongyang is choosing isolation," the '
+                        'statement said.', "2012-12-12")
+    assert entity_of(sts, "statement said") == "white-house"

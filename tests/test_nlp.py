@@ -28,3 +28,19 @@ def test_missing_model_message():
 ])
 def test_a_long_run_without_white_space_is_one_token(nlp, text, tokens):
     assert len(nlp.tokenizer(text)) == tokens
+
+
+def test_only_hyphenated_names_ending_in_a_function_word_are_fused(nlp):
+    from pipeline.nlp import bundled_person_names, fuse_names
+
+    assert fuse_names(nlp, ["Moon Jae-in", "Kim Jong-un", "Jean-Claude Juncker", "Vladimir Putin"]) == ["Jae-in"]
+    assert "Jae-in" in fuse_names(nlp, bundled_person_names())
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("President Moon Jae-in's aide", ["President", "Moon", "Jae-in", "'s", "aide"]),  # fused by get_nlp
+    ("Kim Jong-un", ["Kim", "Jong", "-", "un"]),  # parses as a name already: left to the tokenizer
+    ("a sit-in", ["a", "sit", "-", "in"]),  # not a name
+])
+def test_names_of_the_knowledge_base_keep_their_hyphen(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

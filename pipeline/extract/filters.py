@@ -31,10 +31,16 @@ _QUESTION_WORDS = words("question_words")
 _RELATIVES = words("relative_pronouns") - {"that"}
 _LONGEST_RELATIVE = max(len(w) for w in _RELATIVES)
 _SUBORDINATORS = words("subordinators")
-# ", and Putin said B": coordinators of the clause connectives (not the relatives, which _RELATIVES covers)
-_COORDINATORS = words("clause_connectives") - words("relative_pronouns") - {"as"}
+# ", and Putin said B", ", as Beijing insisted that B": coordinators of the clause connectives (not the relatives,
+# which _RELATIVES covers); only a clausal report counts (COORDINATE_RULE), so ", as Putin said, B" is not one
+_COORDINATORS = words("clause_connectives") - words("relative_pronouns")
 _LONGEST_COORDINATOR = max(len(w) for w in _COORDINATORS)
 COORDINATE_RULE = "verb_clause"
+# How far before a named speaker its description may start (", and a ministry spokesman, Yang Yujun, said"): a
+# description of a few words; longer stretches without a comma are clauses, not descriptions.
+APPOSITION_REACH = 60
+_APPOSITION_AFTER_COORDINATOR = re.compile(
+    r",\s+(?:%s)\s+[^,.;:\"“”]+,\s*$" % "|".join(sorted(_COORDINATORS)), re.IGNORECASE)
 _CONTRASTS = words("contrast_connectives")
 _LONGEST_CONTRAST = max(len(w) for w in _CONTRASTS)
 # "condemned what he called Y": the relative that makes a label part of the content around it
@@ -127,7 +133,11 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     Europeans agreed to move it``)."""
     if text is None or b.speaker is None or b.speaker_pos == "PRON" or b.rule != COORDINATE_RULE:
         return False
-    return _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR)
+    if _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR):
+        return True
+    # "X said A, and a ministry spokesman, Yang Yujun, said B": the name set off behind its description
+    return _APPOSITION_AFTER_COORDINATOR.search(text, max(0, b.speaker.start - APPOSITION_REACH), b.speaker.start) \
+        is not None
 
 
 def _opens_contrast(text: str | None, b: Candidate) -> bool:

@@ -258,6 +258,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
+        elif c.dep_ in ("xcomp", "advcl") and lemma in _AUDIENCE_VERBS and c.tag_ == "VBG" and c.i == tok.i + 1 \
+                and any(g.dep_ == "dobj" for g in c.children) and _that_ccomp(c) is not None:
+            heads.append(("clause", _that_ccomp(c)))  # "told visiting officials that Y": "visiting" read as a verb
+        elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
+            heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
             if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
                 continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
@@ -421,11 +426,12 @@ def _that_clause_under(prep):
         return None
     # "with satisfaction that X", "in response that X": the clause is the cue's content; the clause of a report or a
     # claim is what that report said ("asked about reports that X")
-    noun = obj.lemma_.lower()
-    own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
-    # ... but "said in a statement that X": the statement is where the cue's own content was said
-    deps = ("relcl",) if own and prep.lower_ != "in" else ("relcl", "acl")
     for _ in range(MAX_PREP_CHAIN):
+        noun = obj.lemma_.lower()
+        own = noun not in _ATTITUDE_NOUNS and (noun in _CUE_NOUNS or noun in _DOCUMENTS)
+        # ... but "said in a statement that X": the statement is where the cue's own content was said; and a clause
+        # hung further down the chain is judged by the noun it hangs on ("asked about criticism of the visit that X")
+        deps = ("relcl",) if own and (prep.lower_ != "in" or obj.head.i != prep.i) else ("relcl", "acl")
         found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
         if found is not None:
             return found
@@ -436,6 +442,26 @@ def _that_clause_under(prep):
             return None
         obj = nxt
     return None
+
+
+def _that_ccomp(verb):
+    """The clausal complement of ``verb`` opened by ``that``, or None."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _asked_that(tok, clause):
+    """The content of ``said when asked about X that Y``: the parser hung the that-clause on X, the question's
+    topic, under ``asked``; a cue with a clausal complement of its own keeps that one.
+
+    Args:
+        tok: the cue verb.
+        clause: an adverbial clause after it.
+    """
+    if verb_lemma(clause) not in _QUESTION_VERBS or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return next((found for p in clause.children if p.dep_ == "prep" for found in [_that_clause_under(p)]
+                 if found is not None), None)
 
 
 def _complementizer(clause) -> bool:
@@ -1202,10 +1228,14 @@ def _noun_frame(tok) -> NounFrame | None:
     speaker_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
     if speaker_tok is None:
         speaker_tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    # "defying warnings from Brussels and Washington that Y": the source after "from" or "by", not who defied them
+    source = next((g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > tok.i
+                   for g in c.children if g.dep_ == "pobj" and valid_speaker(g)), None)
+    speaker_tok = source if speaker_tok is None and source is not None else speaker_tok
     gov = tok.head
     if gov.lemma_.lower() in _VIEW_VERBS and gov.tag_ in ("VBZ", "VBP"):
         return None  # "the view he still regards as sound": the journalist's characterisation
-    if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and source is None:
         verb_subject = subject(gov)
         if verb_subject is not None and valid_speaker(verb_subject) \
                 and verb_subject.lower_ not in RELATIVES:

@@ -37,6 +37,8 @@ _PRONOUNS = words("speaker_pronouns")
 # a source joined to these ("Mr Putin and I noted") is a transcript speaking for itself
 _FIRST_PERSON = words("first_person_pronouns")
 _SPEAKER_NOUNS = words("speaker_nouns")
+_FLOATING = words("floating_quantifiers")
+_ROLE_WORDS = words("role_words")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
 _MEDIA = words("news_media")
@@ -80,6 +82,24 @@ def subject(verb, depth: int = 0):
         c = before[-1] if before else subjects[0]
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head
+        stranded = c.doc[c.i - 1] if c.i > 0 else None
+        if stranded is not None and stranded.dep_ == "prep" and stranded.head.i == verb.i and not list(stranded.children):
+            # "In Kiev, Arseniy Yatsenyuk, the prime minister, warned Y": the parser took the place for the subject
+            # and hung the name on it as a conjunct
+            named = next((g for g in c.children if g.dep_ == "conj" and g.i > c.i), None)
+            if named is not None:
+                return named
+        if c.lower_ in _ROLE_WORDS and not any(g.dep_ == "det" for g in c.children):
+            # "State Councilor and Foreign Minister Wang Yi said": two titles of one person, not two sources
+            joined = [g for g in c.children if g.dep_ == "conj"]
+            if len(joined) == 1 and joined[0].pos_ == "PROPN" and joined[0].ent_type_ == "PERSON":
+                return joined[0]
+        if c.lower_ in _FLOATING and c.i < verb.i:
+            # "Scholz and Starmer, attending the summit, both said Y": the parser made "both" the subject and left
+            # the names unattached before it
+            named = next((g for g in verb.children if g.dep_ in ("dep", "nsubj") and g.i < c.i and g.pos_ in ("PROPN", "NOUN")),
+                         None)
+            return named if named is not None else c
         return c
     joined = stranded_conjunct(verb)
     if joined is not None:
@@ -504,6 +524,9 @@ def is_group(head) -> bool:
     Iranian foreign ministries``)."""
     if len(conjuncts(head)) > 1:
         return True
+    if any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in c.children)
+           for c in head.lefts):
+        return True  # "Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu": the first name a modifier
     return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)
                                                 for c in head.lefts)
 
@@ -560,4 +583,6 @@ def is_media(text: str, head=None) -> bool:
     for suffix in _MEDIA_SUFFIXES:
         if low.endswith(" " + suffix) and low[: -len(suffix) - 1] in _MEDIA:
             return True
-    return False
+    # "the official IRNA news agency", "the state-run Xinhua agency": an outlet's name before the head noun
+    return head is not None and head.lower_ in _MEDIA_SUFFIXES and any(
+        c.dep_ == "compound" and c.lower_ in _MEDIA and c.pos_ == "PROPN" for c in head.subtree if c.i < head.i)
