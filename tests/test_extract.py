@@ -1453,6 +1453,17 @@ NEWS_CONSTRUCTIONS = [
     # two titles of one person
     ("State Councilor and Foreign Minister Kari Olsen said the pier would close.",
      [("Foreign Minister Kari Olsen", "said", "the pier would close", "indirect", "verb_clause")]),
+    # "in X's assessment" as a complement of the verb is no source phrase: the statement around it stays
+    ("The mayor said the vote would weigh heavily in the council's next assessment.",
+     [("The mayor", "said", "the vote would weigh heavily in the council's next assessment", "indirect",
+       "verb_clause")]),
+    # ... set off, it is one
+    ("The pier should reopen in May, in the mayor's opinion.",
+     [("the mayor", "in the mayor's opinion", "The pier should reopen in May", "according_to", "opinion_phrase")]),
+    # an amendment or a motion speaks like a resolution
+    ("The opposition's amendment demanded that the council publish the ferry contract.",
+     [("The opposition's amendment", "amendment demanded", "the council publish the ferry contract", "indirect",
+       "verb_clause")]),
 ]
 
 

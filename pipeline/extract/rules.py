@@ -1506,6 +1506,10 @@ def copula_stance(ctx, off, tok):
     return ctx.attribution(reg, (ctx.start(off, first), ctx.end(off, doc[cue_end])), speaker_span(ctx, off, subj), subj)
 
 
+# What sets a source phrase off from the clause it qualifies ("In his view, Y", "Y, in the view of X, Z")
+_SET_OFF_MARKS = frozenset((",", ";", "—", "–", "(", ")", ":"))
+
+
 @rule("opinion_phrase", pos=("NOUN",), words=_OPINION_NOUNS)
 def opinion_phrase(ctx, off, tok):
     """``In X's opinion, Y``, ``In the view of X, Y``, ``In his words, Y``: an according-to source."""
@@ -1521,6 +1525,10 @@ def opinion_phrase(ctx, off, tok):
     if src is None or not valid_speaker(src):
         return None
     phrase = sorted({t.i for t in prep.subtree})
+    doc = tok.doc
+    if not (phrase[0] == tok.sent.start or doc[phrase[0] - 1].text in _SET_OFF_MARKS
+            or phrase[-1] + 1 < len(doc) and doc[phrase[-1] + 1].text in _SET_OFF_MARKS):
+        return None  # "would weigh heavily in the Commission's next assessment": a complement, not a source
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], prep)
     if content is None:
         return None
