@@ -301,6 +301,15 @@ class KnowledgeBase:
             return set(), ""
         if key in self._full:
             return self._as_spelt(self._full[key], mention), "name"
+        # "Dmitri S. Peskov", "Antony J. Blinken": American papers' middle initials, which the knowledge base's names
+        # mostly lack ("George W. Bush" keeps his: the exact name is tried first); the tagger may leave the first
+        # name out of the entity ("J. Blinken")
+        parts = key.split()
+        bare = " ".join(w for w in parts if len(w) > 1)
+        if bare and len(parts) - len(bare.split()) == 1:  # one initial: "H. W. Bush" is not "Bush"
+            if bare in self._full:
+                return self._as_spelt(self._full[bare], mention), "name"
+            key = bare
         # "EU foreign policy chief Josep Borrell": the longest known name at the end of the mention.
         raw_words = raw.split()
         for k in range(len(raw_words) - 1, 1, -1):

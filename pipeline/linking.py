@@ -21,6 +21,8 @@ make them.
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
 - ``spokesperson``: ``Putin's spokesman``, ``the spokesman for Chancellor Olaf Scholz`` is the holder of that office
   (of the gender the noun says), never the leader; ``a spokesman for ...`` is anonymous;
+- ``spokesperson_of_pronoun``: ``Ban deplored the launch, his spokesman said``: the spokesperson in office of the
+  person ``his`` stands for (named earlier in the sentence, else the pronoun's antecedent); else anonymous;
 - ``nationality``: ``The German said``: the person of that country the article named last;
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
@@ -47,6 +49,8 @@ make them.
   Norwegian prime minister`` only to a person the article named who had left that office; ``the president's
   spokesman`` to the spokesperson of that office (else anonymous); ``Beijing's envoy to Washington`` to the ambassador of the sending country there;
   ``the Kremlin chief`` to Russia's leader;
+- ``local_surname``: a lone name that ends the name of a person outside the knowledge base named earlier
+  (``Ank Bijleveld ... Bijleveld said``) is that person, whatever the parser tagged it;
 - ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
   ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
   mission``); ``the company`` the last organisation named that is no state body; not a name the parser took for an
@@ -1608,6 +1612,18 @@ def _role(lk: Linker, sp: Speaker):
     return entity if entity is not None else PASS
 
 
+@strategy("local_surname")
+def _local_surname(lk: Linker, sp: Speaker):
+    """``Dutch Defence Minister Ank Bijleveld said A. ... Bijleveld said B``: a lone name that ends the name of a person
+    outside the knowledge base named earlier is that person (whatever the parser tagged it)."""
+    if len(sp.words) != 1 or not sp.text[:1].isupper():
+        return PASS
+    found = [m.entity for m in lk.mentions.mentions if m.end <= sp.att.speaker.start and m.entity.is_local
+             and m.entity.type == "person" and len(m.entity.name.split()) > 1
+             and m.entity.name.split()[-1].lower() == sp.words[0]]
+    return found[-1] if found else PASS
+
+
 @strategy("organisation")
 def _organisation(lk: Linker, sp: Speaker):
     """Ministries, governments and capitals (``the Foreign Ministry``, ``Moscow``), by the country named or in focus;
@@ -1650,8 +1666,10 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     entity = lk.nearest_person(sp.att, sp.head, country if country and lk.kb.state(country) else None)
     anon = lk.anonymous_subject(sp.att, sp.head)
     if anon is not None and sp.words[0] == "the":
+        # a person named only inside what the unnamed source said ("the talks would be led by Wendy R. Sherman")
+        # has not become "the official"
         named = [m for m in lk.mentions.mentions if entity is not None and m.entity == entity
-                 and m.end <= sp.att.speaker.start]
+                 and m.end <= sp.att.speaker.start and (m.speaker or m.is_subject or m.end <= anon)]
         if not named or named[-1].end <= anon:
             return None
     return entity

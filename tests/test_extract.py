@@ -1460,6 +1460,32 @@ NEWS_CONSTRUCTIONS = [
     # ... set off, it is one
     ("The pier should reopen in May, in the mayor's opinion.",
      [("the mayor", "in the mayor's opinion", "The pier should reopen in May", "according_to", "opinion_phrase")]),
+    # "appealed to X to Y" is an appeal like "called on X to Y"; "appealed for Y" names what was appealed for
+    ("The mayor appealed to the governor to fund the pier.",
+     [("The mayor", "appealed to", "to fund the pier", "indirect", "verb_infinitive")]),
+    ("The mayor appealed for calm.", [("The mayor", "appealed for", "calm", "indirect", "verb_object")]),
+    # a place's other name is no label
+    ("The harbour of Bergen, which the council calls Bjorgvin, will close.", []),
+    # the that-clause hung on a time phrase at the end of a chain of prepositions
+    ("Mayor Kari Olsen said in a speech in Bergen the same day that the pier would reopen in May.",
+     [("Mayor Kari Olsen", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a second source after a quote closed by its comma
+    ('The mayor said the pier was "a relic of the past," and the governor, Nils Berg, said it would stay.',
+     [("The mayor", "said", 'the pier was "a relic of the past,"', "mixed", "verb_clause"),
+      ("Nils Berg", "said", "it would stay", "indirect", "verb_clause")]),
+    # a source between commas before ", and" closes the clause before it
+    ("The mayor met the governor in Bergen on Monday, according to a council readout, and he praised the new pier.",
+     [("a council readout", "according to", "The mayor met the governor in Bergen on Monday", "according_to",
+       "according_to"),
+      ("he", "praised", "the new pier", "indirect", "verb_object")]),
+    # the terms a source spoke on are no content
+    ("An aide who briefed reporters on condition of anonymity said the pier would close.",
+     [("An aide", "said", "the pier would close", "indirect", "verb_clause")]),
+    # a hospital and an indictment speak
+    ("The hospital said in a statement that the sailor was out of danger.",
+     [("The hospital", "said", "the sailor was out of danger", "indirect", "verb_clause")]),
+    ("The indictment, unsealed in Bergen, said the clerk had sold the harbour plans.",
+     [("The indictment", "said", "the clerk had sold the harbour plans", "indirect", "verb_clause")]),
     # an amendment or a motion speaks like a resolution
     ("The opposition's amendment demanded that the council publish the ferry contract.",
      [("The opposition's amendment", "amendment demanded", "the council publish the ferry contract", "indirect",
@@ -1473,6 +1499,8 @@ def test_news_constructions(annotate_text, body, expected):
 
 
 @pytest.mark.parametrize("body", [
+    "The company appealed to the supreme court.",
+    "The offer appealed to voters.",
     "The storm lashed the harbour on Monday.",
     "The ferry hit the pier on Monday.",
     "The mayor told visiting reporters about the pier.",

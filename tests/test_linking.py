@@ -1223,3 +1223,46 @@ def test_the_statement_speaks_for_the_organisation_that_spoke_not_one_in_the_quo
     sts = annotate_text('The White House said the launch was a reckless step. "Pyongyang is choosing isolation," the '
                         'statement said.', "2012-12-12")
     assert entity_of(sts, "statement said") == "white-house"
+
+
+def test_a_lone_name_after_a_person_outside_the_knowledge_base(annotate_text):
+    # (the parser tags the lone "Vandermeer" an organisation)
+    sts = annotate_text("Harbour Minister Joost Vandermeer told a news conference that the ferry would run.\n\n"
+                        '"We caught them in the act," Vandermeer said.', "2018-10-04")
+    assert [(s.entity.id, s.strategy) for s in sts] == [("local:t:joost-vandermeer", "title"),
+                                                       ("local:t:joost-vandermeer", "local_surname")]
+
+
+def test_a_fact_sheet_speaks_for_the_organisation_before_it(annotate_text):
+    assert entity_of(annotate_text("A White House fact sheet said the deal would halt the program.", "2013-11-24"),
+                     "sheet said") == "white-house"
+
+
+def test_japans_chief_cabinet_secretary_by_date(annotate_text):
+    sts = annotate_text("Japan's chief cabinet secretary told a news conference that Tokyo would keep pressing Beijing.",
+                        "2013-11-25")
+    assert entity_of(sts, "told") == "yoshihide-suga"
+
+
+@pytest.mark.parametrize("body, cue, actor", [
+    # an American paper's middle initials, which the knowledge base's names lack
+    ('Dmitri S. Peskov, the Kremlin spokesman, said the tanks would "burn like all the rest."', "said",
+     "dmitry-peskov"),
+    ("Yuri V. Ushakov told reporters that the talks had been useful.", "told", "yuri-ushakov"),
+    # ... also where the tagger left the first name out of the entity ("J. Blinken"), and the surname after it
+    ("Secretary of State Antony J. Blinken opened the session by saying that the talks would be candid. "
+     "Mr. Blinken added that the allies were united.", "added", "antony-blinken"),
+    # the exact name comes first: "George W. Bush" is not his father
+    ("George W. Bush said the treaty was a relic of the past.", "said", "george-w-bush"),
+    ("George H. W. Bush said the treaty was a relic of the past.", "said", "george-h-w-bush"),
+])
+def test_middle_initials(annotate_text, body, cue, actor):
+    assert entity_of(annotate_text(body, "2021-03-19" if "Blinken" in body else "2023-01-25"
+                                   if "Peskov" in body or "Ushakov" in body else "1990-05-01"), cue) == actor
+
+
+def test_the_official_is_not_a_person_named_in_what_the_anonymous_official_said(annotate_text):
+    sts = annotate_text("A senior administration official, briefing reporters on condition of anonymity, said the "
+                        "talks would be led by Deputy Secretary of State Wendy R. Sherman.\n\nThe official said the "
+                        "White House had not expected any breakthroughs.", "2021-06-17")
+    assert [s.entity for s in sts] == [None, None]

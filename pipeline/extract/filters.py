@@ -40,7 +40,8 @@ COORDINATE_RULE = "verb_clause"
 # description of a few words; longer stretches without a comma are clauses, not descriptions.
 APPOSITION_REACH = 60
 _APPOSITION_AFTER_COORDINATOR = re.compile(
-    r",\s+(?:%s)\s+[^,.;:\"“”]+,\s*$" % "|".join(sorted(_COORDINATORS)), re.IGNORECASE)
+    r",[\"”’]?\s+(?:%s)\s+[^,.;:\"“”]+,\s*$" % "|".join(sorted(_COORDINATORS)), re.IGNORECASE)
+_COMMA_QUOTE = re.compile(r",[\"”’](?=\s)")
 _CONTRASTS = words("contrast_connectives")
 _LONGEST_CONTRAST = max(len(w) for w in _CONTRASTS)
 # "condemned what he called Y": the relative that makes a label part of the content around it
@@ -114,7 +115,8 @@ def _cue_inside(a: Candidate) -> bool:
 def _after_comma_word(text: str, pos: int, opening: frozenset[str], longest: int) -> bool:
     """Whether ``text`` just before ``pos`` is a comma and one of the words ``opening`` (``, which``, ``, and``),
     ``longest`` being the length of the longest of them."""
-    before = text[max(0, pos - longest - 3):pos].rstrip().lower()
+    # a comma inside a closing quote counts ('"... Cold War," and the Kremlin's spokesman said')
+    before = _COMMA_QUOTE.sub(",", text[max(0, pos - longest - 4):pos]).rstrip().lower()
     return any(before.endswith(", " + w) for w in opening)
 
 
@@ -329,16 +331,18 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     whole sentence. The cut goes back to the last clause
     separator (``, which``, ``, and``, ``,``) when that keeps at least :data:`CUT_MIN_SHARE` of the content.
     """
-    seps = [f", {w} " for w in table("clause_connectives")] + [", "]  # in file order: the first that fits wins
+    # in file order: the first that fits wins; a comma closed inside a quote keeps its quote mark ('"...," and')
+    seps = [(f"{comma} {w} ", len(comma) - 1) for w in table("clause_connectives")
+            for comma in (",", ',"', ",”")] + [(", ", 0)]
     out = []
     for a, cut in zip(found, _cut_points(found)):
         inside = a.cue.start > a.content.start and a.cue.end <= a.content.end
         if cut != _INF and not inside and a.rule not in SOURCE_PHRASE_RULES:
             seg = text[a.content.start:int(cut)]
-            for sep in seps:
+            for sep, keep in seps:
                 k = seg.rfind(sep)
                 if k > len(seg) * CUT_MIN_SHARE:
-                    seg = seg[:k]
+                    seg = seg[:k + 1 + keep] if keep else seg[:k]
                     break
             seg = seg[:trim_dangling(seg, 0, len(seg))]
             e = a.content.start + len(seg.rstrip(" ,;:—–-"))

@@ -72,6 +72,7 @@ _CUE_NOUNS = words("cue_nouns")
 _NAMING_VERBS = words("naming_verbs")
 _PREP_CONTENT = sets("prep_content")
 _QUESTION_VERBS = words("question_verbs")
+_SOURCING_TERMS = words("sourcing_terms")
 _QUESTION_WORDS = words("question_words")
 _NEEDS_PARTICLE = sets("verbs_needing_particle")
 _DOCUMENTS = words("document_nouns")
@@ -261,6 +262,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ in ("xcomp", "advcl") and lemma in _AUDIENCE_VERBS and c.tag_ == "VBG" and c.i == tok.i + 1 \
                 and any(g.dep_ == "dobj" for g in c.children) and _that_ccomp(c) is not None:
             heads.append(("clause", _that_ccomp(c)))  # "told visiting officials that Y": "visiting" read as a verb
+        elif c.dep_ == "npadvmod" and c.i > tok.i and _that_clause_on_time(tok, c) is not None:
+            heads.append(("clause", _that_clause_on_time(tok, c)))  # "said the same day that Y"
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -299,6 +302,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "less than they had hoped for": a stranded preposition has no content
             if _prep_object(c).ent_type_ in TIME_ENTS:
                 continue  # "insisted on Thursday that Y": a date, not what was insisted on
+            if _prep_object(c).lemma_.lower() in _SOURCING_TERMS:
+                continue  # "briefed reporters on condition of anonymity": the terms, not the content
             if lemma in _TOPIC_VERBS and c.lower_ in _TOPIC_PREPS and c.lower_ not in _evaluated(tok, lemma) \
                     and _prep_object(c).lemma_.lower() not in _ATTITUDE_NOUNS \
                     and not any(t.tag_ in _QUOTE_TAGS for t in _prep_object(c).subtree):
@@ -332,7 +337,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
 
 def _source_label(verb, name) -> bool:
     """``citing what he called American sources``: a free relative ``what X called Y`` whose label is a source says
-    where words came from, not what was said (``toured what he called a reckless plan`` labels, and is a statement)."""
+    where words came from, not what was said (``toured what he called a reckless plan`` labels, and is a statement);
+    nor does a place's name in another language (``Stepanakert, which Azerbaijan calls Khankendi``): a singular proper
+    name without quotes after a relative object is a name, not a judgement."""
+    if name.tag_ == "NNP" and not any(t.tag_ in _QUOTE_TAGS for t in name.subtree) \
+            and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return True
     return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) and _names_source(name)
 
 
@@ -435,9 +445,13 @@ def _that_clause_under(prep):
         found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
         if found is not None:
             return found
-        # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain
-        nxt = next((g for c in obj.children if c.dep_ == "prep" and c.i > obj.i for g in c.children
-                    if g.dep_ == "pobj"), None)
+        # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain,
+        # which in a projective tree is the rightmost one ("said in a speech in Washington the same day that X")
+        nxt = max((g for c in obj.children if c.dep_ == "prep" and c.i > obj.i for g in c.children
+                   if g.dep_ == "pobj"), default=None, key=lambda g: g.i)
+        later = max((c for c in obj.children if c.dep_ == "npadvmod" and c.i > obj.i), default=None, key=lambda g: g.i)
+        if later is not None and (nxt is None or later.i > nxt.i):
+            nxt = later
         if nxt is None:
             return None
         obj = nxt
@@ -448,6 +462,19 @@ def _that_ccomp(verb):
     """The clausal complement of ``verb`` opened by ``that``, or None."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _that_clause_on_time(tok, when):
+    """The content of ``said in a speech the same day that Y``: the parser hung the that-clause on the time phrase;
+    a cue with a clausal complement of its own keeps that one.
+
+    Args:
+        tok: the cue verb.
+        when: a noun phrase of time after it (``npadvmod``).
+    """
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return next((c for c in when.children if c.dep_ in ("relcl", "acl") and c.i > when.i and _complementizer(c)), None)
 
 
 def _asked_that(tok, clause):
@@ -670,6 +697,11 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
             doc = subj.doc
             while lo <= hi and doc[lo].dep_ == "det":
                 lo += 1
+            # "A White House fact sheet": a common noun just before the document noun names the document, not its
+            # source
+            while hi > lo and doc[hi].pos_ == "NOUN" and doc[hi].dep_ == "compound" and doc[hi].i == subj.i - 1 \
+                    and doc[hi].is_lower and doc[hi - 1].pos_ == "PROPN":
+                hi -= 1
             speaker = ctx.span(ctx.start(off, doc[lo]), ctx.end(off, doc[hi]))
             spk_tok = doc[hi]
     if speaker is None:
@@ -878,9 +910,14 @@ def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue,
         s, e = ctx.start(off, sent[0]), ctx.start(off, cue)
     elif inner_after and before and after and cue.doc[lo - 1].text == "," \
             and (hi + 1 >= len(cue.doc) or cue.doc[hi + 1].text == ","):
-        # "Under the deal, according to a fact sheet, Iran will Y": a source set off by commas inside the sentence;
-        # what it says is the clause after it (the guidelines' discontinuous according-to)
-        s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
+        if after[0].dep_ == "cc":
+            # "Biden spoke with Scholz, according to a readout, and he praised Y": the source closes the clause
+            # before it; a new clause follows
+            s, e = ctx.start(off, sent[0]), ctx.start(off, cue.doc[lo])
+        else:
+            # "Under the deal, according to a fact sheet, Iran will Y": a source set off by commas inside the
+            # sentence; what it says is the clause after it (the guidelines' discontinuous according-to)
+            s, e = ctx.start(off, after[0]), ctx.end(off, sent[-1])
     elif before and after:
         s, e = ctx.start(off, sent[0]), ctx.end(off, sent[-1])
     else:
