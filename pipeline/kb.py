@@ -440,13 +440,18 @@ def bundled_kb_path():
     return resources.files("pipeline").joinpath("resources/actors.jsonl")
 
 
-@lru_cache(maxsize=8)
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
-    """The bundled knowledge base, extended (and overridden by id) with the user's files.
+    """The bundled knowledge base, extended (and overridden by id) with the user's files; read once per process.
 
     Args:
         extra: paths of further JSONL knowledge-base files (``--kb``).
     """
+    # one cache entry per set of files, however the call is written (``load_kb()`` and ``load_kb(())`` are one)
+    return _load_kb(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(extra: tuple[str, ...]) -> KnowledgeBase:
     bundled = bundled_kb_path()
     actors = read_actors("pipeline/resources/actors.jsonl", bundled.read_text("utf-8"))
     for path in extra:
