@@ -1054,7 +1054,9 @@ class Linker:
         """``a list published by the State Department``: the source that a participle right after the speaker says
         issued it, as the knowledge base knows the whole name, else the name the mention index resolved last in it;
         None when the text names no single source there (``released by Moscow and Ankara`` is no one source)."""
-        m = _ISSUED_BY.match(self.article.text, att.speaker.end)
+        # the participle phrase ends where the statement's cue begins ("A decree signed by Putin said ...")
+        end = att.cue.start if att.cue is not None and att.cue.start > att.speaker.end else len(self.article.text)
+        m = _ISSUED_BY.match(self.article.text, att.speaker.end, end)
         if m is None or re.search(r"\band\b|&", m.group(1)):
             return None
         ids = self.kb.lookup(m.group(1), fuzzy=False)

@@ -1345,6 +1345,9 @@ def test_a_statement_and_the_source_reporting_it(annotate_text):
     # the journalist's gloss after a reported clause is not part of it
     ("The harbour office said its crews had cleared the pier, a claim that could not be independently verified.",
      [("The harbour office", "said", "its crews had cleared the pier", "indirect", "verb_clause")]),
+    # ... and so is a participle describing the speaker's act ("brushing aside", "defying")
+    ("The harbour office said its crews had cleared the pier, brushing aside warnings that it was unsafe.",
+     [("The harbour office", "said", "its crews had cleared the pier", "indirect", "verb_clause")]),
     # a claim inside what was said stays
     ("The harbour office said a claim that the pier was unsafe had been withdrawn.",
      [("The harbour office", "said", "a claim that the pier was unsafe had been withdrawn", "indirect",
@@ -1486,6 +1489,25 @@ NEWS_CONSTRUCTIONS = [
      [("The hospital", "said", "the sailor was out of danger", "indirect", "verb_clause")]),
     ("The indictment, unsealed in Bergen, said the clerk had sold the harbour plans.",
      [("The indictment", "said", "the clerk had sold the harbour plans", "indirect", "verb_clause")]),
+    # the reporter's participle after "while", hung on a later conjunct of the reported clause
+    ("The mayor said the council did not want new tolls and remained open to talks, while also stressing that the "
+     "ferry would run.",
+     [("The mayor", "said", "the council did not want new tolls and remained open to talks", "indirect",
+       "verb_clause"),
+      ("The mayor", "stressing", "the ferry would run", "indirect", "verb_clause")]),
+    # an infinitive after a date, which the parser reads as a purpose clause
+    ("The governor threatened on November 11 to close the ferry line.",
+     [("The governor", "threatened", "to close the ferry line", "indirect", "verb_infinitive")]),
+    # "In X's telling, Y"
+    ("In the mayor's telling, the council has already sold the pier.",
+     [("the mayor", "In the mayor's telling", "the council has already sold the pier", "according_to",
+       "opinion_phrase")]),
+    # a decree speaks, for whoever signed it
+    ("A decree signed by the mayor said the pier would close.",
+     [("A decree", "said", "the pier would close", "indirect", "verb_clause")]),
+    # a source between commas before the journalist's participle closes the clause before it
+    ("At least 40 boats were damaged, according to the harbour office, making it the worst storm in decades.",
+     [("the harbour office", "according to", "At least 40 boats were damaged", "according_to", "according_to")]),
     # an amendment or a motion speaks like a resolution
     ("The opposition's amendment demanded that the council publish the ferry contract.",
      [("The opposition's amendment", "amendment demanded", "the council publish the ferry contract", "indirect",
@@ -1502,6 +1524,7 @@ def test_news_constructions(annotate_text, body, expected):
     "The company appealed to the supreme court.",
     "The offer appealed to voters.",
     "The storm lashed the harbour on Monday.",
+    "The mayor travelled on Monday to open the pier.",
     "The ferry hit the pier on Monday.",
     "The mayor told visiting reporters about the pier.",
     "The mayor said the economy would recover, as the bank had predicted.",

@@ -1266,3 +1266,9 @@ def test_the_official_is_not_a_person_named_in_what_the_anonymous_official_said(
                         "talks would be led by Deputy Secretary of State Wendy R. Sherman.\n\nThe official said the "
                         "White House had not expected any breakthroughs.", "2021-06-17")
     assert [s.entity for s in sts] == [None, None]
+
+
+def test_a_document_signed_by_someone_speaks_for_the_signer_not_a_state_named_in_its_content(annotate_text):
+    sts = annotate_text("A decree signed by Putin said the step was a response to unfriendly actions by the United "
+                        "States.", "2016-10-03")
+    assert [(s.entity.id, s.strategy) for s in sts] == [("vladimir-putin", "issued_by")]

@@ -42,8 +42,10 @@ REGION_SCAN_LIMIT = 2000
 REGION_LEAD_TOKENS = 16
 
 
-# "..., a claim that could not be independently verified": the journalist's gloss that closes a reported clause
-_GLOSS = re.compile(r",\s+(?:a|an)\s+(?:" + "|".join(sorted(words("gloss_nouns"))) + r")\s+(?:that|which)\s")
+# "..., a claim that could not be independently verified", "..., brushing aside warnings that Y": the journalist's gloss
+# that closes a reported clause
+_GLOSS = re.compile(r",\s+(?:a|an)\s+(?:" + "|".join(sorted(words("gloss_nouns"))) + r")\s+(?:that|which)\s"
+                    r"|,\s+(?:" + "|".join(sorted(words("gloss_participles"))) + r")\s")
 
 
 def _citation_pattern() -> re.Pattern:

@@ -73,6 +73,7 @@ _NAMING_VERBS = words("naming_verbs")
 _PREP_CONTENT = sets("prep_content")
 _QUESTION_VERBS = words("question_verbs")
 _SOURCING_TERMS = words("sourcing_terms")
+_GLOSS_PARTICIPLES = words("gloss_participles")
 _QUESTION_WORDS = words("question_words")
 _NEEDS_PARTICLE = sets("verbs_needing_particle")
 _DOCUMENTS = words("document_nouns")
@@ -264,6 +265,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("clause", _that_ccomp(c)))  # "told visiting officials that Y": "visiting" read as a verb
         elif c.dep_ == "npadvmod" and c.i > tok.i and _that_clause_on_time(tok, c) is not None:
             heads.append(("clause", _that_clause_on_time(tok, c)))  # "said the same day that Y"
+        elif c.dep_ == "advcl" and lemma in _INFINITIVE_VERBS and _dated_infinitive(tok, c):
+            heads.append(("infinitive", c))  # "threatened on November 11 to cut Y": a purpose clause to the parser
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -462,6 +465,18 @@ def _that_ccomp(verb):
     """The clausal complement of ``verb`` opened by ``that``, or None."""
     return next((c for c in verb.children if c.dep_ == "ccomp" and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def _dated_infinitive(tok, clause) -> bool:
+    """Whether ``clause`` is an infinitive right after a date hung on the cue (``threatened on November 11 to cut
+    Y``), which the parser read as a purpose clause."""
+    if clause.tag_ != "VB" or not any(g.dep_ == "aux" and g.lower_ == "to" and g.i == clause.left_edge.i
+                                      for g in clause.children):
+        return False
+    between = [c for c in tok.children if tok.i < c.i < clause.i]
+    return bool(between) and all(c.dep_ in ("prep", "npadvmod") and (
+        _prep_object(c).ent_type_ in TIME_ENTS if c.dep_ == "prep" else c.ent_type_ in TIME_ENTS) for c in between) \
+        and all(t.i in {x.i for c in between for x in c.subtree} for t in tok.doc[tok.i + 1:clause.left_edge.i])
 
 
 def _that_clause_on_time(tok, when):
@@ -910,9 +925,10 @@ def _rest_of_sentence(ctx: Context, off: int, sent, lo: int, hi: int, cue,
         s, e = ctx.start(off, sent[0]), ctx.start(off, cue)
     elif inner_after and before and after and cue.doc[lo - 1].text == "," \
             and (hi + 1 >= len(cue.doc) or cue.doc[hi + 1].text == ","):
-        if after[0].dep_ == "cc":
-            # "Biden spoke with Scholz, according to a readout, and he praised Y": the source closes the clause
-            # before it; a new clause follows
+        if after[0].dep_ == "cc" or after[0].tag_ == "VBG" and after[0].dep_ in ("advcl", "xcomp", "acl"):
+            # "Biden spoke with Scholz, according to a readout, and he praised Y", "139 people were killed,
+            # according to investigators, making it the deadliest attack": the source closes the clause before it;
+            # a new clause, or the journalist's participle, follows
             s, e = ctx.start(off, sent[0]), ctx.start(off, cue.doc[lo])
         else:
             # "Under the deal, according to a fact sheet, Iran will Y": a source set off by commas inside the
@@ -1272,6 +1288,11 @@ def _noun_frame(tok) -> NounFrame | None:
     gov = tok.head
     if gov.lemma_.lower() in _VIEW_VERBS and gov.tag_ in ("VBZ", "VBP"):
         return None  # "the view he still regards as sound": the journalist's characterisation
+    # "brushing aside warnings that Y", "defied warnings that Y": whoever ignores the warnings did not give them
+    dismissive = gov.lower_ + (" " + gov.doc[gov.i + 1].lower_ if gov.i + 1 < len(gov.doc) else "") \
+        in _GLOSS_PARTICIPLES or gov.lower_ in _GLOSS_PARTICIPLES
+    if dismissive and speaker_tok is None and source is None:
+        return None
     if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and source is None:
         verb_subject = subject(gov)
         if verb_subject is not None and valid_speaker(verb_subject) \

@@ -159,13 +159,16 @@ def subject(verb, depth: int = 0):
                 if _finite(head) or head.head is head or any(c.dep_ == "nsubj" for c in head.children):
                     break
                 head = head.head
-        if after_comma and verb.dep_ == "advcl" and head.dep_ == "ccomp" and verb_lemma(head.head) in CUE_VERBS \
+        clause = head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head  # "said the alliance did not want Y and remained open to Z, while making clear W"
+        if after_comma and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and verb_lemma(clause.head) in CUE_VERBS \
                 and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
-                and not (verb_lemma(head) in CUE_VERBS and _media_subject(head.head)):
+                and not (verb_lemma(clause) in CUE_VERBS and _media_subject(clause.head)):
             # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
             # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y"); but an agency
             # only reports ("Tass reported that X had criticised Y, saying Z" is X's)
-            head = head.head
+            head = clause.head
         found = subject(head, depth + 1)
         if (found is None or not valid_speaker(found)) and head.dep_ == "conj":
             # "said the deal was Y and praised X, calling him Z": the reporter's second cue, and its participle
@@ -302,6 +305,8 @@ def _after_comma(verb) -> bool:
     """Whether a participle follows a comma (``, adding``, ``, while insisting``)."""
     doc = verb.doc
     i = verb.i - 1
+    while i > 0 and doc[i].dep_ == "advmod" and doc[i].pos_ == "ADV" and doc[i].head.i == verb.i:
+        i -= 1  # ", while also stressing"
     if i > 0 and doc[i].lower_ in ("while", "thus"):
         i -= 1
     return i >= 0 and doc[i].text == ","
