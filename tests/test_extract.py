@@ -1508,6 +1508,11 @@ NEWS_CONSTRUCTIONS = [
     # a source between commas before the journalist's participle closes the clause before it
     ("At least 40 boats were damaged, according to the harbour office, making it the worst storm in decades.",
      [("the harbour office", "according to", "At least 40 boats were damaged", "according_to", "according_to")]),
+    # "defended X as Y" judges X; a constitution speaks for its state's name before it
+    ("The mayor defended the new tolls as a fair price for the pier.",
+     [("The mayor", "defended", "the new tolls as a fair price for the pier", "indirect", "verb_object")]),
+    ("Norway's constitution states that the harbour is public.",
+     [("Norway", "constitution states", "the harbour is public", "indirect", "verb_clause")]),
     # an amendment or a motion speaks like a resolution
     ("The opposition's amendment demanded that the council publish the ferry contract.",
      [("The opposition's amendment", "amendment demanded", "the council publish the ferry contract", "indirect",
@@ -1525,6 +1530,7 @@ def test_news_constructions(annotate_text, body, expected):
     "The offer appealed to voters.",
     "The storm lashed the harbour on Monday.",
     "The mayor travelled on Monday to open the pier.",
+    "The army defended the harbour for three weeks.",
     "The ferry hit the pier on Monday.",
     "The mayor told visiting reporters about the pier.",
     "The mayor said the economy would recover, as the bank had predicted.",
