@@ -635,9 +635,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if lemma in _ASSESSING_VERBS and judge is None:
         return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
     subj = subject(tok)
-    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (any(
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in tok.children)
-            or _tense_apart(tok) or _comma_conjunct(tok)):
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
+            _that_ccomp(tok) is not None or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement; so is a past-tense cue joined to a clause it cannot share a tense with ("said
         # the army would hold and urged citizens to Y", "said it condemns X and called on Z to Y")
