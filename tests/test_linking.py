@@ -1239,8 +1239,8 @@ def test_a_fact_sheet_speaks_for_the_organisation_before_it(annotate_text):
 
 
 def test_japans_chief_cabinet_secretary_by_date(annotate_text):
-    sts = annotate_text("Japan's chief cabinet secretary told a news conference that Tokyo would keep pressing Beijing.",
-                        "2013-11-25")
+    sts = annotate_text("Japan's chief cabinet secretary told a news conference that Tokyo would keep pressing "
+                        "Beijing.", "2013-11-25")
     assert entity_of(sts, "told") == "yoshihide-suga"
 
 

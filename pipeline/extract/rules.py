@@ -1263,6 +1263,13 @@ def _infinitive_of(noun):
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
+def _gloss_participle(verb) -> bool:
+    """Whether ``verb`` is one of the lexicon's ``gloss_participles``, alone or with the particle after it
+    (``defying``, ``brushing aside``)."""
+    nxt = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return verb.lower_ in _GLOSS_PARTICIPLES or f"{verb.lower_} {nxt}" in _GLOSS_PARTICIPLES
+
+
 def _noun_frame(tok) -> NounFrame | None:
     if tok.lemma_.lower() not in _CUE_NOUNS or tok.pos_ != "NOUN":
         return None
@@ -1283,14 +1290,13 @@ def _noun_frame(tok) -> NounFrame | None:
     # "defying warnings from Brussels and Washington that Y": the source after "from" or "by", not who defied them
     source = next((g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > tok.i
                    for g in c.children if g.dep_ == "pobj" and valid_speaker(g)), None)
-    speaker_tok = source if speaker_tok is None and source is not None else speaker_tok
+    if speaker_tok is None:
+        speaker_tok = source
     gov = tok.head
     if gov.lemma_.lower() in _VIEW_VERBS and gov.tag_ in ("VBZ", "VBP"):
         return None  # "the view he still regards as sound": the journalist's characterisation
-    # "brushing aside warnings that Y", "defied warnings that Y": whoever ignores the warnings did not give them
-    dismissive = gov.lower_ + (" " + gov.doc[gov.i + 1].lower_ if gov.i + 1 < len(gov.doc) else "") \
-        in _GLOSS_PARTICIPLES or gov.lower_ in _GLOSS_PARTICIPLES
-    if dismissive and speaker_tok is None and source is None:
+    # "brushing aside warnings that Y", "defying warnings that Y": whoever ignores the warnings did not give them
+    if speaker_tok is None and _gloss_participle(gov):
         return None
     if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and source is None:
         verb_subject = subject(gov)

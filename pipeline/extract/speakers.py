@@ -83,7 +83,8 @@ def subject(verb, depth: int = 0):
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head
         stranded = c.doc[c.i - 1] if c.i > 0 else None
-        if stranded is not None and stranded.dep_ == "prep" and stranded.head.i == verb.i and not list(stranded.children):
+        if stranded is not None and stranded.dep_ == "prep" and stranded.head.i == verb.i \
+                and not list(stranded.children):
             # "In Kiev, Arseniy Yatsenyuk, the prime minister, warned Y": the parser took the place for the subject
             # and hung the name on it as a conjunct
             named = next((g for g in c.children if g.dep_ == "conj" and g.i > c.i), None)
@@ -97,8 +98,8 @@ def subject(verb, depth: int = 0):
         if c.lower_ in _FLOATING and c.i < verb.i:
             # "Scholz and Starmer, attending the summit, both said Y": the parser made "both" the subject and left
             # the names unattached before it
-            named = next((g for g in verb.children if g.dep_ in ("dep", "nsubj") and g.i < c.i and g.pos_ in ("PROPN", "NOUN")),
-                         None)
+            named = next((g for g in verb.children
+                          if g.dep_ in ("dep", "nsubj") and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
             return named if named is not None else c
         return c
     joined = stranded_conjunct(verb)
