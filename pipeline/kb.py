@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from . import jsontext
 from .errors import KnowledgeBaseError, shown
-from .lexicon import lexicon, words  # noqa: F401  (lexicon() is also imported from here)
+from .lexicon import lexicon, table, words  # noqa: F401  (lexicon() is also imported from here)
 
 TYPES = ("person", "organisation", "state", "media")
 # rapidfuzz ratios (0-100) for names spelt differently, set on the written corpus's transliteration variants
@@ -115,6 +115,9 @@ _FOLDED_SUFFIXES = frozenset(name_key(s) for s in NAME_SUFFIXES)
 # Countries whose people English news names family name first (``Kim Jong Un`` is ``Kim``, ``Xi Jinping`` is ``Xi``):
 # their people are indexed under the first word of a name as well as the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "TW", "VN"})
+
+# A name word that folds like a pronoun is no surname on its own: Liu He and He Lifeng are never "He" said.
+_PRONOUN_KEYS = frozenset(name_key(w) for w in table("pronouns"))
 
 
 def strip_titles(text: str) -> str:
@@ -244,9 +247,9 @@ class KnowledgeBase:
                     parts = key.split()
                     while len(parts) > 1 and parts[-1] in _FOLDED_SUFFIXES:
                         parts.pop()
-                    self._surname.setdefault(parts[-1], set()).add(a.id)
-                    if a.country in FAMILY_NAME_FIRST and len(parts) > 1:
-                        self._surname.setdefault(parts[0], set()).add(a.id)
+                    for surname in (parts[-1], parts[0] if a.country in FAMILY_NAME_FIRST else None):
+                        if surname and surname not in _PRONOUN_KEYS:
+                            self._surname.setdefault(surname, set()).add(a.id)
         # Approximate matching is for people's names spelt differently; organisations' names differ by a country
         # word (the Turkish and the British foreign ministries are one edit apart), so they are never matched fuzzily.
         self._full_keys = sorted(person_keys)
@@ -330,7 +333,7 @@ class KnowledgeBase:
             # First name differs only by spelling: accept when the surname is unique to one person.
             cands = self._surname[words[-1]]
             firsts = {i for i in cands
-                      if any(fuzz.ratio(words[0], name_key(strip_titles(n)).split()[0]) >= FIRST_NAME_MIN_RATIO
+                      if any(fuzz.ratio(words[0], self._given_name(i, n, words[-1])) >= FIRST_NAME_MIN_RATIO
                              for n in (self.actors[i].name, *self.actors[i].aliases) if n.split())}
             if firsts:
                 return firsts, "surname"
@@ -347,6 +350,24 @@ class KnowledgeBase:
             return set(), ""
         hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_RATIO)
         return (set(self._full[hit[0]]), "fuzzy") if hit else (set(), "")
+
+    def _given_name(self, actor_id: str, name: str, surname: str) -> str:
+        """The word of one of an actor's names that a mention's first word must look like when its last word is
+        ``surname`` (folded): the name's first word, or, for a family-name-first name that opens with that surname,
+        the word after it (``Wang Yang`` is no spelling of ``Yang Jiechi``: ``Wang`` is compared with ``Jiechi``); no
+        word for a one-word name.
+
+        Args:
+            actor_id: the candidate actor.
+            name: one of its names or aliases.
+            surname: the mention's last word, folded.
+        """
+        parts = name_key(strip_titles(name)).split()
+        if len(parts) < 2:  # a lone surname ("Yang") has no given name to compare
+            return ""
+        if parts[0] == surname and self.actors[actor_id].country in FAMILY_NAME_FIRST:
+            return parts[1]
+        return parts[0]
 
     def _as_spelt(self, ids: set[str], mention: str) -> set[str]:
         """Of several actors whose folded names match, those with a name word spelt as the mention's last word

@@ -98,9 +98,15 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     if actor.type != "organisation" or not actor.country:
         return False
     countries = table("countries")
-    named = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", before)[-window:]}
-    named.discard(None)
-    return bool(named) and actor.country not in named
+
+    def codes(text: str, last: int = 0) -> set[str]:
+        found = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", text)[-last:]}
+        return found - {None}
+
+    named = codes(before, window)
+    # A country its own name says is no other country: ``the Taiwan Affairs Office`` is China's.
+    own = set().union(*(codes(n) for n in (actor.name, *actor.aliases)))
+    return bool(named - own) and actor.country not in named
 
 
 # A name's card (``Obama Barack``, ``Ushakov Yury Aide to the President``) right after the name: the surname said

@@ -550,3 +550,30 @@ def test_actor_for_slug(kb, slug, expected):
 ])
 def test_known_local(kb, entity_id, expected):
     assert kb.known_local(entity_id) == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    # a family-name-first name is indexed under its first word; a mention that ends with that word is no spelling of
+    # it unless its first word looks like the given name
+    ("Wang Yang", (set(), "")),
+    ("Chinese Vice Premier Wang Yang", (set(), "")),
+    ("Jiechi Yang", ({"yang-jiechi"}, "surname")),
+    # Taiwan's leaders (session 24), by full name, English given name and surname
+    ("Tsai Ing-wen", ({"tsai-ing-wen"}, "name")),
+    ("President William Lai", ({"lai-ching-te"}, "name")),
+    ("Lai", ({"lai-ching-te"}, "name")),
+    ("Joseph Wu", ({"joseph-wu"}, "name")),
+    ("Liu He", ({"liu-he"}, "name")),
+])
+def test_family_name_first_matches(kb, mention, expected):
+    assert kb.match(mention, fuzzy=False) == expected
+
+
+@pytest.mark.parametrize("body, day, actor", [
+    ("Taiwan's foreign minister said the drills threatened regional peace.", "2019-06-01", "joseph-wu"),
+    ("Taiwan's foreign minister said the drills threatened regional peace.", "2024-08-01", "lin-chia-lung"),
+    ("Taiwan's president said the island would not be provoked.", "2012-06-01", "ma-ying-jeou"),
+    ("The Taiwanese president said the island would not be provoked.", "2025-06-01", "lai-ching-te"),
+])
+def test_taiwan_roles_by_date(annotate_text, body, day, actor):
+    assert [st.entity.id for st in annotate_text(body, day)] == [actor]
