@@ -1517,6 +1517,49 @@ NEWS_CONSTRUCTIONS = [
     ("The opposition's amendment demanded that the council publish the ferry contract.",
      [("The opposition's amendment", "amendment demanded", "the council publish the ferry contract", "indirect",
        "verb_clause")]),
+    # a quote split by its cue is one statement, whichever half the parser made the said clause (session 24)
+    ('"The pier belongs to the town," Halvorsen said, "and it is up to the council to keep it open."',
+     [("Halvorsen", "said", 'The pier belongs to the town," Halvorsen said, "and it is up to the council to keep it '
+       "open", "direct", "verb_clause")]),
+    # after a semicolon, the next source of a journalist's list is not inside the content before it
+    ("The mayor condemned the closure as a mistake; the council said the new fares had seriously damaged the "
+     "credibility of the port; and Bergen and Oslo urged the ferry company not to cut the line and to return to talks.",
+     [("The mayor", "condemned", "the closure as a mistake", "indirect", "verb_object"),
+      ("the council", "said", "the new fares had seriously damaged the credibility of the port", "indirect",
+       "verb_clause"),
+      ("Bergen and Oslo", "urged", "the ferry company not to cut the line and to return to talks", "indirect",
+       "verb_infinitive")]),
+    # a clause hung on the cue that says when ("a day after Z") is not what was said
+    ("The town will go on supporting the ferry crews after the company closes its office, the council said on "
+     "Wednesday, a day after the company gave the crews until October 1 to leave.",
+     [("the council", "said", "The town will go on supporting the ferry crews after the company closes its office",
+       "indirect", "verb_clause")]),
+    ('"The harbour went looking for a culprit," the spokesman, Per Lund, said at the council\'s weekly briefing, a day '
+     "after the 12 towns meeting in Bergen adopted a plan.",
+     [("the spokesman", "said", "The harbour went looking for a culprit", "direct", "verb_clause")]),
+    ("The mayor acknowledged that after the storm much had been lost.",
+     [("The mayor", "acknowledged", "after the storm much had been lost", "indirect", "verb_clause")]),
+    # "made clear that Y" with the clause parsed as the subject of "clear"
+    ("But she made clear that Russian aircraft would not stop supporting the Syrian army's offensive around Aleppo.",
+     [("she", "made clear", "Russian aircraft would not stop supporting the Syrian army's offensive around Aleppo",
+       "indirect", "make_clear")]),
+    # a present participle set off by commas between the speaker and the cue
+    ("In Washington, Secretary of State Mike Pompeo, announcing the U.S. move on Friday, said Russia had six months to "
+     "destroy its missiles.",
+     [("Secretary of State Mike Pompeo", "announcing", "the U.S. move", "indirect", "verb_object"),
+      ("Secretary of State Mike Pompeo", "said", "Russia had six months to destroy its missiles", "indirect",
+       "verb_clause")]),
+    # the that-clause hung under a participle of the preposition's object
+    ("In Oslo, the ferry office spokesman, Per Lund, said in a commentary posted on the ministry's website that the "
+     'exclusion of a major ferry company on the eve of the season "casts a long shadow" over the summer.',
+     [("the ferry office spokesman", "said", 'the exclusion of a major ferry company on the eve of the season "casts a '
+       'long shadow" over the summer', "mixed", "verb_clause")]),
+    # an outlet of the knowledge base reports (here one missing from the lexicon's list): the one it quotes speaks
+    ("The Korean Central News Agency said the mayor told officials that the pier would reopen.",
+     [("the mayor", "told", "the pier would reopen", "indirect", "verb_clause")]),
+    # associations, centres, movements speak like other bodies
+    ("The harbour workers' association said the pier was unsafe.",
+     [("The harbour workers' association", "said", "the pier was unsafe", "indirect", "verb_clause")]),
 ]
 
 

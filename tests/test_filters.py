@@ -101,6 +101,11 @@ def test_drop_nested_keeps_a_source_that_opens_a_relative_clause(t, kept):
      [("said", "the troops would stay"), ("insisted", "the talks would go on")]),
     ("Ivanov said the troops would stay, as Putin agreed to go on talking.", "verb_infinitive",
      [("said", "the troops would stay, as Putin agreed to go on talking")]),
+    # after a semicolon, with or without a connective, any rule's named source is the list's next item
+    ("Ivanov said the troops would stay; and Putin agreed to go on talking.", "verb_infinitive",
+     [("said", "the troops would stay"), ("agreed", "to go on talking")]),
+    ("Ivanov said the troops would stay; Putin urged the envoys to go on talking.", "verb_infinitive",
+     [("said", "the troops would stay"), ("urged", "the envoys to go on talking")]),
 ])
 def test_drop_nested_keeps_a_reported_clause_coordinated_after_a_comma(t, inner_rule, kept):
     outer = replace(att(t, t[t.index("the troops"):-1], "said", "Ivanov"), rule="verb_clause")

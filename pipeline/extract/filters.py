@@ -120,6 +120,12 @@ def _after_comma_word(text: str, pos: int, opening: frozenset[str], longest: int
     return any(before.endswith(", " + w) for w in opening)
 
 
+def _after_semicolon(text: str, pos: int) -> bool:
+    """Whether ``text`` just before ``pos`` is a semicolon, alone or with one of the clause connectives (``; and``)."""
+    before = text[max(0, pos - _LONGEST_COORDINATOR - 3):pos].rstrip().lower()
+    return before.endswith(";") or any(before.endswith("; " + w) for w in _COORDINATORS)
+
+
 def _opens_relative(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s speaker opens a relative clause set off by a comma (``measures against Russia, which Tbilisi
     accused of Y``): the journalist's aside inside another content, reported in its own right."""
@@ -132,8 +138,12 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s named speaker opens a clause coordinated after a comma and reports a clause (``X said A, and
     Putin said B``): a report of its own beside the first, not inside it (``X said A, and that Putin had said B`` is
     inside). An object or an infinitive there is more often an act the first content reports (``X said A, and the
-    Europeans agreed to move it``)."""
-    if text is None or b.speaker is None or b.speaker_pos == "PRON" or b.rule != COORDINATE_RULE:
+    Europeans agreed to move it``); after a semicolon, any rule's speaker opens the next item of a list."""
+    if text is None or b.speaker is None or b.speaker_pos == "PRON":
+        return False
+    if _after_semicolon(text, b.speaker.start) and b.content.start > b.cue.end:
+        return True  # "Beijing said A; and Paris and London urged Tehran to B": the next item of the journalist's list
+    if b.rule != COORDINATE_RULE:
         return False
     if _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR):
         return True

@@ -70,6 +70,7 @@ _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
 _NAMING_VERBS = words("naming_verbs")
+_TIME_SUBORDINATORS = words("time_subordinators")
 _PREP_CONTENT = sets("prep_content")
 _QUESTION_VERBS = words("question_verbs")
 _SOURCING_TERMS = words("sourcing_terms")
@@ -223,6 +224,21 @@ def _evaluated(tok, lemma: str) -> frozenset[str]:
     return frozenset()
 
 
+def _when_clause(verb) -> bool:
+    """Whether a clause the parser hung on a cue tells when it was said: it opens with a time subordinator
+    (``after the government gave Z``) or with a time phrase that holds one (``a day after the allies adopted Z``,
+    where the parser may take ``after`` for a preposition of ``day``)."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # "acknowledged that after the breakup of the USSR much had been lost": a report
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in _TIME_SUBORDINATORS:
+            return True
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.left_edge.i == verb.left_edge.i and any(
+                g.lower_ in _TIME_SUBORDINATORS for g in c.children):
+            return True
+    return False
+
+
 def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
 
@@ -242,6 +258,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     for c in children:
         if clause_only and c.dep_ != "ccomp":
             continue
+        if c.dep_ == "ccomp" and _when_clause(c):
+            continue  # "Y, the ministry said on Monday, a day after the government gave Z": when, not what
         if c.dep_ == "ccomp":
             if coordinated_cue(c):
                 continue  # "said X but warned that Y": the second cue's, with a statement of its own
@@ -450,8 +468,11 @@ def _that_clause_under(prep):
             return found
         # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain,
         # which in a projective tree is the rightmost one ("said in a speech in Washington the same day that X")
-        nxt = max((g for c in obj.children if c.dep_ == "prep" and c.i > obj.i for g in c.children
-                   if g.dep_ == "pobj"), default=None, key=lambda g: g.i)
+        # ("said in a commentary posted on the ministry's website that X": through a participle too)
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i] + [
+            p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i
+            for p in c.children if p.dep_ == "prep" and p.i > c.i]
+        nxt = max((g for c in preps for g in c.children if g.dep_ == "pobj"), default=None, key=lambda g: g.i)
         later = max((c for c in obj.children if c.dep_ == "npadvmod" and c.i > obj.i), default=None, key=lambda g: g.i)
         if later is not None and (nxt is None or later.i > nxt.i):
             nxt = later
@@ -832,6 +853,12 @@ def _from_complement(ctx: Context, off: int, tok, kind: str):
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is None or f.primary != kind:
         return None
+    if kind == "clause":
+        # '"A," Wang said, "and B."': the parser may take either quoted half as the said clause; the statement is
+        # the whole quote
+        around = _quote_around_cue(ctx, f)
+        if around is not None and any(q.start <= f.region[0] and f.region[1] <= q.end for q in f.quotes(ctx)):
+            return around
     return ctx.attribution(f.region, f.cue, f.speaker, f.spk_tok)
 
 
@@ -988,8 +1015,9 @@ def make_clear(ctx, off, tok):
     if clear is None:
         return None
     clause = next((c for c in list(tok.children) + list(clear.children) if c.i > clear.i and (
-        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))),
-        None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial
+        c.dep_ == "ccomp" or c.dep_ in ("advcl", "csubj") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                 for g in c.children))),
+        None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial (or a subject)
     subj = subject(tok)
     if clause is None or subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
@@ -1014,12 +1042,22 @@ def verb_quote(ctx, off, tok):
         q = after  # 'Lavrov said: "A." He continued: "B."': the colon points to B, not to the quote just before
     if verb_lemma(tok) in _QUOTE_ONLY_VERBS and q.open > f.cue[0] and ":" not in ctx.text[f.cue[1]:q.open]:
         return None  # 'would continue "to fight"' quotes an infinitive, it does not resume a statement
-    before, after = f.quotes(ctx)
-    if before is not None and after is not None and ctx.text[after.open - 2:after.open].strip() in ("", ","):
-        # '"We, however," the President stressed, "mean to say ..."': one quote around its cue
-        return ctx.attribution((before.start, ctx.trim(after.start, after.end)[1]), f.cue, f.speaker, f.spk_tok,
-                               kind="direct", snap=False)
+    around = _quote_around_cue(ctx, f)
+    if around is not None:
+        return around
     return ctx.attribution(ctx.trim(q.start, q.end), f.cue, f.speaker, f.spk_tok)
+
+
+def _quote_around_cue(ctx: Context, f: VerbFrame):
+    """One direct statement for a quote split by its cue (``"We, however," the President stressed, "mean to say
+    ..."``, ``"A," Wang said, "and B."``): from the first part's start to the second's end, the cue inside, as the
+    corpus card asks of a parenthetical cue; None unless quotes close just before the ``X said`` group and reopen
+    right after its comma."""
+    before, after = f.quotes(ctx)
+    if before is None or after is None or ctx.text[after.open - 2:after.open].strip() not in ("", ","):
+        return None
+    return ctx.attribution((before.start, ctx.trim(after.start, after.end)[1]), f.cue, f.speaker, f.spk_tok,
+                           kind="direct", snap=False)
 
 
 @rule("verb_as_clause", pos=("VERB", "AUX"), words=CUE_VERBS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import words
 from ..records import Span
 
@@ -198,9 +200,11 @@ def subject(verb, depth: int = 0):
             # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
             # before the verb, with the speaker as its subject
             # ("Lavrov, asked whether Y, said Z": a participle likewise)
+            # ("Pompeo, announcing the move on Friday, said Y": a present participle the parser made an adverbial)
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
-                if c.dep_ == "ccomp" and c.i < verb.i and (c.pos_ == "ADJ" or set_off_participle(c)) \
-                and prev.text == "," else None
+                if c.i < verb.i and prev.text == "," and (
+                    c.dep_ == "ccomp" and (c.pos_ == "ADJ" or set_off_participle(c))
+                    or c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ",") else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
                 return subj
@@ -577,18 +581,35 @@ def speaker_span(ctx, off: int, head) -> Span:
     return ctx.span(ctx.start(off, doc[lo]), ctx.end(off, doc[hi]))
 
 
-def is_media(text: str, head=None) -> bool:
-    """Whether a speaker phrase names a news agency or outlet (``Tass``, ``the Interfax news agency``)."""
+def _outlet_key(text: str) -> str:
+    """A speaker phrase or outlet name as :func:`is_media` compares them: lower case, one space, no ``the``, no
+    possessive ``'s``."""
     low = " ".join(text.lower().replace("’", "'").split())
     if low.endswith("'s"):
         low = low[:-2]
-    if low.startswith("the "):
-        low = low[4:]
-    if low in _MEDIA or (head is not None and head.lower_ in _MEDIA and head.pos_ == "PROPN"):
+    return low[4:] if low.startswith("the ") else low
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """The lexicon's ``news_media`` and the names and aliases of the bundled knowledge base's outlets (type
+    ``media``): the linker drops a speaker it resolves to an outlet, so the extractor must know the same outlets, or
+    ``KCNA said Kim told officials that Y`` loses Kim's statement, nested in an agency's that is dropped later."""
+    from ..kb import load_kb  # the knowledge base is read once per process and cached
+
+    names = {_outlet_key(n) for a in load_kb().actors.values() if a.type == "media" for n in (a.name, *a.aliases)}
+    return frozenset(_MEDIA | names)
+
+
+def is_media(text: str, head=None) -> bool:
+    """Whether a speaker phrase names a news agency or outlet (``Tass``, ``the Interfax news agency``)."""
+    low = _outlet_key(text)
+    outlets = _outlets()
+    if low in outlets or (head is not None and head.lower_ in outlets and head.pos_ == "PROPN"):
         return True
     for suffix in _MEDIA_SUFFIXES:
-        if low.endswith(" " + suffix) and low[: -len(suffix) - 1] in _MEDIA:
+        if low.endswith(" " + suffix) and low[: -len(suffix) - 1] in outlets:
             return True
     # "the official IRNA news agency", "the state-run Xinhua agency": an outlet's name before the head noun
     return head is not None and head.lower_ in _MEDIA_SUFFIXES and any(
-        c.dep_ == "compound" and c.lower_ in _MEDIA and c.pos_ == "PROPN" for c in head.subtree if c.i < head.i)
+        c.dep_ == "compound" and c.lower_ in outlets and c.pos_ == "PROPN" for c in head.subtree if c.i < head.i)
