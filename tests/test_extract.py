@@ -1557,6 +1557,11 @@ NEWS_CONSTRUCTIONS = [
     # an outlet of the knowledge base reports (here one missing from the lexicon's list): the one it quotes speaks
     ("The Korean Central News Agency said the mayor told officials that the pier would reopen.",
      [("the mayor", "told", "the pier would reopen", "indirect", "verb_clause")]),
+    # a plural subject after "that" read as the verb of a relative clause on the noun before it
+    ("The mayor said at a meeting that talks with the council were pointless.",
+     [("The mayor", "said", "talks with the council were pointless", "indirect", "verb_clause")]),
+    ("The mayor said at a meeting that plans for the pier were ready.",
+     [("The mayor", "said", "plans for the pier were ready", "indirect", "verb_clause")]),
     # associations, centres, movements speak like other bodies
     ("The harbour workers' association said the pier was unsafe.",
      [("The harbour workers' association", "said", "the pier was unsafe", "indirect", "verb_clause")]),

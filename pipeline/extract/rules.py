@@ -536,7 +536,11 @@ def _complementizer(clause) -> bool:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
         return True  # "said at the time that he would accept help": the parser read "that" as a relative "when"
     objs = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
-    return clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs)
+    if clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs):
+        return True
+    # "said at a meeting that plans for the pier were ready": a "that" subject beside another subject leaves no gap
+    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return clause.left_edge.lower_ == "that" and len(subjects) > 1 and any(g.lower_ == "that" for g in subjects)
 
 
 def _through_stance(prep) -> bool:
@@ -721,6 +725,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= DOC_CUE_REACH:
         cue_s = ctx.start(off, subj)
     reg = ctx.region(off, [h for _, h in heads], tok) if heads else None
+    opener = next((o for k, h in heads if k == "clause" for o in [_subject_read_as_relative(h)] if o is not None), None)
+    if reg is not None and opener is not None and ctx.start(off, opener) < reg[0]:
+        reg = (ctx.start(off, opener), reg[1])
     spk_tok = subj
     speaker = None
     if doc_subject:
@@ -759,6 +766,26 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
+
+
+def _subject_read_as_relative(clause):
+    """``said in a speech that talks with America were pointless``: the parser read the clause's plural subject as the
+    verb of a relative clause on the noun before ``that`` and left the reported verb without a subject; the token that
+    opens the reported clause (``talks``), None for any other parse."""
+    doc = clause.doc
+    if clause.dep_ != "ccomp" or clause.left_edge.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    node = doc[clause.left_edge.i - 1]
+    for _ in range(MAX_REPORT_DEPTH):
+        if node.dep_ == "relcl" or node.head is node:
+            break
+        node = node.head
+    that = doc[node.left_edge.i]
+    if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP") or node.right_edge.i != clause.left_edge.i - 1 \
+            or that.lower_ != "that" or that.dep_ != "nsubj" or that.i + 1 != node.i:
+        return None
+    return node
 
 
 def _comma_conjunct(verb) -> bool:
