@@ -100,7 +100,9 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     countries = table("countries")
 
     def codes(text: str, last: int = 0) -> set[str]:
-        found = {countries.get(re.sub(r"['’]s$", "", w.lower())) for w in re.findall(r"[\w.’'-]+", text)[-last:]}
+        said = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w.’'-]+", text)][-last:]
+        # a country of two words counts as one ("South Korea's Joint Chiefs" are not the American ones)
+        found = {countries.get(w) for w in said} | {countries.get(f"{a} {b}") for a, b in zip(said, said[1:])}
         return found - {None}
 
     named = codes(before, window)

@@ -1562,6 +1562,9 @@ NEWS_CONSTRUCTIONS = [
      [("The mayor", "said", "talks with the council were pointless", "indirect", "verb_clause")]),
     ("The mayor said at a meeting that plans for the pier were ready.",
      [("The mayor", "said", "plans for the pier were ready", "indirect", "verb_clause")]),
+    # a hyphen inside the name after "the office of" does not end the speaker phrase
+    ("The office of Mayor Hans al-Amin said the pier would reopen in May.",
+     [("The office of Mayor Hans al-Amin", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
     # associations, centres, movements speak like other bodies
     ("The harbour workers' association said the pier was unsafe.",
      [("The harbour workers' association", "said", "the pier was unsafe", "indirect", "verb_clause")]),

@@ -210,6 +210,9 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # a family name first: a person outside the knowledge base keeps it from a bundled namesake
     ("Wang Yang met the visiting delegation in Beijing. Wang said trade would grow.", "2015-02-01",
      "local:t:wang-yang", "local_antecedent"),
+    # a country of two words before an organisation's name is another country: not the American Joint Chiefs
+    ("South Korea's Joint Chiefs of Staff said the missile flew 1,000 km.", "2016-07-12",
+     "local:t:south-korea-joint-chiefs", "organisation"),
     # a country word inside an organisation's own name is no other country: the Taiwan Affairs Office is China's
     ("The Taiwan Affairs Office said the island's leaders were provoking confrontation.", "2019-02-01",
      "taiwan-affairs-office", "name_inside"),
