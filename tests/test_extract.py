@@ -1565,6 +1565,11 @@ NEWS_CONSTRUCTIONS = [
     # a hyphen inside the name after "the office of" does not end the speaker phrase
     ("The office of Mayor Hans al-Amin said the pier would reopen in May.",
      [("The office of Mayor Hans al-Amin", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # the reported verb read as a participle of its subject, which the parser made the cue's object
+    ("In Beijing, Foreign Ministry spokesman Geng Shuang said the UN Security Council resolutions allowed for sanctions "
+     "to be adjusted in light of Pyongyang's conduct.",
+     [("Foreign Ministry spokesman Geng Shuang", "said", "the UN Security Council resolutions allowed for sanctions to "
+       "be adjusted in light of Pyongyang's conduct", "indirect", "verb_clause")]),
     # associations, centres, movements speak like other bodies
     ("The harbour workers' association said the pier was unsafe.",
      [("The harbour workers' association", "said", "the pier was unsafe", "indirect", "verb_clause")]),

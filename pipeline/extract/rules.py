@@ -296,6 +296,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and _audience_prep(c, lemma) is not None:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
+        elif c.dep_ == "dobj" and lemma in _CLAUSAL_VERBS and lemma not in _OBJECT_VERBS and c.i > tok.i and any(
+                g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") and g.i > c.i and any(
+                    h.dep_ in ("advcl", "ccomp", "dobj", "xcomp") for h in g.children) for g in c.children):
+            # "said the UN resolutions allowed for sanctions to be eased": the parser read the reported verb as a
+            # participle of its subject, which it made the cue's object
+            heads.append(("clause", c))
         elif c.dep_ == "dobj" and lemma in _OBJECT_VERBS and c.lower_ not in _AUDIENCE_NOUNS \
                 and lemma not in _TOPIC_VERBS:  # "focused on X, Y and Z": a topic verb's object is a stray topic
             if _attitude_target(c) is not None:
