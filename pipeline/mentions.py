@@ -99,16 +99,18 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
         return False
     countries = table("countries")
 
-    def codes(text: str, last: int = 0) -> set[str]:
-        said = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w.’'-]+", text)][-last:]
+    def codes(text: str, last: int | None = None) -> set[str]:
+        said = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w.’'-]+", text)]
+        said = said[-last:] if last else said
         # a country of two words counts as one ("South Korea's Joint Chiefs" are not the American ones)
         found = {countries.get(w) for w in said} | {countries.get(f"{a} {b}") for a, b in zip(said, said[1:])}
         return found - {None}
 
     named = codes(before, window)
+    if not named or actor.country in named:
+        return False  # (the common case, decided before the organisation's names are read)
     # A country its own name says is no other country: ``the Taiwan Affairs Office`` is China's.
-    own = set().union(*(codes(n) for n in (actor.name, *actor.aliases)))
-    return bool(named - own) and actor.country not in named
+    return bool(named - set().union(*(codes(n) for n in (actor.name, *actor.aliases))))
 
 
 # A name's card (``Obama Barack``, ``Ushakov Yury Aide to the President``) right after the name: the surname said

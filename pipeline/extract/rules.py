@@ -535,18 +535,18 @@ def _asked_that(tok, clause):
 
 def _complementizer(clause) -> bool:
     """Whether a clause hung on a noun is opened by the conjunction ``that``: a ``mark``, or a ``that`` the parser
-    made the object of a verb that has an object of its own (``that Moscow saw no basis``: no gap, so no relative)."""
+    made the object of a verb that has an object of its own (``that Moscow saw no basis``: no gap, so no relative) or
+    the subject of one that has a subject of its own (``that plans for the pier were ready``)."""
     if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
         return True
     if any(g.dep_ == "advmod" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children) \
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
         return True  # "said at the time that he would accept help": the parser read "that" as a relative "when"
-    objs = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
-    if clause.left_edge.lower_ == "that" and len(objs) > 1 and any(g.lower_ == "that" for g in objs):
-        return True
-    # "said at a meeting that plans for the pier were ready": a "that" subject beside another subject leaves no gap
-    subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
-    return clause.left_edge.lower_ == "that" and len(subjects) > 1 and any(g.lower_ == "that" for g in subjects)
+    for deps in (("dobj", "attr"), ("nsubj", "nsubjpass")):
+        same = [g for g in clause.children if g.dep_ in deps]
+        if clause.left_edge.lower_ == "that" and len(same) > 1 and any(g.lower_ == "that" for g in same):
+            return True
+    return False
 
 
 def _through_stance(prep) -> bool:

@@ -510,7 +510,8 @@ def _single_bounds(head) -> tuple[int, int]:
             # (and "two of the people": the group the part is of)
             # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
             # (a hyphen inside a name is no such stop: "the office of President Tsai Ing-wen")
-            hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.text not in ("-", "‐") and t.i > c.i), c.right_edge.i)
+            hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.text not in ("-", "‐") and t.i > c.i),
+                      c.right_edge.i)
     doc = head.doc
     while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
