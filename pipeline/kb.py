@@ -349,7 +349,18 @@ class KnowledgeBase:
                     return set(self._surname[surname]), "fuzzy"
             return set(), ""
         hit = process.extractOne(key, self._full_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME_RATIO)
+        if hit and self._short_given_name_apart(words, hit[0]):
+            return set(), ""
         return (set(self._full[hit[0]]), "fuzzy") if hit else (set(), "")
+
+    def _short_given_name_apart(self, words: list[str], key: str) -> bool:
+        """Whether a fuzzy full-name hit shares only the family name of a family-name-first name and differs in a
+        short given name (``Zhao Lin`` is not ``Zhao Lijian``, folded ``zhao lian``): like a short surname, a short
+        given name one letter off is mostly another person (:data:`FUZZY_MIN_SURNAME`)."""
+        hit = key.split()
+        return len(words) == 2 and len(hit) == 2 and hit[0] == words[0] and hit[1] != words[1] \
+            and min(len(hit[1]), len(words[1])) < FUZZY_MIN_SURNAME \
+            and any(self.actors[i].country in FAMILY_NAME_FIRST for i in self._full[key])
 
     def _given_name(self, actor_id: str, name: str, surname: str) -> str:
         """The word of one of an actor's names that a mention's first word must look like when its last word is

@@ -1573,6 +1573,36 @@ NEWS_CONSTRUCTIONS = [
     # associations, centres, movements speak like other bodies
     ("The harbour workers' association said the pier was unsafe.",
      [("The harbour workers' association", "said", "the pier was unsafe", "indirect", "verb_clause")]),
+    # an aside ("China included") took the second cue as its conjunct: the cue is the spokesman's second statement
+    ("At a regular press conference in Beijing, Foreign Ministry spokesman Lu Kang said the deployment would seriously "
+     "damage the strategic security interests of countries in the region, China included, and urged Washington and "
+     "Seoul to halt the process.",
+     [("Foreign Ministry spokesman Lu Kang", "said", "the deployment would seriously damage the strategic security "
+       "interests of countries in the region, China included", "indirect", "verb_clause"),
+      ("Foreign Ministry spokesman Lu Kang", "urged", "Washington and Seoul to halt the process", "indirect",
+       "verb_infinitive")]),
+    # "that" read as the determiner of the clause's subject, the clause's verb joined to the cue
+    ("At a briefing in the town hall, harbour office spokesman Zhao Lin maintained that sovereignty over the old pier "
+     "area had always belonged to the town, and said the council did not want to see any more disputes.",
+     [("harbour office spokesman Zhao Lin", "maintained", "sovereignty over the old pier area had always belonged to "
+       "the town", "indirect", "verb_clause"),
+      ("harbour office spokesman Zhao Lin", "said", "the council did not want to see any more disputes", "indirect",
+       "verb_clause")]),
+    # the clause after a participle phrase of "statement", read as a relative clause with "that" for its object
+    ("Colonel Zhang Shuili, a spokesman for the People's Liberation Army's Western Theatre Command, said in a "
+     "statement carried by Chinese state media that India had gone back on its commitments and that the Indian side "
+     'should "strictly restrain" its front-line troops.',
+     [("Colonel Zhang Shuili", "said", 'India had gone back on its commitments and that the Indian side should '
+       '"strictly restrain" its front-line troops', "mixed", "verb_clause")]),
+    # the absolute construction of news copy: ", with X declaring that Y" reports X beside the first source
+    ("The harbour office said Friday it had test-fired a new foghorn the previous day, with harbour master Lars Berg "
+     "declaring that the device would transform the port's safety record, according to the local radio.",
+     [("The harbour office", "said", "it had test-fired a new foghorn the previous day", "indirect", "verb_clause"),
+      ("harbour master Lars Berg", "declaring", "the device would transform the port's safety record", "indirect",
+       "verb_clause")]),
+    # a hyphenated given name the parser split off: the description behind it is no participle set off by commas
+    ("Kim Eui-kyeom, the spokesman for the harbour office, said the ferries would sail again in May.",
+     [("Kim Eui-kyeom", "said", "the ferries would sail again in May", "indirect", "verb_clause")]),
 ]
 
 

@@ -569,6 +569,17 @@ def test_family_name_first_matches(kb, mention, expected):
     assert kb.match(mention, fuzzy=False) == expected
 
 
+@pytest.mark.parametrize("mention, expected", [
+    # a short given name one letter off is another person, not a spelling (Zhao Lijian is folded "zhao lian")
+    ("Zhao Lin", (set(), "")),
+    ("Harbour office spokesman Zhao Lin", (set(), "")),
+    # a longer given name spelt differently still matches
+    ("Hua Chunyin", ({"hua-chunying"}, "fuzzy")),
+])
+def test_family_name_first_fuzzy_matches(kb, mention, expected):
+    assert kb.match(mention) == expected
+
+
 @pytest.mark.parametrize("body, day, actor", [
     ("Taiwan's foreign minister said the drills threatened regional peace.", "2019-06-01", "joseph-wu"),
     ("Taiwan's foreign minister said the drills threatened regional peace.", "2024-08-01", "lin-chia-lung"),

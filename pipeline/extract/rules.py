@@ -470,6 +470,8 @@ def _that_clause_under(prep):
         # hung further down the chain is judged by the noun it hangs on ("asked about criticism of the visit that X")
         deps = ("relcl",) if own and (prep.lower_ != "in" or obj.head.i != prep.i) else ("relcl", "acl")
         found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
+        if found is None:
+            found = _that_after_participle(obj)
         if found is not None:
             return found
         # "said in an interview with a state broadcaster that X": the clause hangs on the last object of the chain,
@@ -486,6 +488,19 @@ def _that_clause_under(prep):
             return None
         obj = nxt
     return None
+
+
+def _that_after_participle(noun):
+    """``said in a statement carried by state media that India had gone back on its word``: a clause the parser hung
+    on the noun as a relative, with ``that`` for its object, after a participle phrase of the noun; a relative clause
+    that far from its noun does not follow a participle phrase in news copy, so ``that`` opens what was said when the
+    clause has a subject of its own. None otherwise."""
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+    if participle is None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i == participle.right_edge.i + 1
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("dobj", "nsubj")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)), None)
 
 
 def _that_ccomp(verb):
@@ -770,6 +785,12 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # clause's pieces on the verb; the clause is the rest of the verb's phrase
         reg = ctx.trim(ctx.end(off, _stray_that(tok)), ctx.end(off, tok.right_edge))
         kinds = {"clause"}
+    elif not heads and lemma in _CLAUSAL_VERBS and _that_read_as_determiner(tok) is not None:
+        # "maintained that sovereignty over the valley had always belonged to China": the parser took "that" for a
+        # determiner of the clause's subject and joined the clause's verb to the cue
+        verb = _that_read_as_determiner(tok)
+        reg = ctx.trim(ctx.start(off, tok.doc[tok.i + 2]), ctx.end(off, verb.right_edge))
+        kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
     return VerbFrame(off, tok, (cue_s, cue_e), speaker, spk_tok, primary, reg)
 
@@ -798,6 +819,9 @@ def _comma_conjunct(verb) -> bool:
     """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
     past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause."""
     head, doc = verb.head, verb.doc
+    if head.dep_ == "parataxis":
+        # "said X would damage the region's interests, China included, and urged Y": the aside took the conjunct
+        head = head.head
     return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and verb.i > 1 \
         and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," and verb_lemma(verb) in CUE_VERBS
 
@@ -849,6 +873,23 @@ def _stray_that(verb):
         return None
     words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
     return that if words_after >= MIN_TRAILING_CONTENT else None
+
+
+def _that_read_as_determiner(verb):
+    """The reported clause's verb when the parser read ``that`` right after a clausal cue as the determiner of its
+    object and joined the clause's verb to the cue as a conjunct without a conjunction (``maintained that sovereignty
+    had belonged to China``); None otherwise (``rejected that proposal and left``: a conjunction joins them)."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "det" or that.head.dep_ != "dobj" \
+            or that.head.head.i != verb.i:
+        return None
+    obj = that.head
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > obj.right_edge.i), None)
+    if conj is None or conj.pos_ not in ("VERB", "AUX") or doc[conj.left_edge.i - 1].pos_ in ("CCONJ", "PUNCT") \
+            or conj.left_edge.i != obj.right_edge.i + 1 or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
+        return None
+    return conj
 
 
 def _mark_after_audience(verb):

@@ -253,8 +253,10 @@ def set_off_participle(verb) -> bool:
         # the closing comma after the participle's words, or the last of them
         return (after < len(doc) and doc[after].text == ",") or doc[after - 1].text == ","
     # the parser made the participle the verb ("Lavrov, asked whether Y, did not say"): its subject's name ends right
-    # at the comma, which an active verb never follows
-    return np_bounds(subj)[1] == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON")
+    # at the comma, which an active verb never follows; unless that subject is itself set off by a comma, the
+    # description behind a name the parser split ("Kim Eui-kyeom, the spokesman for President Moon, said")
+    lo, hi = np_bounds(subj)
+    return hi == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON") and not (lo > 0 and doc[lo - 1].text == ",")
 
 
 def coordinated_cue(verb) -> bool:
@@ -451,6 +453,8 @@ def reporting_subject(verb):
         # is a misattached conjunct of the clause above it
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
+    if node is not verb and node.dep_ == "parataxis":
+        node = node.head  # "said X would damage Y, China included, and urged Z": an aside took the conjunct
     reporter = node.head
     for _ in range(MAX_SUBJECT_HOPS):
         # "said the move showed that the deal had failed and vowed Y": the reported clause may hold a clause of its
@@ -573,6 +577,15 @@ def named_apposition(head):
                     if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or any(
                             x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in a.lefts)):
                         return a
+    doc = head.doc
+    lo = head.left_edge.i
+    if lo >= 2 and doc[lo - 1].text == ",":
+        # "Kim Eui-kyeom, the spokesman for President Moon, said": the parser split the hyphenated name, hung it on
+        # the verb and took the description for the subject
+        name = doc[lo - 2]
+        if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i == head.head.i \
+                and name.dep_ in ("npadvmod", "nsubj", "dep") and name.left_edge.i == name.sent.start:
+            return name
     return head
 
 
