@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.corpus import cue_lemma, read_corpus, statistics, validate
+from pipeline.corpus import agreement, cue_lemma, read_corpus, statistics, validate
 from pipeline.errors import AnnotationError
 
 from conftest import ROOT, write_corpus
@@ -66,6 +66,20 @@ def test_the_held_out_wire_set_is_test_records_with_events_of_its_own(corpus):
         w = a.text.split("\n", 1)[1].lower().split()
         grams = [" ".join(w[i:i + 8]) for i in range(len(w) - 7)]
         assert sum(g in shingles for g in grams) <= 0.05 * len(grams), a.id
+
+
+def test_the_news_desk_set_is_held_out_with_a_stance_reading_per_statement(corpus, kb):
+    news = read_corpus(ROOT / "data" / "news-desks")
+    assert len(news) == 106 and {a.split for a in news} == {"test"} and validate(news, kb) == []
+    assert not {a.id for a in news} & {a.id for a in corpus}
+    rows = [json.loads(line) for line in (ROOT / "data" / "news-desks" / "readings" / "stance_readings.jsonl")
+            .read_text("utf-8").splitlines()]
+    final = {(r["article"], tuple(r["content"])): r["final"] for r in rows}
+    gold = {(a.id, (s.content.start, s.content.end)): s.label for a in news for s in a.statements}
+    assert final == gold
+    # an adjudication exactly where the two blind readings disagree
+    assert all((r["adjudicated"] is not None) == (r["reading_1"] != r["reading_2"]) for r in rows)
+    assert agreement(ROOT / "data" / "news-desks" / "readings" / "stance_readings.jsonl")["statements"] == 1958
 
 
 def test_splits_are_about_70_15_15(corpus):
