@@ -16,6 +16,8 @@ make them.
 - ``members``: ``NATO leaders``, ``EU foreign ministers``: the leaders or members of one organisation speaking
   together speak for it (``the Russian and EU leaders``, ``the two NATO leaders`` stay a group);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
+- ``leader_office``: ``President Macron's office``, ``the office of Prime Minister Bennett`` is the office, never the
+  person: the knowledge base's office for the person's role on the date (lexicon ``leader_offices``), else local;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
@@ -51,7 +53,8 @@ make them.
   ``the Kremlin chief`` to Russia's leader;
 - ``local_surname``: a lone name that ends the name of a person outside the knowledge base named earlier
   (``Ank Bijleveld ... Bijleveld said``) is that person, whatever the parser tagged it;
-- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``); ``the agency``,
+- ``organisation``: ministries, governments, capitals (``the Foreign Ministry``, ``Moscow``), of the country a place
+  set off at the head of the sentence names (``In Riyadh, the foreign ministry said``); ``the agency``,
   ``the ministry``, ``the mission`` is the organisation named so last (``Russia's Foreign Ministry``, ``China's
   mission``); ``the company`` the last organisation named that is no state body; not a name the parser took for an
   organisation's that an apposition calls a person (``Kadri Tamm, a researcher at ...``), which ``person_name`` takes; ``the Chinese embassy in Washington`` the knowledge base's embassy of that sending
@@ -120,6 +123,8 @@ _HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
 _ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
 # "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
 _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)")
+# "In Riyadh, the foreign ministry said": a place set off at the head of the sentence, just before the speaker
+_PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
 # "a list published by the State Department on Friday": the issuer named by a participle right after a document,
@@ -927,7 +932,8 @@ class Linker:
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
-        country = self.country_of(words_) or self.located_in(att) or self.mentions.focus_country
+        placed = None if self.country_of(words_) else self.located_in(att) or self.placed_in(att)
+        country = self.country_of(words_) or placed or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         as_named = core
         documents = words("document_nouns")
@@ -945,8 +951,8 @@ class Linker:
         if core.lower() in collective or len(core.split()) == 1 and att.speaker_head in collective:
             state = self.kb.state(country) if country else None
             return kb_entity(self.kb, state.id) if state else None
-        if core and core.lower().split()[-1] in words("definite_org_nouns") | words("org_nouns") and re.match(
-                r"(?i)the\s", text):
+        if core and placed is None and core.lower().split()[-1] in words("definite_org_nouns") | words("org_nouns") \
+                and re.match(r"(?i)the\s", text):
             # "the agency" with several agencies in the article: the last organisation whose name says "agency";
             # "the atomic agency": the last whose name says both words; "the mission" after "China's mission".
             named = self.named_organisation(att, core.lower())
@@ -961,7 +967,7 @@ class Linker:
                         and not bodies & set(m.entity.name.lower().split())]
                 if orgs:
                     return orgs[-1].entity
-        if core.lower() in ("ministry", "the ministry"):
+        if core.lower() in ("ministry", "the ministry") and placed is None:
             for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
                 orgs = [m for m in group if m.entity.type == "organisation"]
                 if orgs:
@@ -977,7 +983,7 @@ class Linker:
             if owner_org is not None:
                 return owner_org
         actor = self.kb.organisation(core, country) if core else None
-        if actor is None and core and self.country_of(words_) is None:
+        if actor is None and core and self.country_of(words_) is None and placed is None:
             # No country named and none of the focus country: the next country the article is about that has one
             # ("A Foreign Ministry statement" in a Georgia story quoting Moscow; "the Foreign Intelligence Service"
             # in a story about Moldova).
@@ -1011,6 +1017,13 @@ class Linker:
         (within :data:`ENVOY_TAIL_CHARS`), which the speaker's span leaves out; None otherwise."""
         tail = self.article.text[att.speaker.end:att.speaker.end + ENVOY_TAIL_CHARS]
         m = _LOCATED_IN.match(tail)
+        return self.country_of(_lower_words(m.group(1))) if m else None
+
+    def placed_in(self, att: Attribution) -> str | None:
+        """``In Riyadh, the foreign ministry said``: the country of a place set off by a comma at the head of the
+        speaker's sentence, right before the speaker; None otherwise."""
+        text = self.article.text
+        m = _PLACED_IN.search(text, max(0, att.speaker.start - ENVOY_TAIL_CHARS - 8), att.speaker.start)
         return self.country_of(_lower_words(m.group(1))) if m else None
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
@@ -1335,6 +1348,25 @@ def _group_reference(lk: Linker, sp: Speaker):
     if sp.words[0] not in ("the", "both") and not any(w in ("two", "three", "both") for w in sp.words):
         return PASS
     return lk.recent_group(sp.att.speaker.start)
+
+
+@strategy("leader_office")
+def _leader_office(lk: Linker, sp: Speaker):
+    """``President Viktor Yushchenko's office``, ``the office of Prime Minister Naftali Bennett``: a person's office
+    speaks as that office, never as the person (as a spokesperson does): the knowledge base's office for the person's
+    role on the article's date (lexicon ``leader_offices``), else one article-local office."""
+    if sp.head != "office" or sp.pos not in ("NOUN", "PROPN") or _is_anonymous(sp):
+        return PASS
+    persons = [m for m in lk.inside_all(sp) if m.entity.type == "person"]
+    if not persons:
+        return PASS  # "the Foreign Office", "his office": no person named
+    actor = None if persons[-1].entity.is_local else lk.kb.get(persons[-1].entity.id)
+    offices = table("leader_offices")
+    for r in actor.roles if actor is not None and lk.date is not None else ():
+        office = offices.get(r.role, {}).get(r.org) if r.held_on(lk.date) else None
+        if office is not None and lk.kb.get(office) is not None:
+            return kb_entity(lk.kb, office)
+    return local_entity(lk.article, sp.bare, "organisation")
 
 
 @strategy("name_inside")

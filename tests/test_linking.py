@@ -893,6 +893,46 @@ def test_a_spokesperson_for_a_named_person_is_never_that_person(annotate_text, b
     assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
 
 
+@pytest.mark.parametrize("body, date, actor, strategy", [
+    # a leader's office is the knowledge base's office for the leader's role on the date, never the leader
+    ("President Emmanuel Macron's office said the ferry deal would be signed in April.", "2023-02-10",
+     "elysee-palace", "leader_office"),
+    ("The office of Chancellor Angela Merkel said the ferry deal would be signed in April.", "2019-02-10",
+     "german-chancellery", "leader_office"),
+    ("President Viktor Yushchenko's office said the ferry deal would be signed in April.", "2008-02-10",
+     "office-of-the-president-of-ukraine", "leader_office"),
+    # an office the lexicon does not know, or a person out of that office on the date: the article's own office
+    ("Prime Minister Naftali Bennett's office said the ferry deal would be signed in April.", "2022-02-10",
+     "local:t:prime-minister-naftali-bennett-office", "leader_office"),
+    ("President Viktor Yushchenko's office said the ferry deal would be signed in April.", "2021-02-10",
+     "local:t:president-viktor-yushchenko-office", "leader_office"),
+    ("Mayor Lars Berg's office said the ferry deal would be signed in April.", "2021-02-10",
+     "local:t:mayor-lars-berg-office", "leader_office"),
+    # an office with no person in its name is an organisation
+    ("The Foreign Office said the ferry deal would be signed in April.", "2021-02-10", "uk-foreign-office",
+     "name_inside"),
+])
+def test_a_leaders_office_is_never_the_leader(annotate_text, body, date, actor, strategy):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == (actor, strategy)
+
+
+@pytest.mark.parametrize("body, actor", [
+    # a place set off at the head of the sentence says whose ministry speaks, not the organisation named before
+    ("Tehran's foreign ministry said the ferry deal was off. In Moscow, the Foreign Ministry said the deal could be "
+     "saved.", "russian-foreign-ministry"),
+    # a country without that ministry in the knowledge base: the article's own, never the one named before
+    ("Tehran's foreign ministry said the ferry deal was off. In Riyadh, the foreign ministry said the deal could be "
+     "saved.", "local:t:foreign-ministry"),
+    # without the place, the ministry named before
+    ("Tehran's foreign ministry said the ferry deal was off. The foreign ministry said the deal could be saved.",
+     "local:t:tehran-foreign-ministry"),
+])
+def test_a_place_at_the_head_of_the_sentence_names_the_ministrys_country(annotate_text, body, actor):
+    st = annotate_text(body, "2021-04-14")[-1]
+    assert st.entity.id == actor
+
+
 @pytest.mark.parametrize("body, actor", [
     # a role description with a nationality is an earlier person of that country, not the nearest person
     ("Blinken met Wang Yi in Munich. The Chinese minister said the trade talks would resume in May.", "wang-yi"),
