@@ -1372,7 +1372,9 @@ def test_a_participle_of_the_reporters_second_cue(annotate_text):
 JOINED_CUES = [
     ('The Secretary General assured the President that the Alliance had no intention of moving troops to '
      'the border and called the council "an indispensable forum".',
-     [('The Secretary General', 'assured', 'the Alliance had no intention of moving troops to the border', 'mixed', 'verb_clause'),
+     # (the content cut before the quote it had swallowed is indirect)
+     [('The Secretary General', 'assured', 'the Alliance had no intention of moving troops to the border', 'indirect',
+       'verb_clause'),
       ('The Secretary General', 'called', 'the council "an indispensable forum"', 'mixed', 'verb_object')]),
     ("Silvio Berlusconi reaffirmed Italy's commitment to facilitating a visa-free regime for students and "
      'promised to raise the issue in Brussels.',
@@ -1603,6 +1605,29 @@ NEWS_CONSTRUCTIONS = [
     # a hyphenated given name the parser split off: the description behind it is no participle set off by commas
     ("Kim Eui-kyeom, the spokesman for the harbour office, said the ferries would sail again in May.",
      [("Kim Eui-kyeom", "said", "the ferries would sail again in May", "indirect", "verb_clause")]),
+    # "called X "Y"" with the quoted judgement hung on the object's last word, joined to a reported clause
+    ("Lars Berg, the Norwegian transport minister, said Oslo was helping its Swedish partners with the investigation, "
+     'and called any suggestion of Norwegian involvement "absurd".',
+     [("Lars Berg", "said", "Oslo was helping its Swedish partners with the investigation", "indirect", "verb_clause"),
+      ("Lars Berg", "called", 'any suggestion of Norwegian involvement "absurd"', "mixed", "verb_object")]),
+    # the cue read as a participle of the name, which the parser made the root, with the that-clause on the name
+    ("Former President Donald J. Trump, the Republican nominee, posted on Truth Social that the deployment would "
+     '"never have happened" under his leadership.',
+     [("Former President Donald J. Trump", "posted", 'the deployment would "never have happened"', "mixed",
+       "verb_clause")]),
+    # "that" read as a preposition with the clause's subject for its object
+    ("The Treasury Department said the two companies' vessels had carried Russian crude sold above the "
+     "$60-per-barrel cap, and warned that shipowners and insurers who helped Moscow evade the limit would face the "
+     "same measures.",
+     [("The Treasury Department", "said", "the two companies' vessels had carried Russian crude sold above the "
+       "$60-per-barrel cap", "indirect", "verb_clause"),
+      ("The Treasury Department", "warned", "shipowners and insurers who helped Moscow evade the limit would face the "
+       "same measures", "indirect", "verb_clause")]),
+    # a noun phrase set off by a comma after a trailing cue comments on the clause before it
+    ("The ferry company has sold its oldest vessel to a buyer in Norway, Mayor Lars Berg confirmed on Monday, a sale "
+     "likely to add to unease about the future of the line.",
+     [("Mayor Lars Berg", "confirmed", "The ferry company has sold its oldest vessel to a buyer in Norway", "indirect",
+       "verb_clause")]),
 ]
 
 

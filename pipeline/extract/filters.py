@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Protocol, Sequence
 
 from ..lexicon import table, words
+from ..quotes import CLOSING, OPENING, STRAIGHT
 from ..records import Span
 
 # Trailing separators and connectives left when a clause is cut (``..., which``). Matched from the end in a loop,
@@ -46,6 +47,8 @@ _CONTRASTS = words("contrast_connectives")
 _LONGEST_CONTRAST = max(len(w) for w in _CONTRASTS)
 # "condemned what he called Y": the relative that makes a label part of the content around it
 _FREE_RELATIVE = "what"
+# double quote marks only: a single one is also an apostrophe ("the companies' vessels")
+_DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
 # Rules whose content is the sentence's own main clause (``As Mr Chirac told journalists, the French side had
 # proposed that Y``): a statement in it is reported in its own right, not nested in the source phrase.
 SOURCE_PHRASE_RULES = frozenset(("verb_as_clause",))
@@ -60,6 +63,7 @@ class Candidate(Protocol):
     speaker_pos: str
     speaker_media: bool
     rule: str
+    kind: str
 
 
 def drop_media(found: Sequence[Candidate]) -> list:
@@ -359,7 +363,11 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
             if seg.strip().lower() in _QUESTION_WORDS:
                 e = a.content.start  # "condemned what he called Y": a bare "what" is no content, keep the whole
             if e > a.content.start:
-                a = replace(a, content=Span.of(text, a.content.start, e))
+                # a mixed content cut before the quote it swallowed is indirect ("said Oslo was helping X, and called
+                # the suggestion "absurd"" keeps "Oslo was helping X")
+                kind = "indirect" if a.kind == "mixed" and not any(
+                    ch in _DOUBLE_QUOTES for ch in text[a.content.start:e]) else a.kind
+                a = replace(a, content=Span.of(text, a.content.start, e), kind=kind)
         out.append(a)
     return out
 

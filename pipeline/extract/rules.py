@@ -347,6 +347,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
     if lemma in _SOURCE_CITING_VERBS and heads and all(_cited_source(h) for _, h in heads):
         return []  # "he said, citing American sources": the source of what he said, not a statement of its own
+    if any(k == "clause" and h.i < tok.i for k, h in heads):
+        # "Serbia has received X, President Vucic confirmed on Monday, a delivery likely to add to Y": a noun phrase
+        # set off by a comma after a trailing cue is the journalist's comment on the clause before it
+        doc = tok.doc
+        heads = [(k, h) for k, h in heads if not (k == "object" and h.i > tok.i and h.dep_ == "dobj"
+                                                  and doc[h.left_edge.i - 1].text == ",")]
     if lemma not in _QUESTION_VERBS:
         heads = [(k, h) for k, h in heads
                  if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
@@ -404,7 +410,9 @@ def _names_something(verb) -> bool:
     doc = verb.doc
     return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
         g.dep_ in ("appos", "amod") and g.i > c.i and any(t.text in QUOTE_MARKS for t in doc[c.i + 1:g.i])
-        for g in c.children) for c in verb.children)
+        # ... also on the object's last word ("called any suggestion of American involvement "absurd"")
+        and (g.head.i == c.i or g.i >= c.right_edge.i - 1)
+        for g in c.subtree) for c in verb.children)
 
 
 def _stray_as(verb, word: str = "as"):
@@ -632,6 +640,18 @@ def _modified_subject(verb):
     return subj if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES else None
 
 
+def _clause_of_participle_root(verb):
+    """The that-clause of a cue the parser read as a participle of the sentence's subject, a name it made the root
+    (``Trump, the Republican nominee, posted on Truth Social that Y``: ``posted`` an ``acl`` of ``Trump``, the clause a
+    relative clause of ``Trump``): set off from the name by a comma, the clause after it opened by ``that``; None
+    for a real participle (``Mr Lee, named as minister in 2010``, with no that-clause)."""
+    name, doc = verb.head, verb.doc
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in name.children if c.dep_ in ("relcl", "ccomp", "acl") and c.i > verb.i
+                 and c.left_edge.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
 def _mistagged_verb(tok) -> bool:
     """Whether a cue word tagged as an adjective or adverb is a verb: the head of its clause with a subject and a
     clausal complement of its own (``Ukraine and Russia affirm that Y``), not a predicate after ``be`` (``It is
@@ -655,6 +675,15 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
             subj = named_apposition(subj)
             return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), speaker_span(ctx, off, subj), subj,
                              "object" if reg is not None else None, reg)
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in _CLAUSAL_VERBS:
+        clause = _clause_of_participle_root(tok)
+        if clause is not None:
+            # "Donald J. Trump, the Republican nominee, posted on Truth Social that Y": the parser took the verb for a
+            # participle of the name, which it made the root, and hung the that-clause on the name
+            reg = ctx.region(off, [clause], tok)
+            subj = tok.head
+            return VerbFrame(off, tok, (ctx.start(off, tok), ctx.end(off, tok)), speaker_span(ctx, off, subj), subj,
+                             "clause" if reg is not None else None, reg)
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return None
     need = _NEEDS_PARTICLE
@@ -865,11 +894,13 @@ def _for_clause(verb, lemma: str):
 
 
 def _stray_that(verb):
-    """The complementizer ``that`` the parser made the object of a clausal cue (right after it, tagged a conjunction),
-    with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
+    """The complementizer ``that`` the parser made the object of a clausal cue, or a preposition with the clause's
+    subject for its object (``warned that shipowners who helped Moscow would Y``), right after it and tagged a
+    conjunction, with at least :data:`MIN_TRAILING_CONTENT` words of the verb's phrase after it; None otherwise."""
     doc = verb.doc
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if that is None or that.lower_ != "that" or that.dep_ != "dobj" or that.pos_ != "SCONJ" or that.head.i != verb.i:
+    if that is None or that.lower_ != "that" or that.dep_ not in ("dobj", "prep") or that.pos_ != "SCONJ" \
+            or that.head.i != verb.i:
         return None
     words_after = sum(1 for t in doc[that.i + 1:verb.right_edge.i + 1] if not t.is_punct)
     return that if words_after >= MIN_TRAILING_CONTENT else None
