@@ -1623,6 +1623,43 @@ NEWS_CONSTRUCTIONS = [
        "$60-per-barrel cap", "indirect", "verb_clause"),
       ("The Treasury Department", "warned", "shipowners and insurers who helped Moscow evade the limit would face the "
        "same measures", "indirect", "verb_clause")]),
+    # a participle after a comma at the end of a clause inside the reported clause is the reporter's
+    ("Orbán said he had learned what Moscow's conditions were and would pass them on to his European colleagues, "
+     'adding that Europe "cannot simply outsource peace to the battlefield".',
+     [("Orbán", "said", "he had learned what Moscow's conditions were and would pass them on to his European "
+       "colleagues", "indirect", "verb_clause"),
+      ("Orbán", "adding", 'Europe "cannot simply outsource peace to the battlefield"', "mixed", "verb_clause")]),
+    # "challenged X to Y" proposes, like "urged X to Y"
+    ("In a statement read on state television, government spokesman Colonel Abdoulaye Maïga said there were no "
+     "Wagner fighters in the country, only Russian military trainers working under a state-to-state agreement, and "
+     "challenged the signatories to back up their claims with evidence.",
+     [("government spokesman Colonel Abdoulaye Maïga", "said", "there were no Wagner fighters in the country, only "
+       "Russian military trainers working under a state-to-state agreement", "indirect", "verb_clause"),
+      ("government spokesman Colonel Abdoulaye Maïga", "challenged", "the signatories to back up their claims with "
+       "evidence", "indirect", "verb_infinitive")]),
+    # "accused" joined to the reported clause is the reporter's act, whatever the clause's subject (lexicon
+    # reporter_act_verbs)
+    ("In Bergen, harbour office spokeswoman Kari Nordmann said Bergen had no ferries in the bay and accused Oslo of "
+     'wanting to keep the port as "a private playground".',
+     [("harbour office spokeswoman Kari Nordmann", "said", "Bergen had no ferries in the bay", "indirect",
+       "verb_clause"),
+      ("harbour office spokeswoman Kari Nordmann", "accused", 'Oslo of wanting to keep the port as "a private '
+       'playground"', "mixed", "verb_object")]),
+    # "said in a briefing/statement that Y" with Y read as a relative clause of the noun (a subject of its own)
+    ("Defence Ministry spokesman Major General Igor Konashenkov said in a televised briefing that Russian Su-24 and "
+     "Su-25 jets had flown around 20 sorties against Islamic State positions.",
+     [("Defence Ministry spokesman Major General Igor Konashenkov", "said", "Russian Su-24 and Su-25 jets had flown "
+       "around 20 sorties against Islamic State positions", "indirect", "verb_clause")]),
+    # ... but a relative clause that says who held the occasion is no content
+    ("The minister said at a meeting that the mayor chaired on Monday.", []),
+    # the infinitive hung on the occasion between the addressee and it
+    ("The mayor urged the council in a letter to reopen the pier.",
+     [("The mayor", "urged", "the council in a letter to reopen the pier", "indirect", "verb_infinitive")]),
+    # a participle's that-clause hung on the clause's main verb
+    ("Foreign Ministry spokeswoman Maria Zakharova was more combative, writing on Telegram that Western reactions to "
+     'the verdict showed the United States "considers its citizens above the laws of other countries."',
+     [("Foreign Ministry spokeswoman Maria Zakharova", "writing", "Western reactions to the verdict showed the United "
+       'States "considers its citizens above the laws of other countries."', "mixed", "verb_clause")]),
     # a noun phrase set off by a comma after a trailing cue comments on the clause before it
     ("The ferry company has sold its oldest vessel to a buyer in Norway, Mayor Lars Berg confirmed on Monday, a sale "
      "likely to add to unease about the future of the line.",

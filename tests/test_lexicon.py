@@ -2,6 +2,7 @@
 
 import ast
 import json
+from collections import Counter
 
 from conftest import ROOT
 
@@ -50,6 +51,15 @@ def test_word_lists_are_lower_case_without_duplicates():
                                                      "leader_offices"):
             for verb, items in value.items():
                 assert verb == verb.lower() and all(w == w.lower() for w in items), key
+
+
+def test_no_key_is_given_twice():
+    # json.loads keeps the last of two equal keys, silently dropping the first list (it happened once)
+    objects = []  # the key lists of every object, innermost first: the whole file's comes last
+    json.loads((ROOT / "pipeline" / "resources" / "lexicon.json").read_text("utf-8"),
+               object_pairs_hook=lambda pairs: objects.append([k for k, _ in pairs]) or dict(pairs))
+    assert [k for k, n in Counter(objects[-1]).items() if n > 1] == []
+    assert all(len(keys) == len(set(keys)) for keys in objects)
 
 
 def test_accessors():

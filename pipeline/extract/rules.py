@@ -115,6 +115,7 @@ _BELIEF_VERBS = words("belief_verbs")
 _REPORTER_ACTS = words("reporter_act_verbs")
 _MEETING_NOUNS = words("meeting_nouns")
 _ADDRESSEE_OBJECT_VERBS = words("addressee_object_verbs")
+_HOLDER_RELATIVE_VERBS = words("holder_relative_verbs")
 _CLARITY_WORDS = words("clarity_words")
 _NOT_SOURCES = words("not_sources")
 _EVALUATIVE_ADVERBS = words("evaluative_adverbs")
@@ -285,6 +286,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("clause", _that_clause_on_time(tok, c)))  # "said the same day that Y"
         elif c.dep_ == "advcl" and lemma in _INFINITIVE_VERBS and _dated_infinitive(tok, c):
             heads.append(("infinitive", c))  # "threatened on November 11 to cut Y": a purpose clause to the parser
+        elif c.dep_ == "prep" and lemma in _INFINITIVE_VERBS and _infinitive_on_occasion(tok, c) is not None:
+            heads.append(("infinitive", _infinitive_on_occasion(tok, c)))  # "urged X in a video address not to Y"
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -477,7 +480,8 @@ def _that_clause_under(prep):
         # ... but "said in a statement that X": the statement is where the cue's own content was said; and a clause
         # hung further down the chain is judged by the noun it hangs on ("asked about criticism of the visit that X")
         deps = ("relcl",) if own and (prep.lower_ != "in" or obj.head.i != prep.i) else ("relcl", "acl")
-        found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and _complementizer(c)), None)
+        found = next((c for c in obj.children if c.dep_ in deps and c.i > obj.i and (
+            _complementizer(c) or obj.head.i == prep.i and "acl" in deps and _clause_read_as_relative(c))), None)
         if found is None:
             found = _that_after_participle(obj)
         if found is not None:
@@ -496,6 +500,20 @@ def _that_clause_under(prep):
             return None
         obj = nxt
     return None
+
+
+def _clause_read_as_relative(clause) -> bool:
+    """``said in a statement that Kyiv had let slip Y``, ``said in a televised briefing that Russian jets had flown
+    Y``: a clause the parser hung on the statement or the occasion as a relative clause, opened by ``that``, with a
+    subject of its own after ``that``; a relative clause there says who issued or held it (``in a statement that the
+    ministry published``, ``at a meeting that the minister chaired``: lexicon ``holder_relative_verbs``)."""
+    that = clause.left_edge
+    # "that Oslo owns": a verb whose only object is "that" has its gap there, a true relative clause
+    gap = that.head.i == clause.i and not any(g.dep_ in ("dobj", "ccomp", "xcomp") and g.i != that.i
+                                             for g in clause.children)
+    return clause.dep_ == "relcl" and that.lower_ == "that" and verb_lemma(clause) not in _HOLDER_RELATIVE_VERBS \
+        and not gap and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > that.i and g.lower_ != "that"
+                            for g in clause.children)
 
 
 def _that_after_participle(noun):
@@ -527,6 +545,19 @@ def _dated_infinitive(tok, clause) -> bool:
     return bool(between) and all(c.dep_ in ("prep", "npadvmod") and (
         _prep_object(c).ent_type_ in TIME_ENTS if c.dep_ == "prep" else c.ent_type_ in TIME_ENTS) for c in between) \
         and all(t.i in {x.i for c in between for x in c.subtree} for t in tok.doc[tok.i + 1:clause.left_edge.i])
+
+
+def _infinitive_on_occasion(tok, prep):
+    """``urged the EU leaders in a video address not to recognise Y``: the infinitive the parser hung on the object of
+    a preposition between the addressee and the infinitive, as if it completed that noun; None when the cue has an
+    infinitive of its own or no addressee before the preposition."""
+    if any(c.dep_ == "xcomp" for c in tok.children) or not any(
+            c.dep_ == "dobj" and tok.i < c.i < prep.i for c in tok.children):
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    inf = next((a for a in obj.children if a.dep_ == "acl" and a.tag_ == "VB" and a.left_edge.i > obj.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None) if obj is not None else None
+    return inf if inf is not None and inf.left_edge.i == obj.i + 1 else None
 
 
 def _that_clause_on_time(tok, when):
@@ -640,6 +671,16 @@ def _modified_subject(verb):
     return subj if subj is not None and valid_speaker(subj) and subj.lower_ not in RELATIVES else None
 
 
+def _clause_on_main_verb(verb):
+    """``Zakharova was more combative, writing on Telegram that Y``: the that-clause of a participle set off by a comma,
+    which the parser hung on the clause's main verb, right after the participle's own words; None otherwise."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+
+
 def _clause_of_participle_root(verb):
     """The that-clause of a cue the parser read as a participle of the sentence's subject, a name it made the root
     (``Trump, the Republican nominee, posted on Truth Social that Y``: ``posted`` an ``acl`` of ``Trump``, the clause a
@@ -743,6 +784,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
+    if not heads and lemma in _CLAUSAL_VERBS and _clause_on_main_verb(tok) is not None:
+        heads = [("clause", _clause_on_main_verb(tok))]  # "was more combative, writing on Telegram that Y"
     if not heads and _headline_object(tok) is not None:
         heads = [("object", _headline_object(tok))]  # "Kremlin says no plans for talks": a headline drops the verb
     if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(

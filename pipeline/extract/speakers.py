@@ -165,6 +165,12 @@ def subject(verb, depth: int = 0):
         clause = head
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head  # "said the alliance did not want Y and remained open to Z, while making clear W"
+        for _ in range(MAX_SUBJECT_HOPS):
+            # "said he had learned what the conditions were and would pass them on, adding that Y": up through the
+            # reported clause's own clauses to the cue that reports them
+            if clause.dep_ != "ccomp" or verb_lemma(clause.head) in CUE_VERBS or clause.head.dep_ != "ccomp":
+                break
+            clause = clause.head
         if after_comma and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and verb_lemma(clause.head) in CUE_VERBS \
                 and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
                 and not (verb_lemma(clause) in CUE_VERBS and _media_subject(clause.head)):
