@@ -699,6 +699,9 @@ class Linker:
         if "former" in words_:
             # "the former Norwegian prime minister" is never the holder on the article's date
             return self.former_holder(att, role, country)
+        if "then" in words_ and self.former_holder(att, role, country) is not None:
+            # "Pompeo's speech in 2019, in which the then secretary of state argued": a holder of the past, named
+            return self.former_holder(att, role, country)
         if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
                                         "commission-president", "council-president"):
             # An office of an alliance or union: the person the article gave that title first (``High Representative
@@ -1352,15 +1355,26 @@ def _group_reference(lk: Linker, sp: Speaker):
 
 @strategy("leader_office")
 def _leader_office(lk: Linker, sp: Speaker):
-    """``President Viktor Yushchenko's office``, ``the office of Prime Minister Naftali Bennett``: a person's office
-    speaks as that office, never as the person (as a spokesperson does): the knowledge base's office for the person's
-    role on the article's date (lexicon ``leader_offices``), else one article-local office."""
+    """``President Viktor Yushchenko's office``, ``the office of Prime Minister Naftali Bennett``, ``the chancellor's
+    office``, ``his office``: a person's office speaks as that office, never as the person (as a spokesperson does):
+    the knowledge base's office for the person's role on the article's date (lexicon ``leader_offices``), else one
+    article-local office."""
     if sp.head != "office" or sp.pos not in ("NOUN", "PROPN") or _is_anonymous(sp):
         return PASS
     persons = [m for m in lk.inside_all(sp) if m.entity.type == "person"]
-    if not persons:
-        return PASS  # "the Foreign Office", "his office": no person named
-    actor = None if persons[-1].entity.is_local else lk.kb.get(persons[-1].entity.id)
+    if persons:
+        owner: Entity | None = persons[-1].entity
+    elif len(sp.words) == 2 and sp.words[0] in ("his", "her"):
+        # "Macron's visit ended, his office said": the person the pronoun stands for, as for "his spokesman"
+        want = table("pronouns").get(sp.words[0])
+        owner = lk.sentence_person(sp.att, want) or lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+    elif any(w.endswith(("'s", "’s")) and w[:-2] in words("role_words") for w in sp.words[:-1]):
+        owner = lk.by_role(sp.att, sp.words)  # "the chancellor's office": the holder of the title on the date
+    else:
+        return PASS  # "the Foreign Office": no person's
+    if owner is None or owner.type != "person":
+        return local_entity(lk.article, sp.bare, "organisation")
+    actor = None if owner.is_local else lk.kb.get(owner.id)
     offices = table("leader_offices")
     for r in actor.roles if actor is not None and lk.date is not None else ():
         office = offices.get(r.role, {}).get(r.org) if r.held_on(lk.date) else None

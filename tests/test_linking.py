@@ -911,6 +911,13 @@ def test_a_spokesperson_for_a_named_person_is_never_that_person(annotate_text, b
     # an office with no person in its name is an organisation
     ("The Foreign Office said the ferry deal would be signed in April.", "2021-02-10", "uk-foreign-office",
      "name_inside"),
+    # a title's office is the office of its holder on the date; a pronoun's, of the person it stands for
+    ("Chancellor Angela Merkel met the mayor on Monday. The chancellor's office said the ferry deal would be signed in "
+     "April.", "2019-02-10", "german-chancellery", "leader_office"),
+    ("President Emmanuel Macron left Kyiv on Monday, and his office said the ferry deal would be signed in April.",
+     "2023-02-10", "elysee-palace", "leader_office"),
+    ("Prime Minister Naftali Bennett flew to Moscow. The Prime Minister's Office said the ferry deal would be signed "
+     "in April.", "2021-10-22", "local:t:prime-minister-office", "leader_office"),
 ])
 def test_a_leaders_office_is_never_the_leader(annotate_text, body, date, actor, strategy):
     st = annotate_text(body, date)[-1]
@@ -1134,6 +1141,10 @@ def test_the_ministry_is_the_ministry_named_last(annotate_text, body, actor):
      "would stand firm.", "2022-05-02", "jens-stoltenberg", "role"),
     ("Jens Stoltenberg spoke first. The Norwegian prime minister said the border talks would go on.", "2022-05-02",
      "jonas-gahr-stre", "role"),
+    # "the then" office holder likewise, when the article named one
+    ("The tone hardened with Mike Pompeo's speech in Rovaniemi in May 2019, in which the then secretary of state "
+     "argued that the ferry routes were unsafe.", "2021-05-26", "mike-pompeo", "role"),
+    ("The secretary of state argued that the ferry routes were unsafe.", "2021-05-26", "antony-blinken", "role"),
     # a former post outside the knowledge base: the person just named
     ("Rex Tillerson met senators on Tuesday. The former oil company executive said he backed the sanctions.",
      "2017-01-11", "rex-tillerson", "role_antecedent"),
