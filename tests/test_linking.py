@@ -941,6 +941,20 @@ def test_a_place_at_the_head_of_the_sentence_names_the_ministrys_country(annotat
 
 
 @pytest.mark.parametrize("body, actor", [
+    # a ministry named without its country is the country in focus's, Seoul's and Tokyo's too (session 25)
+    ("SEOUL — North Korea fired a missile on Tuesday. The Ministry of National Defense said the ferry routes were "
+     "closed.", "south-korean-ministry-of-national-defense"),
+    ("TOKYO — Bombers flew near Japan on Tuesday. The Defence Ministry said the ferry routes were closed.",
+     "japanese-ministry-of-defense"),
+    ("BEIJING — The Ministry of National Defense said the ferry routes were closed.",
+     "chinese-ministry-of-national-defense"),
+])
+def test_a_bare_ministry_is_the_focus_countrys(annotate_text, body, actor):
+    st = annotate_text(body, "2021-04-14")[-1]
+    assert st.entity.id == actor
+
+
+@pytest.mark.parametrize("body, actor", [
     # a role description with a nationality is an earlier person of that country, not the nearest person
     ("Blinken met Wang Yi in Munich. The Chinese minister said the trade talks would resume in May.", "wang-yi"),
     ("Wang Yi met Blinken in Munich. The American diplomat said the trade talks would resume in May.",
