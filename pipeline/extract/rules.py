@@ -286,8 +286,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("clause", _that_clause_on_time(tok, c)))  # "said the same day that Y"
         elif c.dep_ == "advcl" and lemma in _INFINITIVE_VERBS and _dated_infinitive(tok, c):
             heads.append(("infinitive", c))  # "threatened on November 11 to cut Y": a purpose clause to the parser
-        elif c.dep_ == "prep" and lemma in _INFINITIVE_VERBS and _infinitive_on_occasion(tok, c) is not None:
-            heads.append(("infinitive", _infinitive_on_occasion(tok, c)))  # "urged X in a video address not to Y"
+        elif c.dep_ == "prep" and lemma in _INFINITIVE_VERBS \
+                and (occasion := _infinitive_on_occasion(tok, c)) is not None:
+            heads.append(("infinitive", occasion))  # "urged X in a video address not to Y"
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
@@ -784,8 +785,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     subj = named_apposition(subj)
     # "the statement continued": a cue only for a quote before it or after a colon, never for its own complement
     heads = _complements(tok, lemma) if lemma not in _QUOTE_ONLY_VERBS else []
-    if not heads and lemma in _CLAUSAL_VERBS and _clause_on_main_verb(tok) is not None:
-        heads = [("clause", _clause_on_main_verb(tok))]  # "was more combative, writing on Telegram that Y"
+    if not heads and lemma in _CLAUSAL_VERBS and (on_main := _clause_on_main_verb(tok)) is not None:
+        heads = [("clause", on_main)]  # "was more combative, writing on Telegram that Y"
     if not heads and _headline_object(tok) is not None:
         heads = [("object", _headline_object(tok))]  # "Kremlin says no plans for talks": a headline drops the verb
     if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
@@ -857,10 +858,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # clause's pieces on the verb; the clause is the rest of the verb's phrase
         reg = ctx.trim(ctx.end(off, _stray_that(tok)), ctx.end(off, tok.right_edge))
         kinds = {"clause"}
-    elif not heads and lemma in _CLAUSAL_VERBS and _that_read_as_determiner(tok) is not None:
+    elif not heads and lemma in _CLAUSAL_VERBS and (verb := _that_read_as_determiner(tok)) is not None:
         # "maintained that sovereignty over the valley had always belonged to China": the parser took "that" for a
         # determiner of the clause's subject and joined the clause's verb to the cue
-        verb = _that_read_as_determiner(tok)
         reg = ctx.trim(ctx.start(off, tok.doc[tok.i + 2]), ctx.end(off, verb.right_edge))
         kinds = {"clause"}
     primary = next((k for k in ("clause", "infinitive", "object") if k in kinds), None)
@@ -961,7 +961,8 @@ def _that_read_as_determiner(verb):
     obj = that.head
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > obj.right_edge.i), None)
     if conj is None or conj.pos_ not in ("VERB", "AUX") or doc[conj.left_edge.i - 1].pos_ in ("CCONJ", "PUNCT") \
-            or conj.left_edge.i != obj.right_edge.i + 1 or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
+            or conj.left_edge.i != obj.right_edge.i + 1 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
         return None
     return conj
 
