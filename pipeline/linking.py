@@ -699,9 +699,10 @@ class Linker:
         if "former" in words_:
             # "the former Norwegian prime minister" is never the holder on the article's date
             return self.former_holder(att, role, country)
-        if "then" in words_ and self.former_holder(att, role, country) is not None:
+        past = self.former_holder(att, role, country) if "then" in words_ else None
+        if past is not None:
             # "Pompeo's speech in 2019, in which the then secretary of state argued": a holder of the past, named
-            return self.former_holder(att, role, country)
+            return past
         if country is None and role in ("secretary-general", "saceur", "deputy-secretary-general", "high-representative",
                                         "commission-president", "council-president"):
             # An office of an alliance or union: the person the article gave that title first (``High Representative
@@ -935,8 +936,9 @@ class Linker:
         ids = self.kb.lookup(text, fuzzy=False)
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
-        placed = None if self.country_of(words_) else self.located_in(att) or self.placed_in(att)
-        country = self.country_of(words_) or placed or self.mentions.focus_country
+        in_words = self.country_of(words_)
+        placed = None if in_words else self.located_in(att) or self.placed_in(att)
+        country = in_words or placed or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         as_named = core
         documents = words("document_nouns")
@@ -986,7 +988,7 @@ class Linker:
             if owner_org is not None:
                 return owner_org
         actor = self.kb.organisation(core, country) if core else None
-        if actor is None and core and self.country_of(words_) is None and placed is None:
+        if actor is None and core and in_words is None and placed is None:
             # No country named and none of the focus country: the next country the article is about that has one
             # ("A Foreign Ministry statement" in a Georgia story quoting Moscow; "the Foreign Intelligence Service"
             # in a story about Moldova).
@@ -1365,9 +1367,7 @@ def _leader_office(lk: Linker, sp: Speaker):
     if persons:
         owner: Entity | None = persons[-1].entity
     elif len(sp.words) == 2 and sp.words[0] in ("his", "her"):
-        # "Macron's visit ended, his office said": the person the pronoun stands for, as for "his spokesman"
-        want = table("pronouns").get(sp.words[0])
-        owner = lk.sentence_person(sp.att, want) or lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+        owner = _pronoun_owner(lk, sp)  # "Macron's visit ended, his office said", as for "his spokesman"
     elif any(w.endswith(("'s", "’s")) and w[:-2] in words("role_words") for w in sp.words[:-1]):
         owner = lk.by_role(sp.att, sp.words)  # "the chancellor's office": the holder of the title on the date
     else:
@@ -1468,8 +1468,7 @@ def _spokesperson_of_pronoun(lk: Linker, sp: Speaker):
     never another spokesperson named before."""
     if len(sp.words) != 2 or sp.head not in words("spokesperson_nouns") or sp.words[0] not in ("his", "her"):
         return PASS
-    want = table("pronouns").get(sp.words[0])
-    owner = lk.sentence_person(sp.att, want) or lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
+    owner = _pronoun_owner(lk, sp)
     if owner is None or owner.type != "person" or lk.is_spokesperson(owner):
         return None
     return lk.spokesperson_for(owner, sp.head)
@@ -1528,6 +1527,13 @@ def _unique_kb(how: str, doc: str):
 strategy("name")(_unique_kb("name", "A knowledge-base name or alias, with or without its title."))
 strategy("surname")(_unique_kb("surname", "A knowledge-base surname alone, or with a first name spelt differently."))
 strategy("fuzzy_name")(_unique_kb("fuzzy", "A name close to one knowledge-base name (rapidfuzz), for misspellings."))
+
+
+def _pronoun_owner(lk: Linker, sp: Speaker) -> Entity | None:
+    """Whom the ``his``/``her`` opening a speaker phrase stands for (``his spokesman``, ``his office``): a person named
+    earlier in the sentence, else the pronoun's antecedent."""
+    want = table("pronouns").get(sp.words[0])
+    return lk.sentence_person(sp.att, want) or lk.pronoun(_as_pronoun(sp.att, sp.words[0]))
 
 
 def _as_pronoun(att: Attribution, word: str) -> Attribution:

@@ -513,8 +513,13 @@ def _clause_read_as_relative(clause) -> bool:
     gap = that.head.i == clause.i and not any(g.dep_ in ("dobj", "ccomp", "xcomp") and g.i != that.i
                                              for g in clause.children)
     return clause.dep_ == "relcl" and that.lower_ == "that" and verb_lemma(clause) not in _HOLDER_RELATIVE_VERBS \
-        and not gap and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > that.i and g.lower_ != "that"
-                            for g in clause.children)
+        and not gap and _subject_beside_that(clause)
+
+
+def _subject_beside_that(clause) -> bool:
+    """Whether a clause opened by ``that`` has a subject other than ``that`` (``that Kyiv had let slip Y``): then
+    ``that`` is no relative pronoun standing for its subject."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in clause.children)
 
 
 def _that_after_participle(noun):
@@ -527,7 +532,7 @@ def _that_after_participle(noun):
         return None
     return next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i == participle.right_edge.i + 1
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("dobj", "nsubj")
-                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)), None)
+                 and _subject_beside_that(c)), None)
 
 
 def _that_ccomp(verb):
