@@ -16,10 +16,13 @@ make them.
 - ``members``: ``NATO leaders``, ``EU foreign ministers``: the leaders or members of one organisation speaking
   together speak for it (``the Russian and EU leaders``, ``the two NATO leaders`` stay a group);
 - ``group_reference``: ``the two leaders``, ``the sides``: the group last spoken of;
-- ``leader_office``: ``President Macron's office``, ``the office of Prime Minister Bennett`` is the office, never the
-  person: the knowledge base's office for the person's role on the date (lexicon ``leader_offices``), else local;
+- ``leader_office``: ``President Macron's office``, ``the office of Prime Minister Bennett``, ``his press service``,
+  ``the Presidential Press Service`` is the office, never the person: the knowledge base's office for the person's
+  role on the date (lexicon ``leader_offices``, ``leader_office_heads``, ``leader_adjectives``), else local;
+- ``opinion_owner``: ``according to Gazprom's estimates``: an opinion noun speaks for its possessor;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
-- ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``);
+- ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``),
+  also after the role's own complement (``The President's Special Representative for X, Sergei Yastrzhembsky,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
 - ``spokesperson``: ``Putin's spokesman``, ``the spokesman for Chancellor Olaf Scholz`` is the holder of that office
   (of the gender the noun says), never the leader; ``a spokesman for ...`` is anonymous;
@@ -114,6 +117,10 @@ QUOTE_KINDS = ("direct", "mixed")
 # length of a long title and name, so that a comma far on, after a clause, never closes one.
 APPOSITION_MAX_CHARS = 60
 _APPOSITION = re.compile(rf",\s+([^,;:“”\"()]{{2,{APPOSITION_MAX_CHARS}}}?),")
+# A role's complement that the speaker span can leave out (`` for the Development of Relations with the European
+# Union``): a preposition and capitalised words, up to the comma.
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:for|of|on|to)\s+(?:(?:the|and|of|with|for|on|in|[A-Z][\w'’-]*)\s+)*?"
+                              r"[A-Z][\w'’-]*(?=,)")
 # The words between a speaker and a cue after it that may still name an ambassador's host (`` in Washington``,
 # `` to the United States``), which the speaker's span can leave out.
 ENVOY_TAIL_CHARS = 30
@@ -158,6 +165,13 @@ _UN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(UN_NAM
 def _lower_words(text: str) -> list[str]:
     """The lower-cased words of ``text``, as the lexicon's lists spell them."""
     return _WORD.findall(text.lower())
+
+
+def _document_token(tok) -> bool:
+    """Whether a token names a document: a document noun, or one capitalised in a joint document's title (``The
+    Joint Statement sets out ...``)."""
+    return tok.lemma_.lower() in words("document_nouns") and (
+        tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and any(c.lower_ == "joint" for c in tok.lefts))
 
 
 class _Pass:
@@ -286,7 +300,9 @@ class Linker:
     def is_role(self, sp: Speaker) -> bool:
         """Whether the mention is a bare role phrase (``The Mayor``), which no surname look-up may read as a name
         (``Major``)."""
-        return " ".join(w for w in sp.words if w not in ("the", "a", "an")) in self.roles
+        rest = [w for w in sp.words if w not in ("the", "a", "an")]
+        # "the Minister" of a readout: a lone person noun, capitalised or not, is a role too
+        return " ".join(rest) in self.roles or len(rest) == 1 and rest[0] in words("person_nouns")
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
@@ -1060,10 +1076,12 @@ class Linker:
         return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
 
     def earlier_document(self, att: Attribution, noun: str) -> Entity | None:
-        """``A joint statement said ... The statement added``: whoever spoke through the last document of that name."""
+        """``A joint statement said ... The statement added``: whoever spoke through the last document of that name
+        (of any name for ``the document``, lexicon ``generic_document_nouns``)."""
         text = self.article.text
+        nouns = words("document_nouns") if noun in words("generic_document_nouns") else {noun}
         for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
-            docs = [m for m in group if m.speaker and noun in text[m.start:m.end].lower().split()]
+            docs = [m for m in group if m.speaker and nouns & set(_lower_words(text[m.start:m.end]))]
             if docs:
                 return docs[-1].entity
         return None
@@ -1229,7 +1247,7 @@ class Linker:
         content = att.content
         subjects = [(o, t) for o, t in self._tokens_before(att.speaker.start, 1)
                     if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end]
-        if subjects and subjects[-1][1].lemma_.lower() in words("document_nouns") and subjects[-1][1].pos_ == "NOUN":
+        if subjects and _document_token(subjects[-1][1]):
             return subjects[-1]
         return None
 
@@ -1258,7 +1276,7 @@ class Linker:
         # "signed a joint communique ... The document notes": a generic noun stands for any document before it
         nouns = words("document_nouns") if noun in words("generic_document_nouns") else {noun}
         found = [(o, t) for o, t in self._tokens_before(att.speaker.start, MINISTRY_WINDOW)
-                 if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
+                 if t.lemma_.lower() in nouns and _document_token(t)]
         if not found:
             return None
         off, tok = found[-1]
@@ -1361,15 +1379,26 @@ def _leader_office(lk: Linker, sp: Speaker):
     office``, ``his office``: a person's office speaks as that office, never as the person (as a spokesperson does):
     the knowledge base's office for the person's role on the article's date (lexicon ``leader_offices``), else one
     article-local office."""
-    if sp.head != "office" or sp.pos not in ("NOUN", "PROPN") or _is_anonymous(sp):
+    heads = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))  # longest first
+    # where the head's words stand in the phrase ("the office of Chancellor Merkel", "his press service")
+    at = next((i for h in heads if h[-1] == sp.head for i in range(len(sp.words))
+               if sp.words[i:i + len(h)] == h), None)
+    if at is None or sp.pos not in ("NOUN", "PROPN") or _is_anonymous(sp):
         return PASS
+    before = sp.words[:at]
+    adjectives = table("leader_adjectives")
     persons = [m for m in lk.inside_all(sp) if m.entity.type == "person"]
     if persons:
         owner: Entity | None = persons[-1].entity
-    elif len(sp.words) == 2 and sp.words[0] in ("his", "her"):
+    elif before in (["his"], ["her"]):
         owner = _pronoun_owner(lk, sp)  # "Macron's visit ended, his office said", as for "his spokesman"
-    elif any(w.endswith(("'s", "’s")) and w[:-2] in words("role_words") for w in sp.words[:-1]):
+    elif any(w.endswith(("'s", "’s")) and w[:-2] in words("role_words") for w in before):
         owner = lk.by_role(sp.att, sp.words)  # "the chancellor's office": the holder of the title on the date
+    elif any(w in adjectives for w in before):
+        # "the Presidential Press Service": the holder of the role the adjective names, of the country in focus
+        # (on the pages of an office, "President of Russia", that office's holder)
+        owner = lk.publication_holder() or lk.by_role(sp.att, [adjectives.get(w, w) for w in before],
+                                                      spokesperson=False)
     else:
         return PASS  # "the Foreign Office": no person's
     if owner is None or owner.type != "person":
@@ -1381,6 +1410,17 @@ def _leader_office(lk: Linker, sp: Speaker):
         if office is not None and lk.kb.get(office) is not None:
             return kb_entity(lk.kb, office)
     return local_entity(lk.article, sp.bare, "organisation")
+
+
+@strategy("opinion_owner")
+def _opinion_owner(lk: Linker, sp: Speaker):
+    """``According to Gazprom's estimates``, ``in the ministry's assessment``: an opinion noun speaks for whoever owns
+    it, as the mention index resolved the possessive before it."""
+    if sp.head not in words("opinion_nouns") or sp.pos != "NOUN":
+        return PASS
+    text = lk.article.text
+    owners = [m for m in lk.inside_all(sp) if text[m.end:m.end + 2] in ("'s", "’s")]
+    return owners[-1].entity if owners else PASS
 
 
 @strategy("name_inside")
@@ -1402,12 +1442,15 @@ def _name_inside(lk: Linker, sp: Speaker):
 def _apposition(lk: Linker, sp: Speaker):
     """``According to its secretary general, Nikolai Bordyuzha, ...``: a role description followed by a person's
     name set off by commas, before the content, is that person."""
-    if sp.pos != "NOUN" or sp.head not in words("person_nouns") or _is_anonymous(sp):
+    if sp.pos not in ("NOUN", "PROPN") or sp.head not in words("person_nouns") or _is_anonymous(sp):
         return PASS
     att, text = sp.att, lk.article.text
     # the apposition may open what an according-to statement's content was cut from, but never passes the cue
     end = att.cue.start if att.cue.start > att.speaker.end else len(text)
-    m = _APPOSITION.match(text, att.speaker.end, end)
+    # "The President's Special Representative for Relations with the EU, Sergei Yastrzhembsky, said": the role's
+    # own complement may stand between it and the name
+    tail = _ROLE_COMPLEMENT.match(text, att.speaker.end, end)
+    m = _APPOSITION.match(text, tail.end() if tail else att.speaker.end, end)
     if not m:
         return PASS
     lo, hi = m.start(1), m.end(1)
@@ -1577,7 +1620,7 @@ def _title(lk: Linker, sp: Speaker):
     """A name behind a title (``Assistant Secretary of State Daniel Fried``), not a role description."""
     org_nouns = words("org_nouns")
     if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
-            and sp.head not in org_nouns
+            and sp.head not in org_nouns and not ("joint" in sp.words and sp.head in words("document_nouns"))
             and sp.ent not in ("ORG", "GPE", "NORP") and not lk.ends_in_role(sp)):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):

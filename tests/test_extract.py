@@ -1661,6 +1661,50 @@ NEWS_CONSTRUCTIONS = [
      [("Foreign Ministry spokeswoman Maria Zakharova", "writing", "Western reactions to the verdict showed the United "
        'States "considers its citizens above the laws of other countries."', "mixed", "verb_clause")]),
     # a noun phrase set off by a comma after a trailing cue comments on the clause before it
+    # a cue set off inside a clause whose verb could itself be a cue ("respond"): that verb is not a trailing cue
+    ("If the talks fail, Nordmann warned, Norway would respond.",
+     [("Nordmann", "warned", "If the talks fail, Nordmann warned, Norway would respond", "indirect",
+       "verb_parenthetical")]),
+    # a long office's name that ends in its holder's stays in the speaker phrase
+    ("Head of the Federal Atomic Energy Agency Sergei Kiriyenko told journalists that the ferry would be ready in May.",
+     [("Head of the Federal Atomic Energy Agency Sergei Kiriyenko", "told", "the ferry would be ready in May",
+       "indirect", "verb_clause")]),
+    # an opinion phrase followed by a cue set off: the cue's statement, not the opinion's
+    ("Gromov said the ferry talks went well. In the Kremlin's assessment, he added, the ferry link had shown how "
+     "much depended on Moscow and Oslo.",
+     [("Gromov", "said", "the ferry talks went well", "indirect", "verb_clause"),
+      ("he", "added", "In the Kremlin's assessment, he added, the ferry link had shown how much depended on Moscow "
+       "and Oslo", "indirect", "verb_parenthetical")]),
+    # readout constructions (set N): "made clear" set off inside its content
+    ("The town's consent to the new pier, Nordmann made clear, was linked to the ferry timetable.",
+     [("Nordmann", "made clear", "The town's consent to the new pier, Nordmann made clear, was linked to the ferry "
+       "timetable", "indirect", "make_clear")]),
+    # a fronted adverbial is no content of a trailing verb
+    ("Later in the day, the two mayors spoke by telephone.", []),
+    # a joint document speaks, whatever its noun
+    ("The joint understanding states that the ferry will run twice a day.",
+     [("The joint understanding", "understanding states", "the ferry will run twice a day", "indirect",
+       "verb_clause")]),
+    # "told X that A, but that B": one content; a pronoun after the coordinated "that" speaks inside it
+    ("Mayor Berg told journalists that the two towns' positions did not fully coincide, but that they shared the "
+     "view that the pier must be rebuilt.",
+     [("Mayor Berg", "told", "the two towns' positions did not fully coincide, but that they shared the view that "
+       "the pier must be rebuilt", "indirect", "verb_clause")]),
+    # a cue set off inside a relative clause reports that clause
+    ("Nordmann warned against closing the ferry line, whose owners, he noted, had invested heavily in new boats.",
+     [("Nordmann", "warned", "closing the ferry line", "indirect", "verb_object"),
+      ("he", "noted", "whose owners, he noted, had invested heavily in new boats", "indirect",
+       "verb_parenthetical")]),
+    # a light verb joined after a comma to the reported clause is the reporter's second statement
+    ("Barack Obama said that the United States and Russia had different views on the ferry but a shared interest in "
+     "the pier, and expressed hope that the talks could resume soon.",
+     [("Barack Obama", "said", "the United States and Russia had different views on the ferry but a shared interest "
+       "in the pier", "indirect", "verb_clause"),
+      ("Barack Obama", "expressed hope", "the talks could resume soon", "indirect", "light_verb_noun")]),
+    # "with X calling Y Z": a gerund with a subject of its own is a clause, and keeps its object
+    ("The council denied the report, with the mayor calling it \"pure fiction\".",
+     [("The council", "denied", "the report", "indirect", "verb_object"),
+      ("the mayor", "calling", 'it "pure fiction"', "mixed", "verb_object")]),
     ("The ferry company has sold its oldest vessel to a buyer in Norway, Mayor Lars Berg confirmed on Monday, a sale "
      "likely to add to unease about the future of the line.",
      [("Mayor Lars Berg", "confirmed", "The ferry company has sold its oldest vessel to a buyer in Norway", "indirect",

@@ -176,6 +176,20 @@ def test_drop_nested_drops_a_pronoun_after_a_subordinator_that_opens_the_content
     assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
 
 
+@pytest.mark.parametrize("joint, kept", [
+    # a pronoun after a coordinated "that" speaks inside the content around it
+    (", but that", [("said", "the ferry was late, but that they shared the view that the pier was safe")]),
+    (" and that", [("said", "the ferry was late and that they shared the view that the pier was safe")]),
+    # after a relative "that" it is a statement of its own, and the content around it ends before it
+    (", a ferry that", [("said", "the ferry was late"), ("view", "the pier was safe")]),
+])
+def test_drop_nested_drops_a_pronoun_after_a_coordinated_that(joint, kept):
+    t = f"Lavrov said that the ferry was late{joint} they shared the view that the pier was safe."
+    outer = att(t, t[t.index("the ferry"):-1], "said", "Lavrov")
+    inner = att(t, "the pier was safe", "view", "they", "PRON")
+    assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
 def test_truncate_nested_ends_a_content_before_a_swallowed_cue():
     t = "Kerry said the offer was serious, which Lavrov described as a start."
     outer = att(t, "the offer was serious, which Lavrov described as a start", "said", "Kerry")

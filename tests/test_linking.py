@@ -466,6 +466,17 @@ def test_the_president_on_a_presidents_pages_is_that_president(annotator, public
     assert (st.entity.id, st.strategy) == (actor, "role")
 
 
+@pytest.mark.parametrize("publication, actor", [("President of Russia", "kremlin"),
+                                                ("Evening Courier", "elysee-palace")])
+def test_the_presidential_press_service_on_a_presidents_pages_is_that_presidents_office(annotator, publication,
+                                                                                        actor):
+    text = (f"Publication: {publication} Date: 2019-05-08 Title: Evening call with Emmanuel Macron\n\n"
+            "Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The Presidential Press "
+            "Service reported that Russian museums were ready to lend them.\n")
+    (st,) = annotator.annotate_text(text, "t.txt").statements
+    assert (st.entity.id, st.strategy) == (actor, "leader_office")
+
+
 def test_an_office_of_a_country_the_lexicon_knows_is_not_the_focus_countrys(annotate_text):
     (st,) = annotate_text("Vladimir Putin received a delegation from the Benelux states. Luxembourg's Prime Minister "
                           "said the visit opened new markets.", "2002-11-01")
@@ -918,6 +929,13 @@ def test_a_spokesperson_for_a_named_person_is_never_that_person(annotate_text, b
      "2023-02-10", "elysee-palace", "leader_office"),
     ("Prime Minister Naftali Bennett flew to Moscow. The Prime Minister's Office said the ferry deal would be signed "
      "in April.", "2021-10-22", "local:t:prime-minister-office", "leader_office"),
+    # a leader's press service is the leader's office: "presidential" names the role, of the country in focus
+    ("Vladimir Putin met the mayor of Murmansk. The Presidential Press Service reported that the ferry deal would be "
+     "signed in April.", "2004-02-10", "kremlin", "leader_office"),
+    ("President Volodymyr Zelensky met the mayor of Odesa. According to the presidential press service, the ferry "
+     "deal will be signed in April.", "2023-02-10", "office-of-the-president-of-ukraine", "leader_office"),
+    ("President Emmanuel Macron left Kyiv on Monday, and his press office said the ferry deal would be signed in "
+     "April.", "2023-02-10", "elysee-palace", "leader_office"),
 ])
 def test_a_leaders_office_is_never_the_leader(annotate_text, body, date, actor, strategy):
     st = annotate_text(body, date)[-1]
@@ -1336,3 +1354,39 @@ def test_a_document_signed_by_someone_speaks_for_the_signer_not_a_state_named_in
     sts = annotate_text("A decree signed by Putin said the step was a response to unfriendly actions by the United "
                         "States.", "2016-10-03")
     assert [(s.entity.id, s.strategy) for s in sts] == [("vladimir-putin", "issued_by")]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # a capitalised role alone is a role, not a name outside the knowledge base
+    ("Igor Ivanov reported on the ferry talks. According to the Minister, the deal will be signed in April.",
+     "2001-09-20", ("igor-ivanov", "role_antecedent")),
+    ("Igor Ivanov reported on the ferry talks. The Minister said that the deal would be signed in April.",
+     "2001-09-20", ("igor-ivanov", "role_antecedent")),
+    # a role's complement may stand between the role and the name set off after it
+    ("The President's Special Representative for the Development of Relations with the European Union, Sergei "
+     "Yastrzhembsky, told journalists that the ferry deal would be signed in April.", "2005-05-10",
+     ("sergei-yastrzhembsky", "apposition")),
+    # an opinion noun speaks for whoever owns it
+    ("According to Gazprom's estimates, the ferry deal will save 100 million dollars.", "2006-01-10",
+     ("gazprom", "opinion_owner")),
+    ("The European side expressed concern about the ferry deal.", "2005-05-10", ("european-union", "name")),
+])
+def test_readout_roles_appositions_and_opinions(annotate_text, body, date, expected):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == expected
+
+
+def test_the_document_takes_up_a_joint_declaration_of_any_name(annotate_text):
+    sts = annotate_text("Vladimir Putin and George W. Bush met in Moscow. According to the Joint Declaration, the two "
+                        "states will build their ties on trust. The document also welcomes the new ferry link.",
+                        "2002-05-24")
+    assert [(s.speaker.text, s.strategy) for s in sts] == [("the Joint Declaration", "document"),
+                                                           ("The document", "document")]
+    assert sts[0].entity.type == "group" and sts[1].entity == sts[0].entity
+
+
+def test_it_after_a_joint_statement_named_in_capitals_speaks_for_the_parties(annotate_text):
+    (st,) = annotate_text("Vladimir Putin and Hu Jintao held talks in Beijing. The Joint Statement sets out the common "
+                          "approaches of the two countries. It says that the ferry link will open in May.", "2004-10-14")
+    assert (st.speaker.text, st.strategy, st.entity.type, st.entity.name) == (
+        "It", "pronoun", "group", "Vladimir Putin and Hu Jintao")

@@ -66,6 +66,10 @@ class Candidate(Protocol):
     kind: str
 
 
+# "said A, but that they shared the view that B": a "that" after a comma or a coordinator ends just before the speaker
+_COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
+
+
 def drop_media(found: Sequence[Candidate]) -> list:
     """Drop statements whose speaker is a news agency or outlet: ``X said, Interfax reported`` and ``According to
     Tass, X said`` are statements of X, and removing the agency's first keeps X's from being taken as nested in it."""
@@ -173,6 +177,15 @@ def _free_relative(text: str | None, b: Candidate) -> bool:
     return before.endswith(" " + _FREE_RELATIVE) or before == _FREE_RELATIVE
 
 
+def _after_that(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s speaker is the subject of a ``that`` clause (``told X that A, but that they shared the view
+    that B``): a pronoun there speaks inside the content around it, never beside it."""
+    if text is None or b.speaker is None:
+        return False
+    # a coordinated "that" ("A, but that B"), not a relative one ("two drones that it said were shot down")
+    return _COORDINATED_THAT.search(text[max(0, b.speaker.start - 12):b.speaker.start]) is not None
+
+
 def _subordinator_start(text: str | None, pos: int) -> int:
     """Where a subordinating word just before ``pos`` starts (``Lavrov said that though he hoped for Y, Z``: the
     ``though`` before ``he``), -1 without one: a statement whose speaker follows it opens the content as much as one
@@ -216,8 +229,8 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
     phrase, :data:`SOURCE_PHRASE_RULES`) covers ``b``'s speaker and cue; not when ``b``'s speaker opens a relative
     clause after a comma (with ``text``, see :func:`_opens_relative`). Pronoun sources stay (``it said A, which it
     described as B`` is two statements of one source), unless the pronoun opens ``a``'s content (``Lavrov said he did
-    not expect Y``: the content's own clause) or follows a free relative (``thanked X for what it called Y``, see
-    :func:`_free_relative`).
+    not expect Y``: the content's own clause), follows a free relative (``thanked X for what it called Y``, see
+    :func:`_free_relative`) or a ``that`` (``said A, but that they shared the view that B``, :func:`_after_that`).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search. The candidates ``sources`` (indices, see
     :func:`wrapping_sources`) are never nested in the statement they wrap.
@@ -248,7 +261,7 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
         elif b.speaker is not None and max(reach_from.get(b.speaker.start, -1),
                                          reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
-        elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b)) \
+        elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b) or _after_that(text, b)) \
                 and not _opens_relative(text, b) and not _opens_coordinate(text, b) and not _opens_contrast(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:

@@ -49,6 +49,9 @@ MAX_REPORT_DEPTH = 6
 # ``Talks resume, he said``: a content before a trailing cue has at least this many words, so that a fronted phrase
 # (``Later, he said``) is never taken for one.
 MIN_TRAILING_CONTENT = 4
+# "In the Kremlin's assessment, he added, Y": a cue set off right after an opinion phrase (a comma, a pronoun or a
+# two-word name, the verb) stands at most this many tokens after it.
+OPINION_CUE_REACH = 5
 # "According to NATO spokesman Jamie Shea, Y": a source phrase the parser did not attach to "to" is read up to the
 # next comma when it is at most this many tokens long (a name with a title and an office).
 MAX_SOURCE_PHRASE = 10
@@ -252,13 +255,17 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                                      if g.dep_ == "prep" and g.i > tok.i]  # "spoke positively of X"
     # "argued against supporting the plan": a gerund after most prepositions takes a clause, never an object, which
     # would be the thing argued about; "by/in calling on X to" and "what he called X" keep theirs.
-    clause_only = joint_only or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ not in _GERUND_PREPS
+    # ("with Peskov calling them 'absurd'" is a clause of its own, with a subject: it keeps all its complements.)
+    clause_only = joint_only or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ not in _GERUND_PREPS \
+        and not any(c.dep_ == "nsubj" for c in tok.children)
     # "Speaking about X, Mr Putin noted that Y": a participle of a topic verb names the topic, not what was said
     clause_only = clause_only or lemma in _TOPIC_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp")
     for_clause = _for_clause(tok, lemma)
     for c in children:
         if clause_only and c.dep_ != "ccomp":
             continue
+        if c.dep_ == "dobj" and c.i < tok.i and tok.dep_ == "parataxis":
+            continue  # "The side's actions, the President underlined, were Y": a cue set off has no object before it
         if c.dep_ == "ccomp" and _when_clause(c):
             continue  # "Y, the ministry said on Monday, a day after the government gave Z": when, not what
         if c.dep_ == "ccomp":
@@ -275,6 +282,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                                                              for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
             heads.append(("clause", c))
+        elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            heads.append(("clause", c))  # "told X that A, but that B": the parser hung B on the cue
         elif c.dep_ == "advcl" and c == for_clause:
             heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
@@ -894,13 +904,22 @@ def _subject_read_as_relative(clause):
 
 def _comma_conjunct(verb) -> bool:
     """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
-    past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause."""
+    past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause. A
+    light verb of a noun cue counts (``said that A, and expressed hope that B``)."""
     head, doc = verb.head, verb.doc
     if head.dep_ == "parataxis":
         # "said X would damage the region's interests, China included, and urged Y": the aside took the conjunct
         head = head.head
     return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and verb.i > 1 \
-        and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," and verb_lemma(verb) in CUE_VERBS
+        and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," \
+        and (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS)
+
+
+def _reporters_conjunct(verb) -> bool:
+    """Whether the light verb of a noun cue, joined to a reported clause without a subject of its own, is the
+    reporter's (``said that A, and expressed hope that B``; ``said the army would hold and voiced concern over Y``)."""
+    return verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and (
+        _comma_conjunct(verb) or _tense_apart(verb))
 
 
 def _tense_apart(verb) -> bool:
@@ -1173,13 +1192,27 @@ def make_clear(ctx, off, tok):
                                                                  for g in c.children))),
         None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial (or a subject)
     subj = subject(tok)
-    if clause is None or subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
     subj = named_apposition(subj)
+    if clause is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i > clear.i \
+            and _set_off(subj.left_edge, clear):
+        # "Russia's consent, he made clear, was linked to Y": set off inside its content, as verb_parenthetical reads
+        sent = tok.sent
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])),
+                               (ctx.start(off, tok), ctx.end(off, clear)), speaker_span(ctx, off, subj), subj)
+    if clause is None:
+        return None
     reg = ctx.region(off, [clause], tok)
     if reg is None:
         return None
     return ctx.attribution(reg, (ctx.start(off, tok), ctx.end(off, clear)), speaker_span(ctx, off, subj), subj)
+
+
+def _set_off(first, last) -> bool:
+    """Whether the tokens from ``first`` to ``last`` stand between commas: ``X, he made clear, Y``."""
+    doc = first.doc
+    return first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
 
 
 @rule("verb_quote", pos=("VERB", "AUX"), words=CUE_VERBS)
@@ -1323,6 +1356,12 @@ def verb_parenthetical(ctx, off, tok):
     if _media_tail(tok.head):
         return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
+    if tok.head.dep_ == "relcl" and tok.head.left_edge.i > sent.start:
+        # "arming the opposition, whose ranks, he noted, included Y": the cue is set off inside the relative clause,
+        # which is its content
+        clause = tok.head
+        return ctx.attribution(ctx.trim(ctx.start(off, clause.left_edge), ctx.end(off, clause.right_edge)), f.cue,
+                               f.speaker, f.spk_tok)
     if _trailing_parenthetical(tok):
         # "X held talks on Friday, the Kremlin said, as Washington pressed for Y": the cue ends its content; what
         # follows is the journalist's adverbial clause
@@ -1381,6 +1420,10 @@ def verb_trailing(ctx, off, tok):
                 c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)) for c in tok.children):
         # (an audience and an adverbial clause may follow: "Y, May told parliament, after Moscow failed to Z")
         return None
+    if any(c.dep_ == "parataxis" and c.i < tok.i and verb_frame(ctx, off, c) is not None for c in tok.children):
+        # "If the talks fail, Lavrov warned, Russia would respond": the cue before is set off inside this verb's
+        # clause, which is its content, not this verb's (verb_parenthetical)
+        return None
     sent = tok.sent
     s0 = ctx.start(off, sent[0])
     comma = ctx.text.rfind(",", s0, f.speaker.start)
@@ -1403,7 +1446,9 @@ def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:
     opens a content)."""
     sent = tok.sent
     first = sent[0]
-    return sum(1 for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct) >= MIN_TRAILING_CONTENT \
+    before = [t for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct]
+    # ("Later in the day, the two presidents spoke": no verb, so no clause to report)
+    return len(before) >= MIN_TRAILING_CONTENT and any(t.pos_ in ("VERB", "AUX") for t in before) \
         and first.dep_ != "prep" and not (first.lower_ in RELATIVES and first.dep_ != "det")
 
 
@@ -1492,6 +1537,8 @@ def _noun_frame(tok) -> NounFrame | None:
         return None
     if tok.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and source is None:
         verb_subject = subject(gov)
+        if _reporters_conjunct(gov):
+            verb_subject = reporting_subject(gov) or verb_subject
         if verb_subject is not None and valid_speaker(verb_subject) \
                 and verb_subject.lower_ not in RELATIVES:
             # "Lavrov repeated Moscow's view that ...": the one repeating it is the source.
@@ -1675,7 +1722,7 @@ def light_verb_noun_object(ctx, off, tok):
         return None
     gov = tok.head
     subj = subject(gov)
-    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj":
+    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj" or _reporters_conjunct(gov):
         # "noted that the work was going well and called attention to Y": a verb the parser joined to the reported
         # clause is the reporter's second statement
         subj = reporting_subject(gov) or subj
@@ -1784,6 +1831,9 @@ def opinion_phrase(ctx, off, tok):
     if not (phrase[0] == tok.sent.start or doc[phrase[0] - 1].text in _SET_OFF_MARKS
             or phrase[-1] + 1 < len(doc) and doc[phrase[-1] + 1].text in _SET_OFF_MARKS):
         return None  # "would weigh heavily in the Commission's next assessment": a complement, not a source
+    after = doc[phrase[-1] + 1:phrase[-1] + 1 + OPINION_CUE_REACH]
+    if any(t.dep_ == "parataxis" and verb_lemma(t) in CUE_VERBS for t in after):
+        return None  # "In the Kremlin's assessment, he added, Y": the cue set off after it is the statement's
     content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], prep)
     if content is None:
         return None

@@ -17,6 +17,9 @@ MAX_PARTICIPLE_CLIMB = 8
 # ``envoy to NATO``, ``Secretary of State``: an office noun keeps a following preposition phrase of up to this many
 # tokens in the speaker span; longer ones are descriptions, not part of the title.
 MAX_OFFICE_PP = 6
+# ... unless the phrase ends in its holder's name (``Head of the Federal Atomic Energy Agency Sergei Kiriyenko``): a
+# long office's name and a two-word name fit in this many.
+MAX_NAMED_OFFICE_PP = 12
 # Conjoined names followed in a compound subject (``Mr Putin, Mr Kuchma and Mr Voronin``): real lists are short.
 MAX_CONJUNCTS = 6
 # ``In discussing X, <subject> pointed to Y``: a subject the parser joined to the fronted phrase is looked for in at
@@ -442,7 +445,9 @@ def valid_speaker(tok) -> bool:
             return False  # "our people feel that ...": a speech's own voice, not a reported source
         if low in _GROUP_NOUNS and any(c.lower_ in ("both", "the") or c.dep_ == "nummod" for c in tok.children):
             return True  # "both countries", "the two governments", "the interlocutors": the parties of a readout
-        return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS
+        # ("The joint understanding states that Y": any document the parties issued together speaks)
+        return tok.lemma_.lower() in _SPEAKER_NOUNS or low in _SPEAKER_NOUNS or low in _DOCUMENTS and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children)
     return False
 
 
@@ -516,7 +521,8 @@ def _single_bounds(head) -> tuple[int, int]:
             hi = c.i
         elif (c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("of", "to", "for", "at")
               and (head.lemma_.lower() in _OFFICE_NOUNS or partitive_noun(head) is not None)
-              and c.right_edge.i - c.i <= MAX_OFFICE_PP):
+              and (c.right_edge.i - c.i <= MAX_OFFICE_PP or c.right_edge.i - c.i <= MAX_NAMED_OFFICE_PP
+                   and c.right_edge.ent_type_ == "PERSON" and c.right_edge.pos_ == "PROPN")):
             # (and "two of the people": the group the part is of)
             # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
             # (a hyphen inside a name is no such stop: "the office of President Tsai Ing-wen")
