@@ -96,7 +96,25 @@ UNTITLED_PERSON_WINDOW = 2
 # state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
 # foreign minister, but not Russia's.
 TITLE_PHRASES = table("title_phrases")
+# The small words inside a title before a name (``Minister of Foreign Affairs``, ``envoy to the UN``, ``High
+# Representative in Bosnia``).
+_TITLE_JOINERS = frozenset({"of", "for", "in", "to", "the", "and", "on", "at", "s"})
 
+
+
+def _titles(before: str, phrase: str) -> bool:
+    """Whether the text just before a name gives it the title ``phrase``: the phrase, then only capitalised words
+    and the small words of titles (``High Representative in Bosnia, Paddy``), never a clause (``The Prime Minister
+    spoke to President Trump`` gives Trump no title of prime minister)."""
+    k = before.lower().rfind(phrase)
+    return k >= 0 and all(w[:1].isupper() or w.lower() in _TITLE_JOINERS
+                          for w in _WORD.findall(before[k + len(phrase):]))
+
+
+def _titled(holders, role: str, phrase: str) -> list:
+    """The holders of ``role`` whose title for it contains ``phrase`` (``Prime Minister of the United Kingdom`` for
+    ``prime minister``; a US president holds the head of government's role under another title)."""
+    return [a for a in holders if any(r.role == role and phrase in r.title.lower() for r in a.roles)]
 
 
 def noun_gender(noun: str) -> str | None:
@@ -748,6 +766,15 @@ class Linker:
         if role == "leader":
             role = self.leader_role.get(country, "head-of-state")
         holders = self.kb.holders(role, country, self.date)
+        if holders and not named_country and phrase in words("titled_roles") and self.date is not None \
+                and not _titled(holders, role, phrase):
+            # "The Prime Minister stressed" in a readout of a call with the US president: the country in focus has
+            # no holder of that title; the next country the article is about that has one
+            for other in self.mentions.country_ranking:
+                titled = _titled(self.kb.holders(role, other, self.date), role, phrase)
+                if titled:
+                    holders, country = titled, other
+                    break
         if not holders and not named_country and self.date is not None:
             # The country in focus has no such office (a story about the EU's Commission president quoting "the
             # President"): the next country the article is about that has a holder.
@@ -876,7 +903,8 @@ class Linker:
                 continue
             # the title given by the name's modifiers or in the words just before it ("High Representative Paddy
             # Ashdown", "the High Representative in Bosnia, Paddy Ashdown")
-            if phrase not in (m.title + " " + text[max(0, m.start - TITLE_LOOKBACK):m.start]).lower():
+            before = text[max(0, m.start - TITLE_LOOKBACK):m.start]
+            if phrase not in m.title.lower() and not _titles(before, phrase):
                 continue
             if country is not None:
                 actor = self.kb.get(m.entity.id)
@@ -897,7 +925,9 @@ class Linker:
             return actor is not None and actor.type == "person" and any(
                 (r.role == role or role == "leader" and r.role == self.leader_role.get(r.org))
                 and (self.date is None or r.held_on(self.date))
-                and (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower()) for r in actor.roles)
+                and (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower())
+                # "the Prime Minister" is no US president named before, though he heads the government too
+                and (phrase not in words("titled_roles") or phrase in r.title.lower()) for r in actor.roles)
 
         for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             cands = [m for m in group if holds(m)]
@@ -1063,10 +1093,18 @@ class Linker:
         article's date (only if the office is ``role``, when given): who sends the messages it prints without naming
         the sender, and who ``the President`` of its pages is (a holder whose title says ``phrase`` when it is one of
         :data:`TITLE_PHRASES`)."""
-        pub = str(self.article.meta.get("publication") or "").lower()
+        named = str(self.article.meta.get("publication") or "")
+        pub = named.lower()
         office = next((self.roles[p] for p in self._role_phrases
                        if p in pub and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", pub)), None)
         country = self.country_of(_lower_words(pub))
+        if office is None and named:
+            # "The White House": a leader's office (lexicon ``leader_offices``) publishes its leader's pages
+            ids = self.kb.lookup(named, fuzzy=False)
+            offices = {org: (r, c) for r, by_country in table("leader_offices").items() if not r.startswith("_")
+                       for c, org in by_country.items()}
+            if len(ids) == 1 and next(iter(ids)) in offices:
+                office, country = offices[next(iter(ids))]
         if office is None or country is None or self.date is None or role not in (None, office):
             return None
         if office == "leader":
@@ -1556,8 +1594,8 @@ def _unique_kb(how: str, doc: str):
 
     def fn(lk: Linker, sp: Speaker):
         ids, found_by = lk.kb_match(sp)
-        if len(ids) != 1 or found_by != how or how != "name" and lk.is_role(sp):
-            return PASS
+        if len(ids) != 1 or found_by != how or how != "name" and lk.is_role(sp) or _is_anonymous(sp):
+            return PASS  # ("A member of the European Parliament" is an anonymous member, not the parliament)
         actor = lk.kb.actors[next(iter(ids))]
         if sp.head in words("person_nouns") and actor.type != "person":
             return PASS  # "The President of Russia" is not Russia

@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.extract.base import Attribution
-from pipeline.extract.filters import dedupe, drop_media, drop_nested, trim_dangling, truncate_nested
+from pipeline.extract.filters import (dedupe, drop_media, drop_nested, drop_record_sources, trim_dangling,
+                                      truncate_nested)
 from pipeline.records import Span
 
 
@@ -188,6 +189,27 @@ def test_drop_nested_drops_a_pronoun_after_a_coordinated_that(joint, kept):
     outer = att(t, t[t.index("the ferry"):-1], "said", "Lavrov")
     inner = att(t, "the pier was safe", "view", "they", "PRON")
     assert texts(truncate_nested(drop_nested([outer, inner], t), t)) == kept
+
+
+@pytest.mark.parametrize("source, kept", [
+    # a record of where words were published wraps the statement it records: the statement stands alone
+    ("website", [("told", "the pier was safe")]),
+    # an office that speaks for itself keeps its according-to, beside the statement it wraps
+    ("office", [("According to", "Berg told Oslo that the pier was safe"), ("told", "the pier was safe")]),
+])
+def test_drop_record_sources_drops_a_record_that_wraps_a_statement(source, kept):
+    t = f"According to the mayor's {source}, Berg told Oslo that the pier was safe."
+    wrapper = replace(att(t, "Berg told Oslo that the pier was safe", "According to", f"the mayor's {source}", "NOUN"),
+                      rule="according_to", speaker_head=source)
+    inner = att(t, "the pier was safe", "told", "Berg")
+    assert texts(drop_record_sources([wrapper, inner])) == kept
+
+
+def test_drop_record_sources_keeps_a_record_that_wraps_nothing():
+    t = "According to the transcript, the talks lasted three hours."
+    record = replace(att(t, "the talks lasted three hours", "According to", "the transcript", "NOUN"),
+                     rule="according_to", speaker_head="transcript")
+    assert texts(drop_record_sources([record])) == [("According to", "the talks lasted three hours")]
 
 
 def test_truncate_nested_ends_a_content_before_a_swallowed_cue():

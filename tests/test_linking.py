@@ -456,25 +456,43 @@ def test_an_unsigned_message_speaks_for_the_office_the_publication_is_named_afte
     assert (st.entity.id, st.strategy) == (actor, "document")
 
 
-@pytest.mark.parametrize("publication, actor", [("President of Russia", "vladimir-putin"),
-                                                ("Evening Courier", "emmanuel-macron")])
-def test_the_president_on_a_presidents_pages_is_that_president(annotator, publication, actor):
-    text = (f"Publication: {publication} Date: 2019-05-08 Title: Evening call with Emmanuel Macron\n\n"
-            "Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The President said that "
-            "Russian museums were ready to lend them.\n")
-    (st,) = annotator.annotate_text(text, "t.txt").statements
-    assert (st.entity.id, st.strategy) == (actor, "role")
+_MACRON_CALL = ("Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The President said that "
+                "Russian museums were ready to lend them.")
+_MACRON_PRESS = ("Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The Presidential Press "
+                 "Service reported that Russian museums were ready to lend them.")
+_OBAMA_CALL = ("President Obama spoke with President Medvedev of Russia today about the ferry treaty. The President "
+               "said that the treaty would make both nations safer.")
 
 
-@pytest.mark.parametrize("publication, actor", [("President of Russia", "kremlin"),
-                                                ("Evening Courier", "elysee-palace")])
-def test_the_presidential_press_service_on_a_presidents_pages_is_that_presidents_office(annotator, publication,
-                                                                                        actor):
-    text = (f"Publication: {publication} Date: 2019-05-08 Title: Evening call with Emmanuel Macron\n\n"
-            "Emmanuel Macron called to discuss a travelling exhibition of lacquer boxes. The Presidential Press "
-            "Service reported that Russian museums were ready to lend them.\n")
+@pytest.mark.parametrize("publication, date, body, actor, strategy", [
+    # "the President" on a president's pages is that president; elsewhere, the country in focus's
+    ("President of Russia", "2019-05-08", _MACRON_CALL, "vladimir-putin", "role"),
+    ("Evening Courier", "2019-05-08", _MACRON_CALL, "emmanuel-macron", "role"),
+    # a leader's office publishes its leader's pages
+    ("The White House", "2010-04-01", _OBAMA_CALL, "barack-obama", "role"),
+    ("Evening Courier", "2010-04-01", _OBAMA_CALL, "dmitry-medvedev", "role"),
+    # and its press service is that office
+    ("President of Russia", "2019-05-08", _MACRON_PRESS, "kremlin", "leader_office"),
+    ("Evening Courier", "2019-05-08", _MACRON_PRESS, "elysee-palace", "leader_office"),
+])
+def test_the_president_on_a_leaders_pages_is_that_leader(annotator, publication, date, body, actor, strategy):
+    text = f"Publication: {publication} Date: {date} Title: Evening call\n\n{body}\n"
     (st,) = annotator.annotate_text(text, "t.txt").statements
-    assert (st.entity.id, st.strategy) == (actor, "leader_office")
+    assert (st.entity.id, st.strategy) == (actor, strategy)
+
+
+def test_a_title_the_focus_countrys_holder_does_not_bear_is_the_next_countrys(annotate_text):
+    # (and a title before a verb gives the person after it no title: "The Prime Minister spoke to President Trump")
+    sts = annotate_text("The Prime Minister spoke to President Donald Trump this evening about the ferry strike in "
+                        "Britain. The Prime Minister stressed that the strike was reckless, and she thanked the "
+                        "President for his support.", "2018-03-13")
+    assert [(s.speaker.text, s.entity.id, s.strategy) for s in sts] == [
+        ("The Prime Minister", "theresa-may", "role"), ("she", "theresa-may", "pronoun")]
+
+
+def test_a_member_of_a_known_body_is_anonymous(annotate_text):
+    (st,) = annotate_text("A member of the European Parliament said the ferry sanctions were a mistake.", "2021-03-23")
+    assert (st.entity, st.strategy) == (None, "anonymous")
 
 
 def test_an_office_of_a_country_the_lexicon_knows_is_not_the_focus_countrys(annotate_text):

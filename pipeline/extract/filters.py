@@ -60,12 +60,15 @@ class Candidate(Protocol):
     content: Span
     cue: Span
     speaker: Span | None
+    speaker_head: str
     speaker_pos: str
     speaker_media: bool
     rule: str
     kind: str
 
 
+# "According to the Chinese account of the call, Xi said Y": sources that only record where a statement was published
+_RECORD_NOUNS = words("record_nouns")
 # "said A, but that they shared the view that B": a "that" after a comma or a coordinator ends just before the speaker
 _COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
 
@@ -385,7 +388,16 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     return out
 
 
+def drop_record_sources(found: Sequence[Candidate]) -> list:
+    """Drop an ``according to`` whose source is only a record of what someone said, when it wraps that statement
+    (``According to the Iranian presidency's website, Rouhani told Macron that Y``: Rouhani's statement, as ``According
+    to Tass, X said`` is X's); a record wrapping none stays (``According to the transcript, the talks lasted long``)."""
+    wrapping = wrapping_sources(found)
+    return [a for i, a in enumerate(found) if not (i in wrapping and a.speaker_head in _RECORD_NOUNS)]
+
+
 def apply_all(found: Sequence[Candidate], text: str) -> list:
-    """The post-filters in order: drop news agencies, dedupe, drop nested reports, truncate swallowed cues."""
-    found = dedupe(drop_media(found))
+    """The post-filters in order: drop news agencies, dedupe, drop records wrapping a statement, drop nested reports,
+    truncate swallowed cues."""
+    found = drop_record_sources(dedupe(drop_media(found)))
     return truncate_nested(drop_nested(found, text, frozenset(wrapping_sources(found))), text)
