@@ -87,6 +87,9 @@ from .records import Article, Entity, Span, Statement
 # Sentences searched back for an antecedent: pronouns and ``the general`` (4), ``the ministry`` (6), and ``the
 # statement`` for its organisation (4); a person without a matching title only in the last two sentences.
 ANTECEDENT_WINDOW = 4
+# "said the banker, who asked not to be named because he was not authorised to speak publicly": the clause after a
+# speaker that asks for anonymity is read up to this many characters (a long relative clause).
+ANONYMITY_REACH = 120
 MINISTRY_WINDOW = 6
 # How far back in its own sentence a speaker's possessive pronoun looks for its owner, in characters ("Ban Ki-moon
 # deplored the launch, his spokesman said"): a long news sentence.
@@ -293,6 +296,18 @@ class Linker:
                 return self.countries[phrase]
         return None
 
+    def last_country_named(self, att: Attribution) -> str | None:
+        """The country named last before the speaker, in its sentence or the one before (a country's or a
+        nationality's word of the lexicon), or None."""
+        sents = self.mentions.parse.sentences
+        k = self.mentions.parse.sentence_at(att.speaker.start)
+        lo = sents[max(0, k - 1)].start
+        found = None
+        for m in _WORD.finditer(self.article.text, lo, att.speaker.start):
+            w = m.group().lower().removesuffix("'s").removesuffix("’s")
+            found = self.countries.get(w, found)
+        return found
+
     def gender(self, entity: Entity) -> str | None:
         a = self.kb.get(entity.id)
         return a.gender if a else self.mentions.local_gender(entity.id)
@@ -458,6 +473,15 @@ class Linker:
         if subject is not None and (speaker is None or subject[0] > speaker.start):
             return self.group_entity(subject[3], self.article.text[subject[0]:subject[1]])
         return speaker.entity if speaker is not None else None
+
+    def unnamed_on_request(self, att: Attribution) -> bool:
+        """Whether a clause set off right after the speaker says the source is not named (``said the banker, who
+        asked not to be named``, ``a diplomat, speaking on condition of anonymity,``; lexicon ``anonymity_phrases``)."""
+        after = self.article.text[att.speaker.end:att.speaker.end + ANONYMITY_REACH]
+        if not re.match(r",\s+(?:who|speaking)\b", after):
+            return False
+        clause = re.split(r"[.;]", after, maxsplit=1)[0].lower()
+        return any(p in clause for p in words("anonymity_phrases"))
 
     def last_speaker_is_group(self, att: Attribution) -> Entity | None:
         """``They`` after a group: the group, when the latest speaker within the window is one, or when a plural
@@ -728,6 +752,9 @@ class Linker:
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
+        if country is None and any(w in words("country_anaphors") for w in words_):
+            # "Bulgaria halted the work, and the country's prime minister said": the country named last
+            country = self.last_country_named(att)
         if country is None and role == "secretary-general" and _UN.search(text):
             country = "UN"  # "the U.N. secretary-general": the UN's, not NATO's
         if "former" in words_:
@@ -1634,7 +1661,7 @@ def _is_anonymous(sp: Speaker) -> bool:
 def _anonymous(lk: Linker, sp: Speaker):
     """An anonymous source, even of a known institution, has no entity (guidelines §3); an unnamed spokesperson of a
     source outside the knowledge base is that source's article-local spokesperson."""
-    if not _is_anonymous(sp):
+    if not _is_anonymous(sp) and not lk.unnamed_on_request(sp.att):
         return PASS
     source = _spoken_for(sp) if sp.head in words("spokesperson_nouns") else None
     if source is not None and not lk.known_source(source):

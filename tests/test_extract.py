@@ -1701,6 +1701,26 @@ NEWS_CONSTRUCTIONS = [
      [("Barack Obama", "said", "the United States and Russia had different views on the ferry but a shared interest "
        "in the pier", "indirect", "verb_clause"),
       ("Barack Obama", "expressed hope", "the talks could resume soon", "indirect", "light_verb_noun")]),
+    # business desks (set O1): market participants speak, anonymous or not
+    ('"The market is starting to price the risk," said a currency dealer at a foreign bank in Oslo.',
+     [("a currency dealer", "said", "The market is starting to price the risk", "direct", "verb_clause")]),
+    ("Ellen Lord spoke in Oslo. She estimated the cost of the new pier at five million crowns.",
+     [("She", "estimated", "the cost of the new pier at five million crowns", "indirect", "verb_object")]),
+    # a cue the parser hung as an adverbial clause, set off by commas inside its content
+    ("Grisham said in a statement that the decision made it impossible. The S-400, the statement went on, would give "
+     "Moscow a window into the fighter's features.",
+     [("Grisham", "said", "the decision made it impossible", "indirect", "verb_clause"),
+      ("the statement", "statement went on", "The S-400, the statement went on, would give Moscow a window into the "
+       "fighter's features", "indirect", "verb_parenthetical")]),
+    # a participle after a cue set off is the same source's second statement
+    ("The ferry will stop running in May, the harbour council said, warning that the pier was unsafe.",
+     [("the harbour council", "said", "The ferry will stop running in May", "indirect", "verb_parenthetical"),
+      ("the harbour council", "warning", "the pier was unsafe", "indirect", "verb_clause")]),
+    # "according to estimates by X": X's
+    ("Ferry traffic has fallen by a third this year, according to estimates by the harbour council, and the pier is "
+     "idle.",
+     [("the harbour council", "according to", "Ferry traffic has fallen by a third this year", "according_to",
+       "according_to")]),
     # "with X calling Y Z": a gerund with a subject of its own is a clause, and keeps its object
     ("The council denied the report, with the mayor calling it \"pure fiction\".",
      [("The council", "denied", "the report", "indirect", "verb_object"),

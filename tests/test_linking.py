@@ -1408,3 +1408,22 @@ def test_it_after_a_joint_statement_named_in_capitals_speaks_for_the_parties(ann
                           "approaches of the two countries. It says that the ferry link will open in May.", "2004-10-14")
     assert (st.speaker.text, st.strategy, st.entity.type, st.entity.name) == (
         "It", "pronoun", "group", "Vladimir Putin and Hu Jintao")
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # a source who asked not to be named is anonymous, whatever noun names them
+    ('"Nobody is lending to anybody today," said the banker, who asked not to be named.', "2019-07-17",
+     (None, "anonymous")),
+    ("A diplomat, speaking on condition of anonymity, said the ferry talks had failed.", "2019-07-17",
+     (None, "anonymous")),
+    # a named source in the same place is not
+    ("The minister, who spoke to reporters in Oslo, said the ferry talks had failed.", "2019-07-17",
+     (None, "role_antecedent")),
+    # "the country's prime minister" is the prime minister of the country named last, not of the country in focus
+    ("Russia warned Norway over the ferry, and Russian officials said Russia would respond in kind. Norway halted the "
+     "ferry talks on Sunday, and the country's prime minister said the decision was final.", "2019-07-17",
+     ("erna-solberg", "role")),
+])
+def test_unnamed_sources_and_the_countrys_officials(annotate_text, body, date, expected):
+    st = annotate_text(body, date)[-1]
+    assert (st.entity.id if st.entity else None, st.strategy) == expected

@@ -1050,7 +1050,8 @@ def according_to(ctx, off, tok):
         if pobj is None:
             return None
     src = pobj
-    if pobj.lemma_.lower() in _DOCUMENTS:
+    # "according to estimates by the International Energy Agency": an opinion's author, like a document's
+    if pobj.lemma_.lower() in _DOCUMENTS | _OPINION_NOUNS:
         by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if inner is not None:
@@ -1351,11 +1352,19 @@ def passive_as_clause(ctx, off, tok):
 def verb_parenthetical(ctx, off, tok):
     """A cue inserted in its content: ``The world will, he added, become ...`` (the content is the sentence, cue and all)."""
     f = verb_frame(ctx, off, tok)
-    if f is None or f.region is not None or tok.dep_ != "parataxis" or f.quote(ctx) is not None:
+    if f is None or f.region is not None or f.quote(ctx) is not None or not (
+            tok.dep_ == "parataxis" or _set_off_clause(tok, f)):
         return None
     if _media_tail(tok.head):
         return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
     sent = tok.sent
+    participle = next((c for c in (*tok.children, *tok.head.children) if c.i > tok.i and c.tag_ == "VBG"
+                       and c.dep_ in ("advcl", "xcomp")
+                       and verb_lemma(c) in CUE_VERBS and any(g.dep_ == "ccomp" for g in c.children)), None)
+    if participle is not None and participle.left_edge.i > 0 and tok.doc[participle.left_edge.i - 1].text == ",":
+        # "Y, the European Central Bank said, warning that Z": the participle's clause is its own statement
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
+                               f.spk_tok)
     if tok.head.dep_ == "relcl" and tok.head.left_edge.i > sent.start:
         # "arming the opposition, whose ranks, he noted, included Y": the cue is set off inside the relative clause,
         # which is its content
@@ -1368,6 +1377,15 @@ def verb_parenthetical(ctx, off, tok):
         return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
                                f.spk_tok)
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
+
+
+def _set_off_clause(tok, f) -> bool:
+    """``The S-400, the statement went on, would give Y``: a cue the parser hung as an adverbial clause, without a
+    subordinator, between commas inside the clause it reports."""
+    if tok.dep_ != "advcl" or tok.head.i < tok.i or any(c.dep_ == "mark" for c in tok.children) or f.spk_tok is None:
+        return False
+    last = max([tok] + [c for c in tok.children if c.dep_ == "prt"], key=lambda t: t.i)
+    return _set_off(f.spk_tok.left_edge, last)
 
 
 def _trailing_parenthetical(cue) -> bool:

@@ -156,6 +156,12 @@ def subject(verb, depth: int = 0):
                 # before it; with no comma either, it still belongs to the clause's finite verb
                 return _finite_subject(head, depth)
         after_comma = _after_comma(verb)
+        set_off = next((c for c in head.children if c.dep_ == "parataxis" and c.i < verb.i
+                        and c.right_edge.i + 2 >= verb.left_edge.i and verb_lemma(c) in CUE_VERBS), None)
+        if after_comma and set_off is not None:
+            # "Y, the European Central Bank said, warning that Z": the participle goes on from the cue set off
+            # just before it
+            return subject(set_off, depth + 1)
         if after_comma and not _finite(head):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
             # verb, wherever the parser hung it (on a noun or a gerund inside X)
