@@ -1721,6 +1721,14 @@ NEWS_CONSTRUCTIONS = [
      "idle.",
      [("the harbour council", "according to", "Ferry traffic has fallen by a third this year", "according_to",
        "according_to")]),
+    # regional desks (set O2): the reported clause's subject read as the cue's second subject
+    ("In Beijing, Foreign Ministry spokesman Zhao Lijian said China, as a close neighbor, wanted to see the ferry "
+     "talks resume on the peninsula.",
+     [("Foreign Ministry spokesman Zhao Lijian", "said", "China, as a close neighbor, wanted to see the ferry talks "
+       "resume on the peninsula", "indirect", "verb_clause")]),
+    # a record set between a speaker and its cue is a sourcing tag, not a source
+    ("The talks ended. Berg, according to a transcript released by the council, thanked Oslo for its patience.",
+     [("Berg", "thanked", "Oslo for its patience", "indirect", "verb_object")]),
     # "with X calling Y Z": a gerund with a subject of its own is a clause, and keeps its object
     ("The council denied the report, with the mayor calling it \"pure fiction\".",
      [("The council", "denied", "the report", "indirect", "verb_object"),

@@ -205,6 +205,14 @@ def test_drop_record_sources_drops_a_record_that_wraps_a_statement(source, kept)
     assert texts(drop_record_sources([wrapper, inner])) == kept
 
 
+def test_drop_record_sources_drops_a_record_between_a_speaker_and_its_cue():
+    t = "Berg, according to a transcript released by the council, thanked Oslo for its patience."
+    record = replace(att(t, "thanked Oslo for its patience", "according to", "a transcript", "NOUN"),
+                     rule="according_to", speaker_head="transcript")
+    inner = att(t, "Oslo for its patience", "thanked", "Berg")
+    assert texts(drop_record_sources([record, inner])) == [("thanked", "Oslo for its patience")]
+
+
 def test_drop_record_sources_keeps_a_record_that_wraps_nothing():
     t = "According to the transcript, the talks lasted three hours."
     record = replace(att(t, "the talks lasted three hours", "According to", "the transcript", "NOUN"),

@@ -391,9 +391,25 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
 def drop_record_sources(found: Sequence[Candidate]) -> list:
     """Drop an ``according to`` whose source is only a record of what someone said, when it wraps that statement
     (``According to the Iranian presidency's website, Rouhani told Macron that Y``: Rouhani's statement, as ``According
-    to Tass, X said`` is X's); a record wrapping none stays (``According to the transcript, the talks lasted long``)."""
+    to Tass, X said`` is X's) or stands between its speaker and cue; a record wrapping none stays (``According to the
+    transcript, the talks lasted long``)."""
     wrapping = wrapping_sources(found)
-    return [a for i, a in enumerate(found) if not (i in wrapping and a.speaker_head in _RECORD_NOUNS)]
+    # "Araghchi, according to a transcript released by the Kremlin, thanked Moscow": a record set between another
+    # statement's speaker and cue is that statement's sourcing tag. Spans (speaker end, cue start) sorted by speaker
+    # end, with a running maximum of the cue starts, answer each record in O(log n).
+    spans = sorted((b.speaker.end, b.cue.start) for b in found if b.speaker is not None and b.speaker.end <= b.cue.start)
+    ends = [e for e, _ in spans]
+    reach, best = [], -1
+    for _, c in spans:
+        best = max(best, c)
+        reach.append(best)
+
+    def tagged(a) -> bool:
+        k = bisect.bisect_right(ends, a.cue.start) - 1
+        return k >= 0 and reach[k] > a.cue.start
+
+    return [a for i, a in enumerate(found)
+            if not (a.rule == "according_to" and a.speaker_head in _RECORD_NOUNS and (i in wrapping or tagged(a)))]
 
 
 def apply_all(found: Sequence[Candidate], text: str) -> list:

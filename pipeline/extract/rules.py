@@ -285,6 +285,10 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             heads.append(("clause", c))  # "told X that A, but that B": the parser hung B on the cue
+        elif c.dep_ == "advcl" and c.i > tok.i and (second := _second_subject(tok, c)) is not None:
+            # "said China, as a close neighbour, wanted Y": the parser made the reported clause's subject a second
+            # subject of the cue and its verb an adverbial clause
+            heads.extend((("clause", second), ("clause", c)))
         elif c.dep_ == "advcl" and c == for_clause:
             heads.append(("object", c))  # "called for the pipeline to be halted"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
@@ -900,6 +904,15 @@ def _subject_read_as_relative(clause):
             or that.lower_ != "that" or that.dep_ != "nsubj" or that.i + 1 != node.i:
         return None
     return node
+
+
+def _second_subject(verb, clause):
+    """The subject the parser gave ``verb`` a second time, after it and before ``clause``, an adverbial clause without
+    a subordinator or a subject of its own that is the reported clause's verb (``said China, as a neighbour, wanted
+    Y``); None otherwise."""
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
 
 
 def _comma_conjunct(verb) -> bool:
