@@ -1729,6 +1729,19 @@ NEWS_CONSTRUCTIONS = [
     # a record set between a speaker and its cue is a sourcing tag, not a source
     ("The talks ended. Berg, according to a transcript released by the council, thanked Oslo for its patience.",
      [("Berg", "thanked", "Oslo for its patience", "indirect", "verb_object")]),
+    # the popular press (set P1): its speech verbs and its names for speakers
+    ('"The pier has sailed home to its own harbour," Mayor Berg thundered today as he signed the ferry deal.',
+     [("Mayor Berg", "thundered", "The pier has sailed home to its own harbour", "direct", "verb_clause")]),
+    ('Councillor Olsen fumed that the town had swallowed the harbour "at the point of a gun".',
+     [("Councillor Olsen", "fumed", 'the town had swallowed the harbour "at the point of a gun"', "mixed",
+       "verb_clause")]),
+    ('Maria Zakharova sneered that the ferry plan was "a circus performance".',
+     [("Maria Zakharova", "sneered", 'the ferry plan was "a circus performance"', "mixed", "verb_clause")]),
+    ('The 68-year-old presenter claimed the ferry could "wash away" the pier.',
+     [("The 68-year-old presenter", "claimed", 'the ferry could "wash away" the pier', "mixed", "verb_clause")]),
+    ('Jens Stoltenberg said the alliance was united, but he pleaded with both towns to "turn the temperature down".',
+     [("Jens Stoltenberg", "said", "the alliance was united", "indirect", "verb_clause"),
+      ("he", "pleaded", 'to "turn the temperature down"', "mixed", "verb_infinitive")]),
     # "with X calling Y Z": a gerund with a subject of its own is a clause, and keeps its object
     ("The council denied the report, with the mayor calling it \"pure fiction\".",
      [("The council", "denied", "the report", "indirect", "verb_object"),

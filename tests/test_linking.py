@@ -1427,3 +1427,8 @@ def test_it_after_a_joint_statement_named_in_capitals_speaks_for_the_parties(ann
 def test_unnamed_sources_and_the_countrys_officials(annotate_text, body, date, expected):
     st = annotate_text(body, date)[-1]
     assert (st.entity.id if st.entity else None, st.strategy) == expected
+
+
+def test_the_kremlin_strongman_is_russias_leader(annotate_text):
+    (st,) = annotate_text("The Kremlin strongman said the ferry had been hit inside Syrian waters.", "2015-11-25")
+    assert (st.entity.id, st.strategy) == ("vladimir-putin", "role")
