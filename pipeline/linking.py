@@ -99,9 +99,6 @@ UNTITLED_PERSON_WINDOW = 2
 # state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
 # foreign minister, but not Russia's.
 TITLE_PHRASES = table("title_phrases")
-# The small words inside a title before a name (``Minister of Foreign Affairs``, ``envoy to the UN``, ``High
-# Representative in Bosnia``).
-_TITLE_JOINERS = frozenset({"of", "for", "in", "to", "the", "and", "on", "at", "s"})
 
 
 
@@ -110,8 +107,8 @@ def _titles(before: str, phrase: str) -> bool:
     and the small words of titles (``High Representative in Bosnia, Paddy``), never a clause (``The Prime Minister
     spoke to President Trump`` gives Trump no title of prime minister)."""
     k = before.lower().rfind(phrase)
-    return k >= 0 and all(w[:1].isupper() or w.lower() in _TITLE_JOINERS
-                          for w in _WORD.findall(before[k + len(phrase):]))
+    joiners = words("title_joiners")
+    return k >= 0 and all(w[:1].isupper() or w.lower() in joiners for w in _WORD.findall(before[k + len(phrase):]))
 
 
 def _titled(holders, role: str, phrase: str) -> list:
