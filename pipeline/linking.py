@@ -73,6 +73,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from operator import attrgetter
 from typing import Callable
 
@@ -99,6 +100,13 @@ UNTITLED_PERSON_WINDOW = 2
 # state, but a queen or a king is not a president; ``Her Majesty`` is a queen; ``the Secretary of State`` is a
 # foreign minister, but not Russia's.
 TITLE_PHRASES = table("title_phrases")
+# Read once here, not per speaker or per token: the lexicon's document nouns and title joiners; the words that end a
+# leader's office (longest first, so "press office" wins over "office"); each leader's office -> (role, country).
+_DOCUMENT_NOUNS = words("document_nouns")
+_TITLE_JOINERS = words("title_joiners")
+_LEADER_OFFICE_HEADS = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))
+_LEADER_OF_OFFICE = {org: (role, country) for role, by_country in table("leader_offices").items()
+                     if not role.startswith("_") for country, org in by_country.items()}
 
 
 
@@ -107,8 +115,8 @@ def _titles(before: str, phrase: str) -> bool:
     and the small words of titles (``High Representative in Bosnia, Paddy``), never a clause (``The Prime Minister
     spoke to President Trump`` gives Trump no title of prime minister)."""
     k = before.lower().rfind(phrase)
-    joiners = words("title_joiners")
-    return k >= 0 and all(w[:1].isupper() or w.lower() in joiners for w in _WORD.findall(before[k + len(phrase):]))
+    return k >= 0 and all(w[:1].isupper() or w.lower() in _TITLE_JOINERS
+                          for w in _WORD.findall(before[k + len(phrase):]))
 
 
 def _titled(holders, role: str, phrase: str) -> list:
@@ -188,7 +196,7 @@ def _lower_words(text: str) -> list[str]:
 def _document_token(tok) -> bool:
     """Whether a token names a document: a document noun, or one capitalised in a joint document's title (``The
     Joint Statement sets out ...``)."""
-    return tok.lemma_.lower() in words("document_nouns") and (
+    return tok.lemma_.lower() in _DOCUMENT_NOUNS and (
         tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and any(c.lower_ == "joint" for c in tok.lefts))
 
 
@@ -749,7 +757,7 @@ class Linker:
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
         country = self.country_of(words_)
-        if country is None and any(w in words("country_anaphors") for w in words_):
+        if country is None and not words("country_anaphors").isdisjoint(words_):
             # "Bulgaria halted the work, and the country's prime minister said": the country named last
             country = self.last_country_named(att)
         if country is None and role == "secretary-general" and _UN.search(text):
@@ -944,6 +952,8 @@ class Linker:
         title that says ``phrase`` when the phrase is one of :data:`TITLE_PHRASES`. Within the last sentences a holder
         who spoke wins over one merely named since (``Biden said he had told Putin that Y. "Z," the president said``
         is Biden), as for a pronoun."""
+        titled = phrase in words("titled_roles")
+
         def holds(m: Mention) -> bool:
             actor = self.kb.get(m.entity.id)
             return actor is not None and actor.type == "person" and any(
@@ -951,7 +961,7 @@ class Linker:
                 and (self.date is None or r.held_on(self.date))
                 and (phrase not in TITLE_PHRASES or TITLE_PHRASES[phrase] in r.title.lower())
                 # "the Prime Minister" is no US president named before, though he heads the government too
-                and (phrase not in words("titled_roles") or phrase in r.title.lower()) for r in actor.roles)
+                and (not titled or phrase in r.title.lower()) for r in actor.roles)
 
         for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             cands = [m for m in group if holds(m)]
@@ -1112,11 +1122,10 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
-    def publication_holder(self, role: str | None = None, phrase: str = "") -> Entity | None:
-        """The office holder a publication is named after (``President of Russia``, the Kremlin's website) on the
-        article's date (only if the office is ``role``, when given): who sends the messages it prints without naming
-        the sender, and who ``the President`` of its pages is (a holder whose title says ``phrase`` when it is one of
-        :data:`TITLE_PHRASES`)."""
+    @cached_property
+    def publication_office(self) -> tuple[str | None, str | None]:
+        """The office the publication is named after and its country (``President of Russia``; a leader's office,
+        ``The White House``), or Nones; read once per article."""
         named = str(self.article.meta.get("publication") or "")
         pub = named.lower()
         office = next((self.roles[p] for p in self._role_phrases
@@ -1125,10 +1134,16 @@ class Linker:
         if office is None and named:
             # "The White House": a leader's office (lexicon ``leader_offices``) publishes its leader's pages
             ids = self.kb.lookup(named, fuzzy=False)
-            offices = {org: (r, c) for r, by_country in table("leader_offices").items() if not r.startswith("_")
-                       for c, org in by_country.items()}
-            if len(ids) == 1 and next(iter(ids)) in offices:
-                office, country = offices[next(iter(ids))]
+            if len(ids) == 1 and next(iter(ids)) in _LEADER_OF_OFFICE:
+                office, country = _LEADER_OF_OFFICE[next(iter(ids))]
+        return office, country
+
+    def publication_holder(self, role: str | None = None, phrase: str = "") -> Entity | None:
+        """The office holder a publication is named after (``President of Russia``, the Kremlin's website) on the
+        article's date (only if the office is ``role``, when given): who sends the messages it prints without naming
+        the sender, and who ``the President`` of its pages is (a holder whose title says ``phrase`` when it is one of
+        :data:`TITLE_PHRASES`)."""
+        office, country = self.publication_office
         if office is None or country is None or self.date is None or role not in (None, office):
             return None
         if office == "leader":
@@ -1441,9 +1456,8 @@ def _leader_office(lk: Linker, sp: Speaker):
     office``, ``his office``: a person's office speaks as that office, never as the person (as a spokesperson does):
     the knowledge base's office for the person's role on the article's date (lexicon ``leader_offices``), else one
     article-local office."""
-    heads = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))  # longest first
     # where the head's words stand in the phrase ("the office of Chancellor Merkel", "his press service")
-    at = next((i for h in heads if h[-1] == sp.head for i in range(len(sp.words))
+    at = next((i for h in _LEADER_OFFICE_HEADS if h[-1] == sp.head for i in range(len(sp.words))
                if sp.words[i:i + len(h)] == h), None)
     if at is None or sp.pos not in ("NOUN", "PROPN") or _is_anonymous(sp):
         return PASS
