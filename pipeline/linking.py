@@ -3,8 +3,8 @@
 A strategy is a function ``fn(linker, sp) -> Entity | None | PASS`` registered by name in :data:`STRATEGIES`; for
 each speaker the strategies are tried in registration order and the first that does not return :data:`PASS`
 decides (an entity, or None for an anonymous or unresolvable source). The statement records the strategy's name.
-A speaker that resolves to a news outlet (type ``media``) is dropped: agencies report statements, they do not
-make them.
+A news outlet (type ``media``) is a source when it speaks for itself (``KCNA said the drills were Y``); the extractor
+drops its statements that relay another's (``X said, Interfax reported``).
 
 - ``group``: conjoined sources (``Mr Putin and Mr Bush``) share one article-local group entity, and so do other
   groups of the same parties (``Russia and the United States``, ``the Russian and American presidents``), but
@@ -21,6 +21,9 @@ make them.
   role on the date (lexicon ``leader_offices``, ``leader_office_heads``, ``leader_adjectives``), else local;
 - ``opinion_owner``: ``according to Gazprom's estimates``: an opinion noun speaks for its possessor;
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
+- ``outlet``: ``North Korea's official KCNA news agency`` is the outlet its phrase names; ``the agency``,
+  ``the newspaper`` the outlet named last (lexicon ``outlet_nouns``), unless an organisation of that noun was named
+  since;
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``),
   also after the role's own complement (``The President's Special Representative for X, Sergei Yastrzhembsky,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
@@ -92,6 +95,9 @@ ANTECEDENT_WINDOW = 4
 # speaker that asks for anonymity is read up to this many characters (a long relative clause).
 ANONYMITY_REACH = 120
 MINISTRY_WINDOW = 6
+# An outlet's name or alias in the knowledge base is at most this many words ("All-Russia State Television and Radio
+# Broadcasting Company"); longer runs of a speaker phrase are never looked up as one.
+MAX_OUTLET_WORDS = 7
 # How far back in its own sentence a speaker's possessive pronoun looks for its owner, in characters ("Ban Ki-moon
 # deplored the launch, his spokesman said"): a long news sentence.
 SENTENCE_REACH = 400
@@ -160,9 +166,9 @@ _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.�
 _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
-# "a list published by the State Department on Friday": the issuer named by a participle right after a document,
-# up to the end of its phrase (a comma, a quote, or a time or place adjunct)
-_ISSUED_BY = re.compile(r",?\s+(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+by\s+([^,;:()“”\"\n]+?)"
+# "a list published by the State Department on Friday", "a commentary by KCNA": the issuer named by a participle (or
+# a bare "by") right after a document, up to the end of its phrase (a comma, a quote, or a time or place adjunct)
+_ISSUED_BY = re.compile(r",?\s+(?:(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+)?by\s+([^,;:()“”\"\n]+?)"
                         r"(?=\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b|[,;:.()“”\"\n]|$)")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
 # ``Prime Minister of Italy Matteo Renzi (retranslated):``); some pages set a space before the colon
@@ -1008,7 +1014,9 @@ class Linker:
                 return persons[0].entity
         return None
 
-    def organisation(self, att: Attribution, words_: list[str]) -> Entity | None:
+    def organisation(self, att: Attribution, words_: list[str], country: str | None = None) -> Entity | None:
+        """The organisation or state a speaker phrase names, of the country its words, its place or ``country``
+        (else the article's focus) give; None when there is none."""
         text = att.speaker.text
         embassy = self.embassy(att, words_) if "embassy" in words_ else None
         if embassy is not None:
@@ -1018,7 +1026,7 @@ class Linker:
             return kb_entity(self.kb, next(iter(ids)))
         in_words = self.country_of(words_)
         placed = None if in_words else self.located_in(att) or self.placed_in(att)
-        country = in_words or placed or self.mentions.focus_country
+        country = in_words or placed or country or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         as_named = core
         documents = words("document_nouns")
@@ -1122,6 +1130,35 @@ class Linker:
                 return ([m for m in orgs if m.speaker] or orgs)[-1].entity
         return None
 
+    def outlet_in(self, words_: list[str]) -> Entity | None:
+        """The knowledge base's news outlet whose name or alias is the longest run of ``words_`` (``official KCNA news
+        agency``: KCNA), or None."""
+        n = len(words_)
+        for size in range(min(n, MAX_OUTLET_WORDS), 0, -1):
+            for i in range(n - size + 1):
+                ids = [a for a in self.kb.lookup(" ".join(words_[i:i + size]), fuzzy=False)
+                       if self.kb.get(a).type == "media"]
+                if len(ids) == 1:
+                    return kb_entity(self.kb, ids[0])
+        return None
+
+    def last_outlet(self, att: Attribution, noun: str) -> Entity | None:
+        """The news outlet mentioned last before ``att``'s speaker (within a few sentences, else the one outlet named
+        before); None when an organisation whose name holds ``noun`` (``the agency``: the International Atomic Energy
+        Agency) was mentioned since."""
+        for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
+            named = [m for m in group if m.entity.type == "media"
+                     or m.entity.type == "organisation" and noun in m.entity.name.lower()]
+            if named:
+                # "The IAEA said Y, KCNA reported. The agency said Z": a source that spoke before one that relayed
+                last = ([m for m in named if m.speaker] or named)[-1].entity
+                return last if last.type == "media" else None
+        # further back, only the one outlet the article named before ("The newspaper rejected the accusations" in a
+        # story about its reporter's arrest)
+        outlets = {m.entity.id: m.entity for m in self.mentions.mentions
+                   if m.end <= att.speaker.start and m.entity.type == "media"}
+        return next(iter(outlets.values())) if len(outlets) == 1 else None
+
     @cached_property
     def publication_office(self) -> tuple[str | None, str | None]:
         """The office the publication is named after and its country (``President of Russia``; a leader's office,
@@ -1175,6 +1212,9 @@ class Linker:
         ids = self.kb.lookup(m.group(1), fuzzy=False)
         if len(ids) == 1:
             return kb_entity(self.kb, next(iter(ids)))
+        outlet = self.outlet_in(m.group(1).lower().split())  # "carried by the official KCNA news agency"
+        if outlet is not None:
+            return outlet
         named = [x for x in self.mentions.within(*m.span(1)) if x.entity.type != "group"]
         return named[-1].entity if named else None
 
@@ -1514,6 +1554,18 @@ def _name_inside(lk: Linker, sp: Speaker):
     return kb_inside[-1].entity if kb_inside else PASS
 
 
+@strategy("outlet")
+def _outlet(lk: Linker, sp: Speaker):
+    """``North Korea's official KCNA news agency``, ``the agency`` after ``KCNA said``: a news outlet speaking for
+    itself (one relaying another's statement was dropped by the extractor) is the knowledge base's outlet its phrase
+    names, and a bare outlet noun the outlet named last, unless an organisation of that noun was named since."""
+    if sp.att.speaker_media:
+        return lk.outlet_in(sp.words) or PASS
+    if len(sp.words) == 2 and sp.words[0] == "the" and sp.head in words("outlet_nouns"):
+        return lk.last_outlet(sp.att, sp.head) or PASS
+    return PASS
+
+
 @strategy("apposition")
 def _apposition(lk: Linker, sp: Speaker):
     """``According to its secretary general, Nikolai Bordyuzha, ...``: a role description followed by a person's
@@ -1730,6 +1782,11 @@ def _issued_by(lk: Linker, sp: Speaker):
     if sp.pos != "NOUN" or sp.head not in words("document_nouns") | words("published_nouns"):
         return PASS
     issuer = lk.issuer_named_after(sp.att)
+    if issuer is not None and issuer.type == "media":
+        # "a government statement carried by the official KCNA news agency": the outlet only carried it; the
+        # document speaks for the body it names, of the outlet's country ("a commentary by KCNA" names none: KCNA's)
+        actor = lk.kb.get(issuer.id)
+        return lk.organisation(sp.att, sp.words, actor.country if actor is not None else None) or issuer
     return issuer if issuer is not None else PASS
 
 
@@ -1875,8 +1932,6 @@ def link_all(article: Article, mentions: MentionIndex, kb: KnowledgeBase,
     out = []
     for a in attributions:
         link = linker.link(a)
-        if link.entity is not None and link.entity.type == "media":
-            continue  # a news agency or outlet reports statements, it does not make them
         out.append(Statement(a.content, a.cue, a.speaker, link.entity, a.kind, a.sentence, rule=a.rule,
                              strategy=link.strategy))
     return out

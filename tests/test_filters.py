@@ -235,13 +235,27 @@ def test_truncate_nested_leaves_a_parenthetical_content_whole():
 
 
 def test_drop_media_removes_agency_statements_before_nesting_is_judged():
-    from dataclasses import replace
-
     t = "According to Tass, Lavrov said talks would resume."
     agency = replace(att(t, "Lavrov said talks would resume", "According to", "Tass"), speaker_media=True)
     inner = att(t, "talks would resume", "said", "Lavrov")
     assert texts(drop_nested([agency, inner])) == [("According to", "Lavrov said talks would resume")]
     assert texts(drop_nested(drop_media([agency, inner]))) == [("said", "talks would resume")]
+
+
+def test_drop_media_keeps_an_outlet_that_relays_no_one():
+    t = "KCNA said the drills were a rehearsal for invasion. Lavrov said talks would resume."
+    outlet = replace(att(t, "the drills were a rehearsal for invasion", "said", "KCNA"), speaker_media=True)
+    other = att(t, "talks would resume", (t.rindex("said"), t.rindex("said") + 4), "Lavrov")
+    assert drop_media([outlet, other]) == [outlet, other]
+    # an outlet relaying another outlet is still a relay of no person: it stays
+    t2 = "Tass said RIA had reported the talks."
+    relay = replace(att(t2, "RIA had reported the talks", "said", "Tass"), speaker_media=True)
+    inner = replace(att(t2, "the talks", "reported", "RIA"), speaker_media=True)
+    assert drop_media([relay, inner]) == [relay, inner]
+    # "according to" an outlet only says where the journalist read it
+    t3 = "According to Tass, the talks will resume."
+    source = replace(att(t3, "the talks will resume", "According to", "Tass"), rule="according_to", speaker_media=True)
+    assert drop_media([source]) == []
 
 
 @pytest.mark.parametrize("text, end", [

@@ -74,9 +74,13 @@ _COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
 
 
 def drop_media(found: Sequence[Candidate]) -> list:
-    """Drop statements whose speaker is a news agency or outlet: ``X said, Interfax reported`` and ``According to
-    Tass, X said`` are statements of X, and removing the agency's first keeps X's from being taken as nested in it."""
-    return [a for a in found if not a.speaker_media]
+    """Drop the statements of a news agency or outlet that relays another's: ``X said, Interfax reported``, ``Tass
+    reported that X said Y`` and ``According to Tass, X said`` are statements of X, and removing the agency's first
+    keeps X's from being taken as nested in it; ``According to RIA Novosti, the talks will resume`` only says where the
+    journalist read it. An outlet that speaks for itself stays (``KCNA said the drills were a rehearsal for invasion``,
+    ``a Global Times editorial warned``): an organisation is a source (guidelines §1)."""
+    relays = _wrapping(found, lambda a: a.speaker_media, lambda b: not b.speaker_media)
+    return [a for i, a in enumerate(found) if not (a.speaker_media and (i in relays or a.rule == "according_to"))]
 
 
 def trim_dangling(text: str, s: int, e: int) -> int:
@@ -209,14 +213,20 @@ def wrapping_sources(found: Sequence[Candidate]) -> set[int]:
     according to his office``): the source reports that statement, as in ``According to the Kremlin, Putin said Y``
     (an agency's is dropped before, :func:`drop_media`). Candidates sorted by speaker start with a minimum tree over
     their cue ends answer each in O(log n)."""
-    inner = sorted((a.speaker.start, a.cue.end) for a in found if a.speaker is not None and a.rule != "according_to")
+    return _wrapping(found, lambda a: a.rule == "according_to", lambda b: b.rule != "according_to")
+
+
+def _wrapping(found: Sequence[Candidate], is_outer, is_inner) -> set[int]:
+    """The indices of the candidates ``is_outer(a)`` whose content holds the speaker and cue of a candidate
+    ``is_inner(b)``; see :func:`wrapping_sources`."""
+    inner = sorted((a.speaker.start, a.cue.end) for a in found if a.speaker is not None and is_inner(a))
     starts = [s for s, _ in inner]
     tree = _MinTree(len(inner))
     for k, (_, e) in enumerate(inner):
         tree.set(k, e)
     out = set()
     for i, a in enumerate(found):
-        if a.rule != "according_to":
+        if not is_outer(a):
             continue
         lo = bisect.bisect_left(starts, a.content.start)
         hi = bisect.bisect_right(starts, a.content.end)

@@ -86,7 +86,7 @@ def subject(verb, depth: int = 0):
         before = [c for c in subjects if c.i < verb.i]
         c = before[-1] if before else subjects[0]
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
-            return verb.head
+            return _carried_item(verb.head) or verb.head
         stranded = c.doc[c.i - 1] if c.i > 0 else None
         if stranded is not None and stranded.dep_ == "prep" and stranded.head.i == verb.i \
                 and not list(stranded.children):
@@ -139,6 +139,11 @@ def subject(verb, depth: int = 0):
             # "supported efforts to prevent X and expressed concern about Y": a finite verb joined to an infinitive
             # that completes a noun is a misattached conjunct of the clause above it
             return _finite_subject(head, depth)
+        relayed = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i
+                        and verb_lemma(c) in CUE_VERBS), None) if _media_subject(head) else None
+        if relayed is not None:
+            # "Kim said Y, KCNA said, and warned that Z": the agency's tail relays; Kim goes on warning
+            return subject(relayed, depth + 1)
         found = subject(head, depth + 1)
         if found is not None and found.lower_ == "it" and verb.head.lemma_ == "be" \
                 and any(c.dep_ in ("acomp", "attr") for c in verb.head.children):
@@ -258,6 +263,8 @@ def set_off_participle(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None:
         return False
+    if any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 for c in subj.children):
+        return False  # "Kim, who watched the launch, praised X, KCNA said": the comma closes the subject's relative
     after = verb.right_edge.i + 1
     if verb.dep_ == "ccomp" and verb.head.i > verb.i:
         # "Patrushev, the council secretary, said Moscow would Y, Interfax reported": a verb with a reported clause
@@ -298,6 +305,16 @@ def _name_as_modifier(verb):
                          and all(t.head.i == verb.i or gap.start <= t.head.i < gap.end for t in gap)):
         return None
     return lead
+
+
+def _carried_item(noun):
+    """``a government statement carried by the official KCNA news agency, which called Y``: the relative after an
+    outlet that carried something speaks for what it carried, not for the outlet; None otherwise."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.dep_ != "acl":
+        return None
+    lo, hi = np_bounds(noun)
+    return by.head.head if is_media(noun.doc[lo:hi + 1].text, noun) else None
 
 
 def _media_subject(verb) -> bool:
