@@ -23,7 +23,9 @@ drops its statements that relay another's (``X said, Interfax reported``).
 - ``name_inside``: a knowledge-base name the mention index found inside the speaker phrase (not a possessor);
 - ``outlet``: ``North Korea's official KCNA news agency`` is the outlet its phrase names; ``the agency``,
   ``the newspaper`` the outlet named last (lexicon ``outlet_nouns``), unless an organisation of that noun was named
-  since;
+  since; ``State television``, ``Iranian state TV`` the state broadcaster of the country named (in the phrase, else
+  just before it, else in focus);
+- ``state_party``: ``the Arizona Republican`` is the US legislator from Arizona the article named before;
 - ``apposition``: a role with a name between commas (``According to its secretary general, Nikolai Bordyuzha,``),
   also after the role's own complement (``The President's Special Representative for X, Sergei Yastrzhembsky,``);
 - ``counterpart``: ``his U.S. counterpart`` holds the owner's office in the country named, never the owner;
@@ -98,6 +100,9 @@ MINISTRY_WINDOW = 6
 # An outlet's name or alias in the knowledge base is at most this many words ("All-Russia State Television and Radio
 # Broadcasting Company"); longer runs of a speaker phrase are never looked up as one.
 MAX_OUTLET_WORDS = 7
+# "Sen. John McCain ... the Arizona Republican said": how many sentences back the legislator may have been named (a
+# feature article names him once and refers to him by state and party for a few paragraphs)
+STATE_PARTY_WINDOW = 12
 # How far back in its own sentence a speaker's possessive pronoun looks for its owner, in characters ("Ban Ki-moon
 # deplored the launch, his spokesman said"): a long news sentence.
 SENTENCE_REACH = 400
@@ -1142,6 +1147,13 @@ class Linker:
                     return kb_entity(self.kb, ids[0])
         return None
 
+    def state_broadcaster(self, country: str | None) -> Entity | None:
+        """The one outlet of ``country`` that the knowledge base calls its state television (an alias such as
+        ``Iranian state television``), or None."""
+        found = [a for a in self.kb.actors.values() if a.type == "media" and a.country == country
+                 and any(n.lower().endswith(("state television", "state tv")) for n in a.aliases)]
+        return kb_entity(self.kb, found[0].id) if country is not None and len(found) == 1 else None
+
     def last_outlet(self, att: Attribution, noun: str) -> Entity | None:
         """The news outlet mentioned last before ``att``'s speaker (within a few sentences, else the one outlet named
         before); None when an organisation whose name holds ``noun`` (``the agency``: the International Atomic Energy
@@ -1554,15 +1566,38 @@ def _name_inside(lk: Linker, sp: Speaker):
     return kb_inside[-1].entity if kb_inside else PASS
 
 
+@strategy("state_party")
+def _state_party(lk: Linker, sp: Speaker):
+    """``the Arizona Republican``, ``the New York Democrat``: the US legislator of that state the article named
+    before (a knowledge-base person whose role on the date is titled ``... from Arizona``), nearest first."""
+    if len(sp.words) < 3 or sp.words[0] != "the" or sp.words[-1] not in words("us_party_nouns") \
+            or " ".join(sp.words[1:-1]) not in words("us_states") or lk.date is None:
+        return PASS
+    suffix = "from " + " ".join(sp.words[1:-1])
+    for _, group in lk.mentions.before(sp.att.speaker.start, window=STATE_PARTY_WINDOW):
+        for m in reversed(group):
+            actor = None if m.entity.is_local or m.entity.type != "person" else lk.kb.get(m.entity.id)
+            if actor is not None and any(r.held_on(lk.date) and r.title.lower().endswith(suffix)
+                                         for r in actor.roles):
+                return m.entity
+    return PASS
+
+
 @strategy("outlet")
 def _outlet(lk: Linker, sp: Speaker):
     """``North Korea's official KCNA news agency``, ``the agency`` after ``KCNA said``: a news outlet speaking for
     itself (one relaying another's statement was dropped by the extractor) is the knowledge base's outlet its phrase
     names, and a bare outlet noun the outlet named last, unless an organisation of that noun was named since."""
-    if sp.att.speaker_media:
-        return lk.outlet_in(sp.words) or PASS
+    named = lk.outlet_in(sp.words) if sp.att.speaker_media else None
+    if named is not None:
+        return named
     if len(sp.words) == 2 and sp.words[0] == "the" and sp.head in words("outlet_nouns"):
         return lk.last_outlet(sp.att, sp.head) or PASS
+    if "state" in sp.words and sp.head in words("state_broadcaster_nouns"):
+        # "State television said", "Iranian state TV": the state broadcaster of the country named in the phrase,
+        # else just before it, else in focus
+        return lk.state_broadcaster(lk.country_of(sp.words) or lk.last_country_named(sp.att)
+                                    or lk.mentions.focus_country) or PASS
     return PASS
 
 
@@ -1758,10 +1793,17 @@ def _title(lk: Linker, sp: Speaker):
 
 @strategy("ambiguous_name")
 def _ambiguous_name(lk: Linker, sp: Speaker):
-    """Several actors share the name: an earlier full mention in the article, else the office holder on the date."""
+    """Several actors share the name: an earlier full mention in the article, else the office holder on the date; of
+    several bodies, the one of the country in question."""
     ids, _ = lk.kb_match(sp)
     if not ids or lk.is_role(sp):
         return PASS
+    bodies = [lk.kb.get(i) for i in ids]
+    if len(ids) > 1 and all(a is not None and a.type == "organisation" for a in bodies):
+        # "The Treasury": the body of the country named in the phrase, else just before it, else in focus
+        country = lk.country_of(sp.words) or lk.last_country_named(sp.att) or lk.mentions.focus_country
+        mine = [a for a in bodies if a.country == country]
+        return kb_entity(lk.kb, mine[0].id) if len(mine) == 1 else PASS
     entity, _ = lk.mentions.resolve_name(sp.text, "PERSON", sp.att.speaker.start)
     if entity is not None and entity.type != "person" and sp.head in words("person_nouns"):
         return PASS  # "The President of Russia" is not Russia
@@ -1770,9 +1812,13 @@ def _ambiguous_name(lk: Linker, sp: Speaker):
 
 @strategy("person_inside")
 def _person_inside(lk: Linker, sp: Speaker):
-    """A person named inside the speaker phrase, outside the knowledge base."""
+    """A person named inside the speaker phrase, outside the knowledge base; not a possessor (``Maxim K.'s mother``
+    is his mother)."""
     inside = lk.inside(sp)
-    return inside[-1].entity if inside and inside[-1].entity.type == "person" else PASS
+    if not inside or inside[-1].entity.type != "person":
+        return PASS
+    end = inside[-1].end
+    return PASS if lk.article.text[end:end + 2] in ("'s", "’s") else inside[-1].entity
 
 
 @strategy("issued_by")

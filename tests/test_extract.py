@@ -681,6 +681,15 @@ WIRE_CASES = [
      [("Mayor", "says", "no money for new pier", "indirect", "verb_object")]),
     ("Stoltenberg vows new support for Baltic ports",
      [("Stoltenberg", "vows", "new support for Baltic ports", "indirect", "verb_object")]),
+    # court and family sources: a court's ruling, a court document, a defendant's relatives
+    ("A court in Bergen ruled on Thursday that the trawler could be sold.",
+     [("A court", "ruled", "the trawler could be sold", "indirect", "verb_clause")]),
+    ("The complaint says Olsen had shipped the chips through Oslo.",
+     [("The complaint", "complaint says", "Olsen had shipped the chips through Oslo", "indirect", "verb_clause")]),
+    ("Olsen's daughter, reached by telephone in Bergen, said her father never asked questions.",
+     [("Olsen's daughter", "said", "her father never asked questions", "indirect", "verb_clause")]),
+    ('State television said the satellites would test "positioning technology".',
+     [("State television", "said", 'the satellites would test "positioning technology"', "mixed", "verb_clause")]),
 ]
 CASES += WIRE_CASES
 
@@ -1650,6 +1659,9 @@ NEWS_CONSTRUCTIONS = [
      "Su-25 jets had flown around 20 sorties against Islamic State positions.",
      [("Defence Ministry spokesman Major General Igor Konashenkov", "said", "Russian Su-24 and Su-25 jets had flown "
        "around 20 sorties against Islamic State positions", "indirect", "verb_clause")]),
+    # ... with a passive verb, which has no object for "that" to stand for
+    ('The People\'s Daily said in a front-page commentary that the tribunal had been "manipulated" by Washington.',
+     [("The People's Daily", "said", 'the tribunal had been "manipulated" by Washington', "mixed", "verb_clause")]),
     # ... but a relative clause that says who held the occasion is no content
     ("The minister said at a meeting that the mayor chaired on Monday.", []),
     # the infinitive hung on the occasion between the addressee and it

@@ -256,6 +256,7 @@ def test_a_name_behind_an_apposition_or_a_title_is_kept_whole(annotate_text):
     ("Tass quoted Lavrov as saying that the talks were over.", [("Lavrov", "sergei-lavrov")]),
     # the comma after the subject's relative clause is no question put to him ("Lavrov, asked whether Y, said Z")
     ("Kim, who watched the launch, praised the scientists, KCNA said.", [("Kim", "kim-jong-un")]),
+    ("Lavrov urged Washington to resume talks, according to state television.", [("Lavrov", "sergei-lavrov")]),
     ("Kim said the missile would strengthen the country's defences, KCNA said, and warned that the North would keep "
      "building up its deterrent.", [("Kim", "kim-jong-un"), ("Kim", "kim-jong-un")]),
 ])
@@ -285,6 +286,13 @@ def test_a_news_agency_relaying_a_statement_is_never_its_speaker(annotate_text, 
      "resolution an assault on its sovereignty.", [("a government statement", "north-korea", "issued_by")]),
     ("Hromadske reported that the bridge had been closed.", [("Hromadske", "hromadske", "name_inside")]),
     ("The Tehran Times wrote that the talks had stalled.", [("The Tehran Times", "tehran-times", "name_inside")]),
+    # state television: the state broadcaster of the country named before, if the knowledge base knows it
+    ("Iran launched three satellites on Monday. State television said the satellites would test communications.",
+     [("State television", "irib", "outlet")]),
+    ("Tehran marked the anniversary. Iranian state TV said the satellites would test communications.",
+     [("Iranian state TV", "irib", "outlet")]),
+    ("Russia launched a satellite on Monday. State television said it would test communications.",
+     [("State television", "local:t:state-television", "local")]),
     # an outlet that only says where the journalist read something is no source
     ("According to Tass, the talks will resume in May.", []),
 ])
@@ -884,6 +892,17 @@ def test_a_person_named_only_inside_the_quote_is_not_its_speaker(annotate_text, 
      "rudolph-giuliani"),
     ("The Mayor said the city would rebuild.", "1995-10-01", "local:t:mayor"),
     ("Major said the city would rebuild.", "1995-10-01", "john-major"),
+    # of two bodies of one name, the one of the country named before or in focus
+    ("The United States seized a tanker. The Treasury said the ship had moved oil.", "2020-03-10", "us-treasury"),
+    ("Britain froze the assets. The Treasury said the funds would stay frozen.", "2020-03-10", "uk-treasury"),
+    # a possessor is never the speaker, named or not in the knowledge base
+    ("Maxim Olsen's mother told reporters that her son was no spy.", "2020-03-10", "local:t:maxim-olsen-mother"),
+    ("Ukraine's prosecutor general, Andriy Kostin, said the warrants were a signal.", "2024-06-25", "andriy-kostin"),
+    # "the Arizona Republican": the legislator from that state named before, not the one who spoke last
+    ("Sen. Lindsey Graham spoke on Sunday. Sen. Chris Coons said diplomacy might work. The South Carolina Republican "
+     "said the talks were a trap.", "2018-06-17", "lindsey-graham"),
+    ("Sen. Chris Coons said diplomacy might work. The Arizona Republican said the talks were a trap.", "2018-06-17",
+     "local:t:arizona-republican"),
 ])
 def test_wire_style_speakers(annotate_text, body, date, actor):
     st = annotate_text(body, date)[-1]

@@ -523,9 +523,11 @@ def _clause_read_as_relative(clause) -> bool:
     subject of its own after ``that``; a relative clause there says who issued or held it (``in a statement that the
     ministry published``, ``at a meeting that the minister chaired``: lexicon ``holder_relative_verbs``)."""
     that = clause.left_edge
-    # "that Oslo owns": a verb whose only object is "that" has its gap there, a true relative clause
+    # "that Oslo owns": a verb whose only object is "that" has its gap there, a true relative clause; not a passive
+    # verb with a subject of its own ("that the tribunal had been manipulated"), which has no object to leave out
     gap = that.head.i == clause.i and not any(g.dep_ in ("dobj", "ccomp", "xcomp") and g.i != that.i
-                                             for g in clause.children)
+                                             for g in clause.children) \
+        and not any(g.dep_ == "nsubjpass" for g in clause.children)
     return clause.dep_ == "relcl" and that.lower_ == "that" and verb_lemma(clause) not in _HOLDER_RELATIVE_VERBS \
         and not gap and _subject_beside_that(clause)
 
@@ -759,8 +761,9 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if for_clause is not None:
         particles.add(tok.doc[tok.i + 1].lower_)
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
-            and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))):
-        return None
+            and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))) \
+            and not (lemma in _CLAUSAL_VERBS and _that_ccomp(tok) is not None):
+        return None  # ("A court ruled that Y" needs no particle; "ruled out Y" does)
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):

@@ -61,6 +61,7 @@ _NEGATIVE_SUBJECTS = words("negative_subjects")
 _QUESTION_WORDS = words("question_words")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = words("media_suffixes")
+_STATE_BROADCASTER = words("state_broadcaster_nouns")
 
 
 def verb_lemma(tok) -> str:
@@ -660,6 +661,9 @@ def is_media(text: str, head=None) -> bool:
     for suffix in _MEDIA_SUFFIXES:
         if low.endswith(" " + suffix) and low[: -len(suffix) - 1] in outlets:
             return True
+    parts = low.split()
+    if len(parts) > 1 and parts[-1] in _STATE_BROADCASTER and parts[-2] in ("state", "state-run"):
+        return True  # "Iranian state television", "state TV": an outlet, whichever the country's is
     # "the official IRNA news agency", "the state-run Xinhua agency": an outlet's name before the head noun
     return head is not None and head.lower_ in _MEDIA_SUFFIXES and any(
         c.dep_ == "compound" and c.lower_ in outlets and c.pos_ == "PROPN" for c in head.subtree if c.i < head.i)
