@@ -688,6 +688,15 @@ WIRE_CASES = [
      [("The complaint", "complaint says", "Olsen had shipped the chips through Oslo", "indirect", "verb_clause")]),
     ("Olsen's daughter, reached by telephone in Bergen, said her father never asked questions.",
      [("Olsen's daughter", "said", "her father never asked questions", "indirect", "verb_clause")]),
+    # a conjunct under a modal is part of the reported clause, not the reporter's second cue
+    ('The embassy said in a statement that it was "closely following" the case and would insist that the sailors be '
+     'freed.',
+     [("The embassy", "said", 'it was "closely following" the case and would insist that the sailors be freed',
+       "mixed", "verb_clause")]),
+    ("Olsen, campaigning in Bergen, shot back that the mayor's record was one of weakness.",
+     [("Olsen", "shot", "the mayor's record was one of weakness", "indirect", "verb_clause")]),
+    ('"You send him a bill," the Democratic nominee said.',
+     [("the Democratic nominee", "said", "You send him a bill", "direct", "verb_clause")]),
     ('State television said the satellites would test "positioning technology".',
      [("State television", "said", 'the satellites would test "positioning technology"', "mixed", "verb_clause")]),
 ]

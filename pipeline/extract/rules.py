@@ -775,10 +775,12 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
-            _that_ccomp(tok) is not None or _tense_apart(tok) or _comma_conjunct(tok)):
+            _that_ccomp(tok) is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
-        # reporter's second statement; so is a past-tense cue joined to a clause it cannot share a tense with ("said
-        # the army would hold and urged citizens to Y", "said it condemns X and called on Z to Y")
+        # reporter's second statement (not under a modal: "said it was following the case and would insist that
+        # Y"); so is a past-tense cue joined to a clause it cannot share a tense with ("said the army would hold and
+        # urged citizens to Y", "said it condemns X and called on Z to Y")
         subj = reporting_subject(tok) or subj
     if _meeting_subject(subj, lemma) and tok.dep_ != "relcl":
         # "The meeting confirmed the parties' intention to Y": what the participants said together; like "It was
