@@ -1585,9 +1585,10 @@ def _state_party(lk: Linker, sp: Speaker):
 
 @strategy("outlet")
 def _outlet(lk: Linker, sp: Speaker):
-    """``North Korea's official KCNA news agency``, ``the agency`` after ``KCNA said``: a news outlet speaking for
-    itself (one relaying another's statement was dropped by the extractor) is the knowledge base's outlet its phrase
-    names, and a bare outlet noun the outlet named last, unless an organisation of that noun was named since."""
+    """``North Korea's official KCNA news agency``, ``the agency`` after ``KCNA said``, ``State television``: a news
+    outlet speaking for itself (one relaying another's statement was dropped by the extractor) is the knowledge base's
+    outlet its phrase names, a bare outlet noun the outlet named last (unless an organisation of that noun was named
+    since), state television the state broadcaster of the country in question."""
     named = lk.outlet_in(sp.words) if sp.att.speaker_media else None
     if named is not None:
         return named

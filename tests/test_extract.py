@@ -697,6 +697,15 @@ WIRE_CASES = [
      [("Olsen", "shot", "the mayor's record was one of weakness", "indirect", "verb_clause")]),
     ('"You send him a bill," the Democratic nominee said.',
      [("the Democratic nominee", "said", "You send him a bill", "direct", "verb_clause")]),
+    # "said earlier that Y" with the clause hung on the adverb; not "earlier that day"
+    ("The ministry said earlier that the frigate had fired two missiles.",
+     [("The ministry", "said", "the frigate had fired two missiles", "indirect", "verb_clause")]),
+    # military rulers speak; a relative after the outlet that read their communique is the communique's, never the
+    # outlet's (here inside the rulers' content, as their communique's words)
+    ("Mali's military rulers said they were ending the accords, in a communique read on state television that "
+     "accused Paris of spying.",
+     [("Mali's military rulers", "said", "they were ending the accords, in a communique read on state television that "
+       "accused Paris of spying", "indirect", "verb_clause")]),
     ('State television said the satellites would test "positioning technology".',
      [("State television", "said", 'the satellites would test "positioning technology"', "mixed", "verb_clause")]),
 ]
@@ -714,6 +723,7 @@ def test_statement_patterns(annotate_text, body, expected):
 
 
 NEGATIVE = [
+    "The ministry said nothing earlier that day.",
     "This suggests that Moscow is preparing a new offer.",
     "The remarks appeared to contradict earlier statements.",
     "Rumours have increased that the minister will resign.",

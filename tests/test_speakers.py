@@ -45,3 +45,24 @@ def test_a_finite_verb_the_parser_hung_on_its_subject(nlp, tag, expected):
     doc[6].tag_ = tag  # a past participle ("the talks called for by X") modifies the noun
     found = subject(doc[6])
     assert (found.text if found is not None else None) == expected
+
+
+# "a communique read on Tass that accused Paris" and "... carried by Tass, which accused Paris": the relative hung on
+# the outlet that carried a document
+CARRIED_BY_OUTLET = [
+    ("a", 1, "det", "DET"), ("communique", 1, "ROOT", "NOUN"), ("read", 1, "acl", "VERB"), ("on", 2, "prep", "ADP"),
+    ("Tass", 3, "pobj", "PROPN"), ("that", 6, "nsubj", "PRON"), ("accused", 4, "relcl", "VERB"),
+    ("Paris", 6, "dobj", "PROPN"),
+]
+
+
+@pytest.mark.parametrize("prep, outlet, expected", [
+    ("on", "Tass", "communique"), ("by", "Tass", "communique"), ("in", "Tass", "communique"),
+    # a place or a person there is the relative's own antecedent
+    ("on", "Oslo", "Oslo"), ("near", "Tass", "Tass"),
+])
+def test_a_relative_after_an_outlet_that_carried_a_document_speaks_for_the_document(nlp, prep, outlet, expected):
+    rows = list(CARRIED_BY_OUTLET)
+    rows[3] = (prep, 2, "prep", "ADP")
+    rows[4] = (outlet, 3, "pobj", "PROPN")
+    assert subject(parsed(nlp, rows)[6]).text == expected

@@ -243,6 +243,11 @@ def _when_clause(verb) -> bool:
     return False
 
 
+def _opens_with_that(clause) -> bool:
+    """Whether a clause opens with its complementiser ``that`` (``that the ship had fired``)."""
+    return any(g.dep_ == "mark" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children)
+
+
 def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
 
@@ -252,7 +257,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     heads: list[tuple[str, object]] = []
     joint_only = lemma in _JOINT_VERBS and not _joint_subject(tok)
     children = list(tok.children) + [g for c in tok.children if c.dep_ == "advmod" for g in c.children
-                                     if g.dep_ == "prep" and g.i > tok.i]  # "spoke positively of X"
+                                     if g.dep_ == "prep" and g.i > tok.i  # "spoke positively of X"
+                                     # "said earlier that Y": the parser hung the clause on the adverb
+                                     or g.dep_ == "ccomp" and g.i > c.i > tok.i and _opens_with_that(g)]
     # "argued against supporting the plan": a gerund after most prepositions takes a clause, never an object, which
     # would be the thing argued about; "by/in calling on X to" and "what he called X" keep theirs.
     # ("with Peskov calling them 'absurd'" is a clause of its own, with a subject: it keeps all its complements.)

@@ -309,10 +309,11 @@ def _name_as_modifier(verb):
 
 
 def _carried_item(noun):
-    """``a government statement carried by the official KCNA news agency, which called Y``: the relative after an
-    outlet that carried something speaks for what it carried, not for the outlet; None otherwise."""
+    """``a government statement carried by the official KCNA news agency, which called Y``, ``a communique read on
+    state television that accused Y``: the relative after an outlet that carried something speaks for what it
+    carried, not for the outlet; None otherwise."""
     by = noun.head
-    if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.dep_ != "acl":
+    if noun.dep_ != "pobj" or by.lower_ not in ("by", "on", "in") or by.head.dep_ != "acl":
         return None
     lo, hi = np_bounds(noun)
     return by.head.head if is_media(noun.doc[lo:hi + 1].text, noun) else None
