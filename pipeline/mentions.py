@@ -348,6 +348,9 @@ class MentionIndex:
         if len(keys) > 1:
             # "Ma Ying-jeou ... Ma said": a family name written first is how the article names him again
             self._locals.setdefault(keys[0], ent)
+        if len(keys) > 2:
+            # "Vladimir Padrino López ... Padrino said": the first of two surnames
+            self._locals.setdefault(keys[-2], ent)
         return ent, gender
 
     def local_gender(self, entity_id: str) -> str | None:
@@ -360,7 +363,8 @@ class MentionIndex:
         when the name is only a surname or spelt approximately:
 
         - a person named earlier in the article outside the knowledge base with that surname (``Robert Blake ...
-          Blake said``) is that person, never a knowledge-base namesake;
+          Blake said``) is that person, never a knowledge-base namesake, unless the article named that namesake
+          before that person;
         - on a dated article, a knowledge-base person is a candidate only while one of their roles covers the date,
           or when the article names them in full (``Gennady Zyuganov`` before ``Zyuganov``).
 
@@ -378,7 +382,13 @@ class MentionIndex:
         if not partial or not persons:
             return ids, how
         if key and key[-1] in self._locals or how == "fuzzy" and key and self._header_spells(key[-1]):
-            return ids - persons, LOCAL_ANTECEDENT
+            # ... unless the article named a knowledge-base namesake before it named that person ("President Daniel
+            # Ortega ... Laureano Ortega, the president's son, ... Ortega said": the lone surname is the principal's)
+            local = self._locals.get(key[-1]) if key else None
+            first = min((m.start for m in self.mentions if m.entity == local), default=None)
+            named = {m.entity.id for m in self.mentions if m.entity.id in persons and how != "fuzzy"
+                     and first is not None and m.start < first}
+            return (ids - persons) | named, how if named else LOCAL_ANTECEDENT
         if self.date is not None:
             kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}
             if not kept & persons:

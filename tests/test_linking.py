@@ -903,6 +903,14 @@ def test_a_person_named_only_inside_the_quote_is_not_its_speaker(annotate_text, 
      "said the talks were a trap.", "2018-06-17", "lindsey-graham"),
     ("Sen. Chris Coons said diplomacy might work. The Arizona Republican said the talks were a trap.", "2018-06-17",
      "local:t:arizona-republican"),
+    # a lone surname after a local namesake: the knowledge-base namesake only when named before that local person
+    ("President Daniel Ortega met the envoy. Laureano Ortega, the president's son, signed the communique. Ortega said "
+     "Washington had financed a coup.", "2021-12-10", "daniel-ortega"),
+    ("Li Wenhao, a fellow at an institute, spoke first. Li said Beijing would not change course. The envoy Li Hui "
+     "toured Europe.", "2023-06-10", "local:t:li-wenhao"),
+    # the first of two surnames names the person again
+    ('Defence Minister Vladimir Padrino López said the bombers would stay. "No one should fear them," Padrino said.',
+     "2018-12-12", "local:t:vladimir-padrino-lopez"),
 ])
 def test_wire_style_speakers(annotate_text, body, date, actor):
     st = annotate_text(body, date)[-1]
