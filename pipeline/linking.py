@@ -175,6 +175,9 @@ _IDX = attrgetter("idx")
 # a bare "by") right after a document, up to the end of its phrase (a comma, a quote, or a time or place adjunct)
 _ISSUED_BY = re.compile(r",?\s+(?:(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+)?by\s+([^,;:()“”\"\n]+?)"
                         r"(?=\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b|[,;:.()“”\"\n]|$)")
+# "a commentary in the People's Daily": the outlet that printed a document, up to the end of its phrase as above
+_PRINTED_IN = re.compile(r",?\s+(?:(?:published|printed|carried)\s+)?in\s+([^,;:()“”\"\n]+?)"
+                         r"(?=\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b|[,;:.()“”\"\n]|$)")
 # A transcript's speaker turn opens its paragraph with the speaker's title and name and a colon (``Vladimir Putin:``,
 # ``Prime Minister of Italy Matteo Renzi (retranslated):``); some pages set a space before the colon
 # (``President of Russia Vladimir Putin :``, 76 of the 388 Kremlin pages of the real-text corpus).
@@ -1219,7 +1222,11 @@ class Linker:
         # the participle phrase ends where the statement's cue begins ("A decree signed by Putin said ...")
         end = att.cue.start if att.cue is not None and att.cue.start > att.speaker.end else len(self.article.text)
         m = _ISSUED_BY.match(self.article.text, att.speaker.end, end)
-        if m is None or re.search(r"\band\b|&", m.group(1)):
+        if m is None:
+            # "a commentary in the People's Daily": a document printed in an outlet is the outlet's
+            m = _PRINTED_IN.match(self.article.text, att.speaker.end, end)
+            return self.outlet_in(m.group(1).lower().split()) if m is not None else None
+        if re.search(r"\band\b|&", m.group(1)):
             return None
         ids = self.kb.lookup(m.group(1), fuzzy=False)
         if len(ids) == 1:

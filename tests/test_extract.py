@@ -697,6 +697,17 @@ WIRE_CASES = [
      [("Olsen", "shot", "the mayor's record was one of weakness", "indirect", "verb_clause")]),
     ('"You send him a bill," the Democratic nominee said.',
      [("the Democratic nominee", "said", "You send him a bill", "direct", "verb_clause")]),
+    # a cue the parser made the root, set off between the subject it took for an adverb and the verb it joined to it
+    ("Russia, he told Itar-Tass, valued its membership of the Council of Europe.",
+     [("he", "told", "Russia, he told Itar-Tass, valued its membership of the Council of Europe", "indirect",
+       "verb_parenthetical")]),
+    # a present-tense "speaks for" describes a role; the past tense may report support
+    ("Olsen, the aide who speaks for the mayor on fishing, said the pier would reopen.",
+     [("Olsen", "said", "the pier would reopen", "indirect", "verb_clause")]),
+    # a contrast after "even as" is a source of its own
+    ("The mayor declared the pier safe, even as his aides made plain that it would close.",
+     [("The mayor", "declared", "the pier safe", "indirect", "verb_clause"),
+      ("his aides", "made plain", "it would close", "indirect", "make_clear")]),
     # "said earlier that Y" with the clause hung on the adverb; not "earlier that day"
     ("The ministry said earlier that the frigate had fired two missiles.",
      [("The ministry", "said", "the frigate had fired two missiles", "indirect", "verb_clause")]),

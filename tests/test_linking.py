@@ -279,6 +279,8 @@ def test_a_news_agency_relaying_a_statement_is_never_its_speaker(annotate_text, 
      [("The Wall Street Journal", "the-wall-street-journal", "name_inside"),
       ("The newspaper", "the-wall-street-journal", "outlet")]),
     ("A commentary by KCNA said the drills were a rehearsal for war.", [("A commentary", "kcna", "issued_by")]),
+    ("A commentary in the People's Daily said the strike had been no accident.",
+     [("A commentary", "peoples-daily", "issued_by")]),
     # an outlet that carried a body's document: the body's, of the outlet's country
     ("A government statement carried by KCNA said the drills were a rehearsal for war.",
      [("A government statement", "north-korea", "issued_by")]),

@@ -112,6 +112,8 @@ _MODALS = words("modal_verbs")
 # In the present tense these verbs state a view the journalist ascribes ("a project Moscow regards as a threat", "it
 # suggests that"), not a reported statement; in the past they report one ("He regarded X as a priority").
 _VIEW_VERBS = words("view_verbs")
+# "the aide who speaks for the Kremlin": a present-tense cue with one of these particles describes a role
+_ROLE_PARTICLES = sets("role_particle_verbs")
 # States of mind that read as part of a reported clause, whatever their tense ("said Russia would not leave an ally
 # and regarded sanctions as wrong": Russia's view, not a second statement of the reporter's)
 _BELIEF_VERBS = words("belief_verbs")
@@ -777,6 +779,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
     if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
         return None
+    if tok.tag_ in ("VBZ", "VBP") and particles & _ROLE_PARTICLES.get(lemma, frozenset()):
+        return None  # "the aide who speaks for the Kremlin": a role, not a statement
     judge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS), None)
     if lemma in _ASSESSING_VERBS and judge is None:
         return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
@@ -1406,7 +1410,18 @@ def verb_parenthetical(ctx, off, tok):
 
 def _set_off_clause(tok, f) -> bool:
     """``The S-400, the statement went on, would give Y``: a cue the parser hung as an adverbial clause, without a
-    subordinator, between commas inside the clause it reports."""
+    subordinator, between commas inside the clause it reports; or made the root, with the clause's subject before it
+    and its verb joined after it (``Russia, he told Itar-Tass, valued Y``)."""
+    if f.spk_tok is not None and tok.dep_ == "ROOT":
+        # the cue's own words end with its object ("told Itar-Tass"); the joined verb follows the comma after them
+        end = tok.doc[max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ in ("dobj", "dative", "prt")
+                                     and c.i > tok.i])]
+        lead = next((c for c in tok.children if c.dep_ in ("npadvmod", "dep") and c.i < f.spk_tok.left_edge.i
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        rest = next((c for c in tok.children if c.dep_ == "conj" and c.i == end.i + 2
+                     and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+                    None)
+        return lead is not None and rest is not None and _set_off(f.spk_tok.left_edge, end)
     if tok.dep_ != "advcl" or tok.head.i < tok.i or any(c.dep_ == "mark" for c in tok.children) or f.spk_tok is None:
         return False
     last = max([tok] + [c for c in tok.children if c.dep_ == "prt"], key=lambda t: t.i)
