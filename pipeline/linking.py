@@ -1150,6 +1150,11 @@ class Linker:
                     return kb_entity(self.kb, ids[0])
         return None
 
+    def country_in_question(self, sp: Speaker) -> str | None:
+        """The country a speaker phrase is of: the one it names, else the one named just before it, else the
+        article's focus."""
+        return self.country_of(sp.words) or self.last_country_named(sp.att) or self.mentions.focus_country
+
     def state_broadcaster(self, country: str | None) -> Entity | None:
         """The one outlet of ``country`` that the knowledge base calls its state television (an alias such as
         ``Iranian state television``), or None."""
@@ -1602,10 +1607,8 @@ def _outlet(lk: Linker, sp: Speaker):
     if len(sp.words) == 2 and sp.words[0] == "the" and sp.head in words("outlet_nouns"):
         return lk.last_outlet(sp.att, sp.head) or PASS
     if "state" in sp.words and sp.head in words("state_broadcaster_nouns"):
-        # "State television said", "Iranian state TV": the state broadcaster of the country named in the phrase,
-        # else just before it, else in focus
-        return lk.state_broadcaster(lk.country_of(sp.words) or lk.last_country_named(sp.att)
-                                    or lk.mentions.focus_country) or PASS
+        # "State television said", "Iranian state TV": the state broadcaster of the country in question
+        return lk.state_broadcaster(lk.country_in_question(sp)) or PASS
     return PASS
 
 
@@ -1808,8 +1811,8 @@ def _ambiguous_name(lk: Linker, sp: Speaker):
         return PASS
     bodies = [lk.kb.get(i) for i in ids]
     if len(ids) > 1 and all(a is not None and a.type == "organisation" for a in bodies):
-        # "The Treasury": the body of the country named in the phrase, else just before it, else in focus
-        country = lk.country_of(sp.words) or lk.last_country_named(sp.att) or lk.mentions.focus_country
+        # "The Treasury": the body of the country in question
+        country = lk.country_in_question(sp)
         mine = [a for a in bodies if a.country == country]
         return kb_entity(lk.kb, mine[0].id) if len(mine) == 1 else PASS
     entity, _ = lk.mentions.resolve_name(sp.text, "PERSON", sp.att.speaker.start)

@@ -384,10 +384,9 @@ class MentionIndex:
         if key and key[-1] in self._locals or how == "fuzzy" and key and self._header_spells(key[-1]):
             # ... unless the article named a knowledge-base namesake before it named that person ("President Daniel
             # Ortega ... Laureano Ortega, the president's son, ... Ortega said": the lone surname is the principal's)
-            local = self._locals.get(key[-1]) if key else None
-            first = min((m.start for m in self.mentions if m.entity == local), default=None)
-            named = {m.entity.id for m in self.mentions if m.entity.id in persons and how != "fuzzy"
-                     and first is not None and m.start < first}
+            local = self._locals.get(key[-1]) if key and how != "fuzzy" else None
+            first = min((m.start for m in self.mentions if m.entity == local), default=-1) if local else -1
+            named = {m.entity.id for m in self.mentions if m.start < first and m.entity.id in persons}
             return (ids - persons) | named, how if named else LOCAL_ANTECEDENT
         if self.date is not None:
             kept = {i for i in ids if i not in persons or self._in_time(self.kb.actors[i])}

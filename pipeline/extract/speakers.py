@@ -315,17 +315,19 @@ def _carried_item(noun):
     by = noun.head
     if noun.dep_ != "pobj" or by.lower_ not in ("by", "on", "in") or by.head.dep_ != "acl":
         return None
-    lo, hi = np_bounds(noun)
-    return by.head.head if is_media(noun.doc[lo:hi + 1].text, noun) else None
+    return by.head.head if _names_outlet(noun) else None
 
 
 def _media_subject(verb) -> bool:
     """Whether a verb's subject names a news agency or outlet (``Tass reported``)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    lo, hi = np_bounds(subj)
-    return is_media(subj.doc[lo:hi + 1].text, subj)
+    return subj is not None and _names_outlet(subj)
+
+
+def _names_outlet(head) -> bool:
+    """Whether the noun phrase headed by ``head`` names a news agency or outlet (:func:`is_media`)."""
+    lo, hi = np_bounds(head)
+    return is_media(head.doc[lo:hi + 1].text, head)
 
 
 def _name_before(verb):
