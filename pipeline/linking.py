@@ -166,6 +166,14 @@ ENVOY_TAIL_CHARS = 30
 _HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
 _ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
 # "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
+# An article naming the United Nations: its "Security Council" and "the Assembly" are the UN's bodies
+_NAMES_UN = re.compile(r"\b(?:UN|United Nations)\b|\bU\.N\.")
+# ... and its two main bodies, whose delegates speak for their countries (not enough to read a bare "Security
+# Council" as the UN's: Russia has one too)
+_UN_BODY = re.compile(r"\b(?:Security Council|General Assembly)\b")
+_NAMES_NATO = re.compile(r"\bNATO\b|\bNorth Atlantic\b|\b[Aa]lliance\b")
+# the knowledge base's country code of the UN and its bodies
+UN_COUNTRY = "UN"
 _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)")
 # "In Riyadh, the foreign ministry said": a place set off at the head of the sentence, just before the speaker
 _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
@@ -290,6 +298,7 @@ class Linker:
         self.mentions = mentions
         self.kb = kb
         self.date = article_date(article)
+        self._names_un: bool | None = None  # whether the article names the United Nations, read when first asked
         self.roles: dict[str, str] = table("roles")
         self.countries: dict[str, str] = table("countries")
         self._country_words = frozenset(w for phrase in self.countries if " " in phrase for w in phrase.split())
@@ -745,6 +754,9 @@ class Linker:
     def by_role(self, att: Attribution, words_: list[str], spokesperson: bool = True) -> Entity | None:
         # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
         text = re.sub(r"[’']s\b", "", " ".join(words_))
+        delegate = self.un_delegate(words_)
+        if delegate is not PASS:
+            return delegate
         envoy = self.envoy(att, text)
         if envoy is not PASS:
             return envoy
@@ -791,7 +803,7 @@ class Linker:
             if named is not None:
                 return named
         if role in ("secretary-general", "saceur", "deputy-secretary-general"):
-            country = country if country in ("NATO", "UN") else "NATO"
+            country = country if country in ("NATO", "UN") else self.un_or_nato(att)
         elif role in ("high-representative", "commission-president", "council-president"):
             country = "EU"
         if country is None:
@@ -1056,7 +1068,7 @@ class Linker:
                 and re.match(r"(?i)the\s", text):
             # "the agency" with several agencies in the article: the last organisation whose name says "agency";
             # "the atomic agency": the last whose name says both words; "the mission" after "China's mission".
-            named = self.named_organisation(att, core.lower())
+            named = self.named_organisation(att, core.lower()) or self.un_body(att, core)
             if named is not None:
                 return named
         if core.lower() in words("company_nouns") and re.match(r"(?i)the\s", text):
@@ -1083,6 +1095,10 @@ class Linker:
             owner_org = self.owner_ministry(att, words_[0], core)
             if owner_org is not None:
                 return owner_org
+        if core and in_words is None and placed is None and " " in core.strip():
+            un = self.un_body(att, core)
+            if un is not None:
+                return un
         actor = self.kb.organisation(core, country) if core else None
         if actor is None and core and in_words is None and placed is None:
             # No country named and none of the focus country: the next country the article is about that has one
@@ -1126,6 +1142,61 @@ class Linker:
         text = self.article.text
         m = _PLACED_IN.search(text, max(0, att.speaker.start - ENVOY_TAIL_CHARS - 8), att.speaker.start)
         return self.country_of(_lower_words(m.group(1))) if m else None
+
+    def names_un(self) -> bool:
+        """Whether the article names the United Nations anywhere (read once)."""
+        if self._names_un is None:
+            self._names_un = _NAMES_UN.search(self.article.text) is not None
+        return self._names_un
+
+    def un_or_nato(self, att: Attribution) -> str:
+        """Whose ``the Secretary-General`` is when no phrase says: the UN's when the UN was named after NATO before the
+        speaker (or NATO never was), else NATO's."""
+        before = self.article.text[:att.speaker.start]
+        un = max((m.start() for pattern in (_NAMES_UN, _UN_BODY) for m in pattern.finditer(before)), default=-1)
+        nato = max((m.start() for m in _NAMES_NATO.finditer(before)), default=-1)
+        return UN_COUNTRY if un > nato else "NATO"
+
+    def un_delegate(self, words_: list[str]):
+        """``the representative of the Russian Federation``, ``Japan's delegate`` in an article that names the United
+        Nations: the country's ambassador to the UN on the article's date (None when the knowledge base has none);
+        PASS for any other phrase.
+
+        Args:
+            words_: the speaker phrase's lower-cased words.
+        """
+        if words("un_delegate_nouns").isdisjoint(words_) or "to" in words_ or not (
+                self.names_un() or _UN_BODY.search(self.article.text)):
+            return PASS  # "the representative of Russia to the OSCE" is another body's
+        country = self.country_of(words_)
+        if country is None:
+            return PASS
+        holders = self.kb.holders("un-ambassador", country, self.date)
+        return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
+
+    def un_body(self, att: Attribution, core: str) -> Entity | None:
+        """``the Security Council``, ``the Assembly`` in an article that names the United Nations: the UN's body of
+        that name (for a bare noun, the one named last before the speaker), not a state's council; None otherwise.
+
+        Args:
+            att: the statement.
+            core: the speaker phrase without its article and country words (``Security Council``, ``Council``).
+        """
+        text = self.article.text
+        if not self.names_un():
+            return None
+        if " " in core.strip():
+            actor = self.kb.organisation(core, UN_COUNTRY)
+            return kb_entity(self.kb, actor.id) if actor is not None else None
+        noun, last, found = core.strip().lower(), -1, None
+        for actor in self.kb.actors.values():
+            name = re.sub(r"^UN\s+", "", actor.name)
+            if actor.country != UN_COUNTRY or actor.type != "organisation" or name.lower().split()[-1] != noun:
+                continue
+            at = text.rfind(name, 0, att.speaker.start)
+            if at > last:
+                last, found = at, actor
+        return kb_entity(self.kb, found.id) if found is not None else None
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
         """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
@@ -1601,7 +1672,9 @@ def _outlet(lk: Linker, sp: Speaker):
     outlet speaking for itself (one relaying another's statement was dropped by the extractor) is the knowledge base's
     outlet its phrase names, a bare outlet noun the outlet named last (unless an organisation of that noun was named
     since), state television the state broadcaster of the country in question."""
-    named = lk.outlet_in(sp.words) if sp.att.speaker_media else None
+    # "Channel One's flagship news programme Vremya", "Rossiya TV's Vesti": a programme speaks for its outlet
+    named = lk.outlet_in(sp.words) if sp.att.speaker_media or not words("programme_nouns").isdisjoint(sp.words) \
+        else None
     if named is not None:
         return named
     if len(sp.words) == 2 and sp.words[0] == "the" and sp.head in words("outlet_nouns"):

@@ -20,6 +20,10 @@ Variants (what each addresses on real-dev, from its errors):
   name no Western actor (so that cooperation words can weigh differently where the West is not named).
 - ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
   session 18): does news written the way agencies write help real text?
+- ``news-desks``, ``news-desks-half``: the news-desk set (``data/news-desks``, 220 invented news articles, a
+  reporting set) added to the training data, whole or half of its articles (a fixed random half): would real-dev
+  choose it as training data? (Session 28; it chooses nothing itself, and a variant that kept it would move it out of
+  the reporting sets.)
 
     PIPELINE_REALTEXT=../shared/realtext python scripts/stance_variants.py [--model models/stance.npz] [VARIANT ...]
 """
@@ -27,6 +31,7 @@ Variants (what each addresses on real-dev, from its errors):
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
@@ -117,10 +122,27 @@ def no_west_embed_features(encoder: str = "e5"):
     return union
 
 
+NEWS_DESKS = "data/news-desks"
+# the seed of the fixed half of the news-desk articles
+HALF_SEED = 0
+
+
+def news_desk_articles(half: bool = False) -> list:
+    """The news-desk set's articles, or a fixed random half of them (by article)."""
+    arts = read_corpus(NEWS_DESKS)
+    if not half:
+        return arts
+    ids = sorted(a.id for a in arts)
+    keep = set(random.Random(HALF_SEED).sample(ids, len(ids) // 2))
+    return [a for a in arts if a.id in keep]
+
+
 VARIANTS = {"no-west": {"targets": no_west_targets},
             "real-only": {"data": lambda written, real: real},
             "real-x2": {"data": lambda written, real: written + real + real},
             "no-wire": {"data": without_wire},
+            "news-desks": {"data": lambda written, real: written + real + news_desk_articles()},
+            "news-desks-half": {"data": lambda written, real: written + real + news_desk_articles(half=True)},
             "bloc-text": {"encoder_text": bloc_text},
             "west-embed": {"encoder_features": west_embed_features},
             "no-west-embed": {"encoder_features": no_west_embed_features}}

@@ -1470,6 +1470,38 @@ NEWS_CONSTRUCTIONS = [
     # the that-clause the parser hung on the question's topic, several prepositions down
     ("The mayor said when asked about the council's criticism of the plan that the pier would reopen in May.",
      [("The mayor", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # an adverb before the that-clause made it adverbial to the parser; "so that" is a purpose, no content
+    ("Asked about the fares, the spokesman would say only that the council was monitoring the situation.",
+     [("the spokesman", "say", "the council was monitoring the situation", "indirect", "verb_clause")]),
+    ("The mayor spoke slowly so that the fishermen could follow.", []),
+    # the audience's participle is no clause of the cue, whether the quote comes first or a that-clause follows
+    ('"The pier must reopen," the mayor told the fishermen gathered at the harbour, adding that the fares would fall.',
+     [("the mayor", "told", "The pier must reopen", "direct", "verb_clause"),
+      ("the mayor", "adding", "the fares would fall", "indirect", "verb_clause")]),
+    ("The mayor told the leaders gathered at the summit that the pier would reopen in May.",
+     [("The mayor", "told", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a fronted participle the parser made the subject, the speaker swallowed into it
+    ("Addressing the council by video link, High Commissioner for Human Rights Michelle Bachelet said the pier would "
+     "reopen in May.",
+     [("Michelle Bachelet", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # the reported clause's subject taken for a second subject of the cue
+    ('Its chairman, Nils Berg, said Iran\'s refusal to let inspectors in should "raise alarm bells" about what it '
+     'might be hiding.',
+     [("Nils Berg", "said", 'Iran\'s refusal to let inspectors in should "raise alarm bells" about what it might be '
+       'hiding', "mixed", "verb_clause")]),
+    # a cue after a closed quote with its speaker after it, which the parser made the object
+    ('"The harbour has blinked," declared the channel Fjordwatch.',
+     [("the channel Fjordwatch", "declared", "The harbour has blinked", "direct", "verb_inverted")]),
+    # outlets and their programmes are sources; "one of X, <name>" is the name
+    ("The channel told viewers that the pier had closed.",
+     [("The channel", "told", "the pier had closed", "indirect", "verb_clause")]),
+    ("One of the most widely read harbour channels, Fjordwatch, told its subscribers that the pier had closed.",
+     [("Fjordwatch", "told", "the pier had closed", "indirect", "verb_clause")]),
+    # a bare outlet noun relaying another's statement is no source; one speaking for itself is
+    ("The harbour office said the pier had closed, the agency reported.",
+     [("The harbour office", "said", "the pier had closed", "indirect", "verb_clause")]),
+    ("The agency said the pier had closed.",
+     [("The agency", "said", "the pier had closed", "indirect", "verb_clause")]),
     # "visiting" read as a verb with the audience as its object
     ("The mayor told visiting reporters that the pier would reopen in May.",
      [("The mayor", "told", "the pier would reopen in May", "indirect", "verb_clause")]),

@@ -258,6 +258,28 @@ def test_drop_media_keeps_an_outlet_that_relays_no_one():
     assert drop_media([source]) == []
 
 
+@pytest.mark.parametrize("speaker, rule, dropped", [
+    ("the agency", "verb_clause", True),  # "Lavrov said the talks had failed, the agency said"
+    ("the news agency", "verb_clause", True),
+    ("the newspaper", "verb_clause", True),
+    ("the agency", "according_to", False),  # "According to the agency, X said": the IAEA's account, perhaps
+    ("the ministry", "verb_clause", False),  # no outlet noun: a readout, whose outer report stays
+    ("the state news agency of Iran", "verb_clause", False),  # not a bare outlet noun: the linker's to read
+])
+def test_drop_media_drops_a_bare_outlet_noun_that_relays(speaker, rule, dropped):
+    t = f"Lavrov said the talks had failed, {speaker} said."
+    outer = replace(att(t, "Lavrov said the talks had failed", (t.rindex("said"), t.rindex("said") + 4), speaker),
+                    rule=rule)
+    inner = att(t, "the talks had failed", "said", "Lavrov")
+    assert drop_media([outer, inner]) == ([inner] if dropped else [outer, inner])
+
+
+def test_drop_media_keeps_a_bare_outlet_noun_that_speaks_for_itself():
+    t = "The agency said the drills were a rehearsal for invasion."
+    outlet = att(t, "the drills were a rehearsal for invasion", "said", "The agency")
+    assert drop_media([outlet]) == [outlet]
+
+
 @pytest.mark.parametrize("text, end", [
     ("the talks, which", 9), ("the talks and", 9), ("the talks ,;: ", 9), ("the talks", 9), ("whichever", 9),
     ("as", 0),
@@ -353,3 +375,11 @@ def test_an_according_to_source_wrapping_a_statement_reports_it():
     plain = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
                     rule="according_to")
     assert wrapping_sources([plain]) == set()
+
+
+def test_drop_media_keeps_a_bare_outlet_noun_whose_content_only_holds_a_report():
+    # "the paper warns that A, and predicts B": the second cue is the paper's own, not a report it relays
+    t = "The paper warns that the pier will close, and Olsen predicts that fares will rise."
+    outer = att(t, "the pier will close, and Olsen predicts that fares will rise", "warns", "The paper")
+    inner = att(t, "fares will rise", "predicts", "Olsen")
+    assert drop_media([outer, inner]) == [outer, inner]

@@ -1491,3 +1491,36 @@ def test_unnamed_sources_and_the_countrys_officials(annotate_text, body, date, e
 def test_the_kremlin_strongman_is_russias_leader(annotate_text):
     (st,) = annotate_text("The Kremlin strongman said the ferry had been hit inside Syrian waters.", "2015-11-25")
     assert (st.entity.id, st.strategy) == ("vladimir-putin", "role")
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # an article that names the UN: its "Security Council", "the Council" and "the Assembly" are the UN's bodies
+    ("The UN Security Council met on Monday. The Security Council said the ferry talks must resume.", "2014-03-15",
+     [("un-security-council", "organisation")]),
+    ("The Security Council met at the United Nations on Monday. The Council demanded that the ferry talks resume.",
+     "2014-03-15", [("un-security-council", "organisation")]),
+    ("The General Assembly adopted a text at the United Nations. The Assembly demanded that the ferry talks resume.",
+     "2022-03-02", [("un-general-assembly", "organisation")]),
+    # without the UN named, Russia's Security Council in a story about Moscow, as before
+    ("Putin chaired a meeting of the Security Council in Moscow. The Security Council said the threat was growing.",
+     "2014-03-15", [("russian-security-council", "organisation")]),
+    # a country's delegate at the UN is its ambassador to the UN on the article's date; another body's is not
+    ("The Security Council met on Saturday. The representative of the Russian Federation said the draft was "
+     "unacceptable.", "2014-03-15", [("vitaly-churkin", "role")]),
+    ("The Security Council met on Saturday. The representative of the Russian Federation said the draft was "
+     "unacceptable.", "2019-03-15", [("vasily-nebenzya", "role")]),
+    ("The representative of the Russian Federation to the OSCE said the draft was unacceptable.", "2014-03-15",
+     [(None, "role_antecedent")]),
+    # the Secretary-General of the body named last: the UN's after the UN, NATO's after NATO
+    ("NATO leaders met at the United Nations. The Secretary-General said he was concerned.", "2014-03-15",
+     [("ban-ki-moon", "role")]),
+    ("UN envoys met NATO officials in Brussels. The Secretary-General said he was concerned.", "2014-03-15",
+     [("anders-fogh-rasmussen", "role")]),
+    # a programme speaks for its outlet; "the paper" is the outlet that spoke last
+    ("Channel One's flagship news programme Vremya said the poisoning was a provocation.", "2018-03-15",
+     [("channel-one-russia", "outlet")]),
+    ("Kommersant writes that the talks failed. The paper adds that Moscow will respond.", "2018-03-15",
+     [("kommersant", "outlet"), ("kommersant", "outlet")]),
+])
+def test_un_bodies_delegates_and_outlets_programmes(annotate_text, body, date, expected):
+    assert [(st.entity.id if st.entity else None, st.strategy) for st in annotate_text(body, date)] == expected

@@ -52,3 +52,13 @@ def test_a_variant_that_fails_while_fitted_leaves_the_shipped_functions_in_place
         sv.fit_dev({"model": "tfidf-lr"}, read_corpus(small_corpus), variant)
     assert sf.encoder_text is sv._ENCODER_TEXT and stance_module.encoder_text is sv._ENCODER_TEXT
     assert stance_module.encoder_features is sv._ENCODER_FEATURES and sf.DICT_FEATURES["targets"] is sv._TARGETS
+
+
+def test_news_desk_variants_add_the_whole_set_or_a_fixed_half_of_its_articles():
+    whole = sv.news_desk_articles()
+    half = sv.news_desk_articles(half=True)
+    assert len(whole) == 220 and len(half) == 110
+    assert {a.id for a in half} < {a.id for a in whole}
+    assert [a.id for a in sv.news_desk_articles(half=True)] == [a.id for a in half]  # the same half each time
+    written, real = [SimpleNamespace(id="w")], [SimpleNamespace(id="r")]
+    assert len(sv.VARIANTS["news-desks"]["data"](written, real)) == 222

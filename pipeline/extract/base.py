@@ -199,8 +199,10 @@ class Context:
             k = next((j for j, t in enumerate(toks) if t.i > toks[0].right_edge.i), len(toks))
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
                                  or toks[k].is_punct and toks[k].text not in QUOTE_MARKS
-                                 or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"):
-            # (the "for" of "called for X to be halted" is the cue's)
+                                 or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"
+                                 or toks[k].dep_ == "advmod" and k + 1 < len(toks) and toks[k + 1].lower_ == "that"
+                                 and toks[k + 1].dep_ == "mark"):
+            # (the "for" of "called for X to be halted" is the cue's; the "only" of "said only that Y" too)
             k += 1
         if k == len(toks):
             return None

@@ -69,6 +69,7 @@ class Candidate(Protocol):
 
 # "According to the Chinese account of the call, Xi said Y": sources that only record where a statement was published
 _RECORD_NOUNS = words("record_nouns")
+_OUTLET_NOUNS = words("outlet_nouns")
 # "said A, but that they shared the view that B": a "that" after a comma or a coordinator ends just before the speaker
 _COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
 
@@ -80,7 +81,24 @@ def drop_media(found: Sequence[Candidate]) -> list:
     journalist read it. An outlet that speaks for itself stays (``KCNA said the drills were a rehearsal for invasion``,
     ``a Global Times editorial warned``): an organisation is a source (guidelines §1)."""
     relays = _wrapping(found, lambda a: a.speaker_media, lambda b: not b.speaker_media)
-    return [a for i, a in enumerate(found) if not (a.speaker_media and (i in relays or a.rule == "according_to"))]
+    # "X said Y, the agency said": a bare outlet noun relays only a report its content opens with ("the paper warns
+    # that A, and predicts B" stays the paper's; "According to the agency, X said Y" the agency's, perhaps the IAEA)
+    opening = {a.speaker.start for a in found if a.speaker is not None and not a.speaker_media}
+    relays |= {i for i, a in enumerate(found)
+               if a.rule != "according_to" and _outlet_anaphor(a) and a.content.start in opening}
+    return [a for i, a in enumerate(found)
+            if not (i in relays or a.speaker_media and a.rule == "according_to")]
+
+
+def _outlet_anaphor(a: Candidate) -> bool:
+    """``X said Y, the agency said``: a bare outlet noun (``the agency``, ``the news agency``, ``the paper``).
+
+    Only its relaying is decided here: which outlet it is (or whether ``the agency`` is the IAEA) is the linker's,
+    and an outlet noun that speaks for itself (``the agency warned``) stays."""
+    if a.speaker is None:
+        return False
+    w = a.speaker.text.lower().split()
+    return len(w) in (2, 3) and w[0] == "the" and w[-1] in _OUTLET_NOUNS and w[1:-1] in ([], ["news"])
 
 
 def trim_dangling(text: str, s: int, e: int) -> int:

@@ -290,6 +290,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if c.pos_ in ("NOUN", "PROPN", "NUM") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark")
                                                              for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
+            if _audience_participle(tok, c, lemma):
+                # '"Y," Yeltsin told the leaders gathered at the summit': the audience's participle, which may hold
+                # the that-clause the parser hung on its place ("... gathered at the summit that Y")
+                heads.extend(("clause", found) for p in c.children if p.dep_ == "prep"
+                             for found in [_that_clause_under(p) or _that_relative_under(p)] if found is not None)
+                continue
             heads.append(("clause", c))
         elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
@@ -314,6 +320,10 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("infinitive", occasion))  # "urged X in a video address not to Y"
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
+        elif c.dep_ == "nsubj" and c.i > tok.i and lemma in _CLAUSAL_VERBS and _second_subject_clause(tok, c):
+            heads.append(("clause", c))  # "X said Iran's refusal to let inspectors in should Y": a second subject
+        elif c.dep_ == "advcl" and c.i > tok.i and _adverb_that(tok, c):
+            heads.append(("clause", c))  # "would say only that Y": the adverb made the clause adverbial
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
             if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
                 continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
@@ -616,6 +626,69 @@ def _asked_that(tok, clause):
         return None
     return next((found for p in clause.children if p.dep_ == "prep" for found in [_that_clause_under(p)]
                  if found is not None), None)
+
+
+def _audience_participle(tok, clause, lemma: str) -> bool:
+    """``told the leaders gathered at the summit``: a subjectless participle the parser made a clause of the cue,
+    right after the audience it describes.
+
+    Args:
+        tok: the cue verb.
+        clause: a clausal complement of it.
+        lemma: the cue's lemma.
+    """
+    if lemma not in _AUDIENCE_VERBS or clause.tag_ not in ("VBD", "VBN") or any(
+            g.dep_ in ("nsubjpass", "mark", "aux", "auxpass") for g in clause.children):
+        return False
+    subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    if subj is not None:
+        # "told the leaders gathered at Y", the audience read as the participle's subject: "tell" has no clause
+        # without an audience before it, so a subject right after the cue is the audience
+        return lemma == "tell" and subj.left_edge.i == tok.i + 1 and subj.right_edge.i + 1 == clause.i \
+            and not any(g.dep_ == "dobj" for g in tok.children)
+    return any(g.dep_ == "dobj" and g.right_edge.i + 1 == clause.i for g in tok.children)
+
+
+def _that_relative_under(prep):
+    """``told the leaders gathered at the summit that the pier would reopen``: a relative clause opened by ``that``
+    on the place of an audience's participle, which after ``told`` can only be the content (the cue has none else).
+    """
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+                 and c.left_edge.i > obj.i), None)
+
+
+def _second_subject_clause(tok, subj) -> bool:
+    """``Its representative said Iran's refusal to let inspectors in should raise alarm``: the parser made the
+    reported clause's subject a second subject of the cue and hung the reported verb inside it; a clause it is
+    only when the cue has its own subject before it and a finite verb with a modal or auxiliary sits under ``subj``.
+
+    Args:
+        tok: the cue verb.
+        subj: a subject of it after it.
+    """
+    if not any(g.dep_ == "nsubj" and g.i < tok.i for g in tok.children):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "relcl", "acl") and any(
+        g.dep_ == "nsubj" or g.dep_ == "aux" and g.tag_ == "MD" for g in t.children)
+        for t in subj.subtree if t.i > subj.i)
+
+
+def _adverb_that(tok, clause) -> bool:
+    """``would say only that Y``, ``said simply that Y``: a that-clause the parser made adverbial because an adverb
+    of its own stands between it and the cue; nothing but such adverbs may come between (``so that`` is a purpose).
+
+    Args:
+        tok: the cue verb.
+        clause: an adverbial clause after it.
+    """
+    mark = next((g for g in clause.children if g.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "that" or mark.i <= tok.i + 1:
+        return False
+    return all(t.pos_ == "ADV" and t.dep_ == "advmod" and t.head == clause and t.lower_ not in ("so", "such")
+               for t in tok.doc[tok.i + 1:mark.i])
 
 
 def _complementizer(clause) -> bool:
@@ -1515,7 +1588,10 @@ def verb_inverted(ctx, off, tok):
     """A cue after its content with its speaker after it, which the parser did not take for the subject: ``The use of
     force would only bring suffering, warned President Putin`` (the content is the sentence up to the comma)."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ != "VBD" or ctx.in_quote(ctx.start(off, doc[tok.i - 1])):
+    # '"Washington has blinked," declared the channel WarGonzo': a quote closed after its comma is content too
+    quoted = tok.i >= 2 and doc[tok.i - 1].text in QUOTE_MARKS and doc[tok.i - 2].text == ","
+    sep = doc[tok.i - 2] if quoted else doc[tok.i - 1] if tok.i else None
+    if sep is None or sep.text != "," or tok.tag_ != "VBD" or not quoted and ctx.in_quote(ctx.start(off, sep)):
         return None
     own = subject(tok)
     if own is not None and valid_speaker(own):
@@ -1527,8 +1603,8 @@ def verb_inverted(ctx, off, tok):
     after = doc[spk.right_edge.i + 1] if spk.right_edge.i + 1 < len(doc) else None
     if after is not None and not (after.is_punct or after.pos_ == "ADP"):
         return None  # "closed the pier, warned the captains and left": a verb of the sentence's own subject
-    comma = ctx.start(off, doc[tok.i - 1])
-    if not _content_before(ctx, off, tok, comma):
+    comma = ctx.start(off, sep)
+    if not quoted and not _content_before(ctx, off, tok, comma):
         return None
     spk = named_apposition(spk)
     return ctx.attribution(ctx.trim(ctx.start(off, tok.sent[0]), comma), (ctx.start(off, tok), ctx.end(off, tok)),

@@ -214,7 +214,7 @@ def subject(verb, depth: int = 0):
             prev = verb.doc[prev.i - 1]
         if prev.dep_ in ("appos", "npadvmod") and prev.pos_ in ("NOUN", "PROPN") and prev.head.i < verb.i:
             return prev
-        fronted = _fronted_subject(verb)
+        fronted = _fronted_subject(verb) or _swallowed_subject(verb)
         if fronted is not None:
             return fronted
         for c in verb.children:
@@ -289,6 +289,24 @@ def coordinated_cue(verb) -> bool:
     return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i and verb.doc[verb.i - 1].pos_ == "CCONJ" \
         and verb_lemma(verb) in CUE_VERBS and verb_lemma(head) in CUE_VERBS \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _swallowed_subject(verb):
+    """``Addressing the session by video link, High Commissioner X said Y``: the parser made the fronted participle
+    the verb's clausal subject and swallowed the speaker into it as an object; the speaker is the phrase between
+    the participle's last comma and the verb (its rightmost head, the name after a title); None otherwise."""
+    lead = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if lead is None or lead.tag_ != "VBG" or lead.left_edge.i != verb.sent.start or lead.right_edge.i != verb.i - 1:
+        return None
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, lead.i, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = range(comma + 1, verb.i)
+    heads = [t for t in doc[comma + 1:verb.i] if t.head.i not in phrase]
+    # a name ends the phrase it heads ("High Commissioner for Human Rights Michelle Bachelet": Bachelet)
+    head = doc[verb.i - 1] if doc[verb.i - 1].pos_ == "PROPN" else heads[-1] if heads else None
+    return head if head is not None and head.pos_ in ("PROPN", "NOUN") and valid_speaker(head) else None
 
 
 def _name_as_modifier(verb):
@@ -606,8 +624,8 @@ def named_apposition(head):
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return head
     for c in head.rights:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", ""):
-            return c
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "ORG", "") or head.lower_ == "one"):
+            return c  # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for)
         # "Beijing's envoy to Washington, Cui Tiankai, said": the parser hangs the name on the office's object
         if c.dep_ == "prep" and head.lemma_.lower() in _OFFICE_NOUNS:
             for g in c.children:
