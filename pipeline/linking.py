@@ -165,15 +165,16 @@ ENVOY_TAIL_CHARS = 30
 # states``, ``embassy in london``
 _HOST = r"\s+(?:to|in)\s+((?:the\s+)?[\w.’'-]+(?:\s+states|\s+kingdom)?)"
 _ENVOY = re.compile(rf"\b(ambassador|envoy){_HOST}")
-# "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
-# An article naming the United Nations: its "Security Council" and "the Assembly" are the UN's bodies
-_NAMES_UN = re.compile(r"\b(?:UN|United Nations)\b|\bU\.N\.")
+# An article naming the United Nations, its General Assembly, its Charter or a numbered resolution (the UN's own
+# meetings coverage seldom writes "UN"): its "Security Council" and "the Assembly" are the UN's bodies
+_NAMES_UN = re.compile(r"\b(?:UN|United Nations|General Assembly|Charter)\b|\bU\.N\.|\bresolution \d{3,4}\b")
 # ... and its two main bodies, whose delegates speak for their countries (not enough to read a bare "Security
 # Council" as the UN's: Russia has one too)
 _UN_BODY = re.compile(r"\b(?:Security Council|General Assembly)\b")
 _NAMES_NATO = re.compile(r"\bNATO\b|\bNorth Atlantic\b|\b[Aa]lliance\b")
 # the knowledge base's country code of the UN and its bodies
 UN_COUNTRY = "UN"
+# "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
 _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)")
 # "In Riyadh, the foreign ministry said": a place set off at the head of the sentence, just before the speaker
 _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
@@ -1172,7 +1173,10 @@ class Linker:
         if country is None:
             return PASS
         holders = self.kb.holders("un-ambassador", country, self.date)
-        return kb_entity(self.kb, holders[0].id) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return kb_entity(self.kb, holders[0].id)
+        # one article-local delegate per country, whichever words name them ("France's delegate" again later)
+        return local_entity(self.article, f"{country} delegate", "person") if not holders else None
 
     def un_body(self, att: Attribution, core: str) -> Entity | None:
         """``the Security Council``, ``the Assembly`` in an article that names the United Nations: the UN's body of

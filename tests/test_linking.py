@@ -1501,6 +1501,9 @@ def test_the_kremlin_strongman_is_russias_leader(annotate_text):
      "2014-03-15", [("un-security-council", "organisation")]),
     ("The General Assembly adopted a text at the United Nations. The Assembly demanded that the ferry talks resume.",
      "2022-03-02", [("un-general-assembly", "organisation")]),
+    # the UN's own coverage names a numbered resolution or the Charter rather than "the UN"
+    ("The Security Council adopted resolution 1718 on Monday. The Council demanded that the ferry talks resume.",
+     "2006-10-14", [("un-security-council", "organisation")]),
     # without the UN named, Russia's Security Council in a story about Moscow, as before
     ("Putin chaired a meeting of the Security Council in Moscow. The Security Council said the threat was growing.",
      "2014-03-15", [("russian-security-council", "organisation")]),
@@ -1511,6 +1514,9 @@ def test_the_kremlin_strongman_is_russias_leader(annotate_text):
      "unacceptable.", "2019-03-15", [("vasily-nebenzya", "role")]),
     ("The representative of the Russian Federation to the OSCE said the draft was unacceptable.", "2014-03-15",
      [(None, "role_antecedent")]),
+    # a delegate the knowledge base lacks is one article-local person per country, however named
+    ("The General Assembly met. The representative of Norway said the draft was fair. Norway's delegate added that "
+     "the vote mattered.", "2014-03-15", [("local:t:no-delegate", "role"), ("local:t:no-delegate", "role")]),
     # the Secretary-General of the body named last: the UN's after the UN, NATO's after NATO
     ("NATO leaders met at the United Nations. The Secretary-General said he was concerned.", "2014-03-15",
      [("ban-ki-moon", "role")]),
