@@ -83,7 +83,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Attribution
-from .kb import KnowledgeBase
+from .kb import Actor, KnowledgeBase
 from .lexicon import table, words
 from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
                        kb_entity, local_entity, other_country)
@@ -172,6 +172,9 @@ _NAMES_UN = re.compile(r"\b(?:UN|United Nations|General Assembly|Charter)\b|\bU\
 # Council" as the UN's: Russia has one too)
 _UN_BODY = re.compile(r"\b(?:Security Council|General Assembly)\b")
 _NAMES_NATO = re.compile(r"\bNATO\b|\bNorth Atlantic\b|\b[Aa]lliance\b")
+# what "it" and "they" can stand for: an outlet speaks for itself like any organisation ("The Global Times ... Its
+# editorial said")
+_IT_TYPES = ("organisation", "state", "media")
 # the knowledge base's country code of the UN and its bodies
 UN_COUNTRY = "UN"
 # "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
@@ -614,7 +617,7 @@ class Linker:
             # over a state merely named in between.
             for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
                 # "The joint statement says ... It also notes": a joint document that spoke, for its parties
-                spoke = [m for m in group if m.speaker and (m.entity.type in ("organisation", "state") or want == "org"
+                spoke = [m for m in group if m.speaker and (m.entity.type in _IT_TYPES or want == "org"
                                                             and m.entity.type == "group" and self.names_document(m))]
                 if spoke:
                     return spoke[-1].entity
@@ -644,7 +647,7 @@ class Linker:
                     # Asked about Kerry's proposal, he said" is Lavrov, not the Kerry named in between.
                     cands = [m for m in cands if m.is_subject or m.speaker]
             else:
-                cands = [m for m in group if m.entity.type in ("organisation", "state")]
+                cands = [m for m in group if m.entity.type in _IT_TYPES]
                 if want == "plural" and not cands:
                     cands = [m for m in group if m.entity.type == "person"]
             if not cands:
@@ -708,7 +711,7 @@ class Linker:
         noun = tok.head.head
         # the clause may hang on the author's name ("a statement by Donald Tusk, in which"): up through by/from
         for _ in range(RELATIVE_AUTHOR_HOPS):
-            if noun.lemma_.lower() in _AUTHORED_NOUNS or noun.head is noun:
+            if noun.lemma_.lower() in _AUTHORED_NOUNS or noun.head == noun:
                 break
             noun = noun.head
         if noun.lemma_.lower() not in _AUTHORED_NOUNS:
@@ -1193,14 +1196,19 @@ class Linker:
             actor = self.kb.organisation(core, UN_COUNTRY)
             return kb_entity(self.kb, actor.id) if actor is not None else None
         noun, last, found = core.strip().lower(), -1, None
-        for actor in self.kb.actors.values():
-            name = re.sub(r"^UN\s+", "", actor.name)
-            if actor.country != UN_COUNTRY or actor.type != "organisation" or name.lower().split()[-1] != noun:
+        for name, actor in self._un_bodies:
+            if name.lower().split()[-1] != noun:
                 continue
             at = text.rfind(name, 0, att.speaker.start)
             if at > last:
                 last, found = at, actor
         return kb_entity(self.kb, found.id) if found is not None else None
+
+    @cached_property
+    def _un_bodies(self) -> list[tuple[str, Actor]]:
+        """The UN's organisations in the knowledge base, by their names without ``UN`` (``Security Council``)."""
+        return [(re.sub(r"^UN\s+", "", a.name), a) for a in self.kb.actors.values()
+                if a.country == UN_COUNTRY and a.type == "organisation"]
 
     def named_organisation(self, att: Attribution, noun: str) -> Entity | None:
         """The organisation last mentioned (speakers first) whose name contains every word of ``noun``; never a news
@@ -1485,14 +1493,22 @@ class Linker:
             return None
         return entity
 
-    def document_source(self, att: Attribution, noun: str) -> Entity | None:
+    def document_source(self, att: Attribution, noun: str, own: bool = False) -> Entity | None:
         """Who issued the document last called ``noun`` before the speaker (``The leaders released a statement
         ... The statement said``): the parties of a joint one, or the group or named source that is the subject of
-        the clause that issued it; None when the text does not say."""
+        the clause that issued it; None when the text does not say.
+
+        Args:
+            att: the statement.
+            noun: the document noun.
+            own: look at the speaker's own document too (``The People's Daily carried a front-page commentary
+                declaring Y``: the commentary is the speaker, the paper its source).
+        """
         # "signed a joint communique ... The document notes": a generic noun stands for any document before it
         nouns = words("document_nouns") if noun in words("generic_document_nouns") else {noun}
-        found = [(o, t) for o, t in self._tokens_before(att.speaker.start, MINISTRY_WINDOW)
-                 if t.lemma_.lower() in nouns and _document_token(t)]
+        end = att.speaker.end if own else att.speaker.start
+        found = [(o, t) for o, t in self._tokens_before(end, MINISTRY_WINDOW)
+                 if o < end and t.lemma_.lower() in nouns and _document_token(t)]
         if not found:
             return None
         off, tok = found[-1]
@@ -1500,9 +1516,9 @@ class Linker:
         if any(c.lower_ == "joint" for c in tok.lefts):
             return self.recent_group(att.speaker.start)
         verb = tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c is not tok), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c != tok), None)
         if subject is None:
             return None
         if subject.lower_ in words("group_nouns") or any(c.dep_ == "conj" for c in subject.children):
@@ -1966,7 +1982,11 @@ def _document(lk: Linker, sp: Speaker):
         return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
                 or lk.group_that_spoke(sp.att) or lk.recent_organisation(sp.att)
                 or local_entity(lk.article, sp.bare, "organisation"))
-    return lk.organisation(sp.att, sp.words) or local_entity(lk.article, sp.bare, "organisation")
+    # "The People's Daily carried a front-page commentary declaring Y": a piece an outlet ran is the outlet's (an
+    # issuer of another kind is not trusted here: "the United States backed the nonbinding resolution, which said Y")
+    carried = lk.document_source(sp.att, sp.head, own=True)
+    return (lk.organisation(sp.att, sp.words) or (carried if carried is not None and carried.type == "media" else None)
+            or local_entity(lk.article, sp.bare, "organisation"))
 
 
 @strategy("role")

@@ -1497,6 +1497,10 @@ NEWS_CONSTRUCTIONS = [
      [("The channel", "told", "the pier had closed", "indirect", "verb_clause")]),
     ("One of the most widely read harbour channels, Fjordwatch, told its subscribers that the pier had closed.",
      [("Fjordwatch", "told", "the pier had closed", "indirect", "verb_clause")]),
+    # a mission, a report or a tribunal that "found that Y" states its findings; a person only realised it
+    ("The mission found that the pier had been closed illegally.",
+     [("The mission", "found", "the pier had been closed illegally", "indirect", "verb_clause")]),
+    ("The mayor found that the pier had been closed.", []),
     # a bare outlet noun relaying another's statement is no source; one speaking for itself is
     ("The harbour office said the pier had closed, the agency reported.",
      [("The harbour office", "said", "the pier had closed", "indirect", "verb_clause")]),

@@ -1527,6 +1527,15 @@ def test_the_kremlin_strongman_is_russias_leader(annotate_text):
      [("channel-one-russia", "outlet")]),
     ("Kommersant writes that the talks failed. The paper adds that Moscow will respond.", "2018-03-15",
      [("kommersant", "outlet"), ("kommersant", "outlet")]),
+    # a piece an outlet ran speaks for the outlet, and so does "the commentary" after it
+    ("The People's Daily carried a front-page commentary declaring that the ferry award was void. The commentary "
+     "accused Manila of bad faith.", "2016-07-13", [("peoples-daily", "document"), ("peoples-daily", "document")]),
+    # a document with no verb above it (a fragment) is nobody's piece: article-local, and the look-up ends
+    ("A brief resolution that calls for a ceasefire in the harbour.", "2022-02-24",
+     [("local:t:brief-resolution", "document")]),
+    # "it" after an outlet that spoke is the outlet, not the state named before it
+    ("China held drills near Taiwan. The Global Times said the drills were a warning. It added that Taipei would pay "
+     "a price.", "2022-08-05", [("global-times", "name_inside"), ("global-times", "pronoun")]),
 ])
 def test_un_bodies_delegates_and_outlets_programmes(annotate_text, body, date, expected):
     assert [(st.entity.id if st.entity else None, st.strategy) for st in annotate_text(body, date)] == expected

@@ -133,6 +133,7 @@ _STANCE_PHRASE_VERBS = words("stance_phrase_verbs")
 _AFTER_OBJECT_PARTICLES = words("after_object_particles")
 # verbs that voice a judgement only with a verbless clause: "X found the stance tougher than Y's"
 _SMALL_CLAUSE_VERBS = words("small_clause_verbs")
+_FINDING_SOURCES = words("finding_sources")
 # the tags of opening and closing quotation marks (not the apostrophe of a possessive, "countries’")
 _QUOTE_TAGS = frozenset(("``", "''"))
 # verbs that report a statement as "X quoted / cited Y as saying Z"
@@ -461,7 +462,7 @@ def _stray_as(verb, word: str = "as"):
         return None
     for c in verb.children:
         if c.i >= obj.i and c.dep_ in ("dobj", "prep"):
-            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == word and t.head is not verb), None)
+            found = next((t for t in c.subtree if t.dep_ == "prep" and t.lower_ == word and t.head != verb), None)
             if found is not None:
                 return found
     return None
@@ -747,7 +748,7 @@ def _meeting_subject(subj, lemma: str) -> bool:
     if subj is None or subj.lower_ not in _MEETING_NOUNS or lemma not in _MEETING_VERBS:
         return False
     verb = subj.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
@@ -898,9 +899,10 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if not heads and _headline_object(tok) is not None:
         heads = [("object", _headline_object(tok))]  # "Kremlin says no plans for talks": a headline drops the verb
     if lemma in _SMALL_CLAUSE_VERBS and (tok.dep_ == "xcomp" or not any(
-            k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)):
+            k == "clause" and h.pos_ in ("ADJ", "ADV") for k, h in heads)) and not (
+            subj.lemma_.lower() in _FINDING_SOURCES and any(k == "clause" for k, _ in heads)):
         # "found the stance tougher" judges; "found they were part of Europe" only realised, and "appear to find X
-        # more interesting" is the journalist's inference
+        # more interesting" is the journalist's inference; but "The mission found that Y" states its findings
         heads = []
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
     if lemma in _ASSESSING_VERBS and judge.i == tok.i - 1:
@@ -985,7 +987,7 @@ def _subject_read_as_relative(clause):
         return None
     node = doc[clause.left_edge.i - 1]
     for _ in range(MAX_REPORT_DEPTH):
-        if node.dep_ == "relcl" or node.head is node:
+        if node.dep_ == "relcl" or node.head == node:
             break
         node = node.head
     that = doc[node.left_edge.i]
@@ -1745,10 +1747,10 @@ def noun_by_source(ctx, off, tok):
         reg = ctx.region(off, [inf], tok)
     else:
         top = tok
-        while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
+        while top.head != top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
             top = top.head
         root = top.head
-        if top is tok or top.dep_ == "ROOT" or top.i > root.i or top.right_edge.i + 1 >= len(tok.doc) \
+        if top == tok or top.dep_ == "ROOT" or top.i > root.i or top.right_edge.i + 1 >= len(tok.doc) \
                 or tok.doc[top.right_edge.i + 1].text != ",":
             return None  # only a fronted phrase ("Acting on a proposal by X, ...") opens its content
         reg = _rest_of_sentence(ctx, off, tok.sent, top.left_edge.i, top.right_edge.i, tok)
@@ -1880,7 +1882,7 @@ def _reported(verb) -> bool:
     """Whether a verb stands inside the clause of a cue verb (``X said he was convinced that Y``: X's statement)."""
     node = verb
     for _ in range(MAX_REPORT_DEPTH):
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head == node:
             return False
         if node.dep_ == "ccomp" and verb_lemma(node.head) in CUE_VERBS:
             return True
@@ -1913,7 +1915,7 @@ def copula_stance(ctx, off, tok):
         verb = prep.head
         subj = subject(verb)  # "expressed satisfaction and went on record in favour of Y"
         first, head = verb, _prep_object(prep)
-        if head is tok:
+        if head == tok:
             return None
         cue_end = tok.i + 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" else tok.i
     else:
@@ -2002,7 +2004,7 @@ def passive_cue(ctx, off, tok):
         # assessment was given of Y"; never "A decision was made"
         if subj.lemma_.lower() not in words(_PASSIVE_LIGHT_VERBS[lemma]):
             return None  # "Great attention was given to Y" is the journalist's summary
-        after = [c for c in list(tok.children) + list(subj.children) if c.i > tok.i or c.head is subj and c.i > subj.i]
+        after = [c for c in list(tok.children) + list(subj.children) if c.i > tok.i or c.head == subj and c.i > subj.i]
         prep = next((c for c in after if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS), None)
         inf = next((c for c in after if c.dep_ in ("xcomp", "acl", "advcl")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)

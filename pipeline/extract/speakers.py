@@ -152,7 +152,7 @@ def subject(verb, depth: int = 0):
         return found
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         return verb.head  # "The OSCE chairman, Foreign Minister X, called for Y": a finite verb hung on its subject
-    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ == "VBG" and verb.head != verb:
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in _DOCUMENTS:
@@ -174,7 +174,7 @@ def subject(verb, depth: int = 0):
             for _ in range(MAX_SUBJECT_HOPS):
                 # a participle with its own subject is a clause of its own ("reported that X had criticised Y,
                 # saying Z": X says it, not the agency)
-                if _finite(head) or head.head is head or any(c.dep_ == "nsubj" for c in head.children):
+                if _finite(head) or head.head == head or any(c.dep_ == "nsubj" for c in head.children):
                     break
                 head = head.head
         clause = head
@@ -403,7 +403,7 @@ def stranded_conjunct(verb):
     for _ in range(MAX_PARTICIPLE_CLIMB):
         if node.tag_ == verb.tag_ and verb_lemma(node) in CUE_VERBS and any(c.dep_ == "nsubj" for c in node.children):
             return node
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
     return None
@@ -412,7 +412,7 @@ def stranded_conjunct(verb):
 def _finite_subject(head, depth: int):
     """The subject of the finite verb above ``head`` (at most :data:`MAX_PARTICIPLE_CLIMB` levels up)."""
     for _ in range(MAX_PARTICIPLE_CLIMB):
-        if _finite(head) or head.head is head:
+        if _finite(head) or head.head == head:
             break
         head = head.head
     return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
@@ -503,13 +503,13 @@ def reporting_subject(verb):
     conjunct inside the ``charged`` clause; its real subject is that of ``charged``.
     """
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
         # "stressed that it was necessary to continue X and reaffirmed Y": a finite verb joined to an infinitive
         # is a misattached conjunct of the clause above it
         if node.dep_ == "xcomp" and verb.tag_ == "VBD" and node.tag_ == "VB":
             node = node.head
-    if node is not verb and node.dep_ == "parataxis":
+    if node != verb and node.dep_ == "parataxis":
         node = node.head  # "said X would damage Y, China included, and urged Z": an aside took the conjunct
     reporter = node.head
     for _ in range(MAX_SUBJECT_HOPS):
