@@ -302,7 +302,6 @@ class Linker:
         self.mentions = mentions
         self.kb = kb
         self.date = article_date(article)
-        self._names_un: bool | None = None  # whether the article names the United Nations, read when first asked
         self.roles: dict[str, str] = table("roles")
         self.countries: dict[str, str] = table("countries")
         self._country_words = frozenset(w for phrase in self.countries if " " in phrase for w in phrase.split())
@@ -1147,11 +1146,15 @@ class Linker:
         m = _PLACED_IN.search(text, max(0, att.speaker.start - ENVOY_TAIL_CHARS - 8), att.speaker.start)
         return self.country_of(_lower_words(m.group(1))) if m else None
 
+    @cached_property
     def names_un(self) -> bool:
-        """Whether the article names the United Nations anywhere (read once)."""
-        if self._names_un is None:
-            self._names_un = _NAMES_UN.search(self.article.text) is not None
-        return self._names_un
+        """Whether the article names the United Nations anywhere (read once per article)."""
+        return _NAMES_UN.search(self.article.text) is not None
+
+    @cached_property
+    def at_the_un(self) -> bool:
+        """Whether the article names the United Nations or one of its two main bodies, where delegates speak."""
+        return self.names_un or _UN_BODY.search(self.article.text) is not None
 
     def un_or_nato(self, att: Attribution) -> str:
         """Whose ``the Secretary-General`` is when no phrase says: the UN's when the UN was named after NATO before the
@@ -1169,8 +1172,7 @@ class Linker:
         Args:
             words_: the speaker phrase's lower-cased words.
         """
-        if words("un_delegate_nouns").isdisjoint(words_) or "to" in words_ or not (
-                self.names_un() or _UN_BODY.search(self.article.text)):
+        if words("un_delegate_nouns").isdisjoint(words_) or "to" in words_ or not self.at_the_un:
             return PASS  # "the representative of Russia to the OSCE" is another body's
         country = self.country_of(words_)
         if country is None:
@@ -1190,7 +1192,7 @@ class Linker:
             core: the speaker phrase without its article and country words (``Security Council``, ``Council``).
         """
         text = self.article.text
-        if not self.names_un():
+        if not self.names_un:
             return None
         if " " in core.strip():
             actor = self.kb.organisation(core, UN_COUNTRY)
@@ -1984,9 +1986,12 @@ def _document(lk: Linker, sp: Speaker):
                 or local_entity(lk.article, sp.bare, "organisation"))
     # "The People's Daily carried a front-page commentary declaring Y": a piece an outlet ran is the outlet's (an
     # issuer of another kind is not trusted here: "the United States backed the nonbinding resolution, which said Y")
+    named = lk.organisation(sp.att, sp.words)
+    if named is not None:
+        return named
     carried = lk.document_source(sp.att, sp.head, own=True)
-    return (lk.organisation(sp.att, sp.words) or (carried if carried is not None and carried.type == "media" else None)
-            or local_entity(lk.article, sp.bare, "organisation"))
+    return carried if carried is not None and carried.type == "media" else local_entity(lk.article, sp.bare,
+                                                                                       "organisation")
 
 
 @strategy("role")

@@ -20,8 +20,8 @@ Variants (what each addresses on real-dev, from its errors):
   name no Western actor (so that cooperation words can weigh differently where the West is not named).
 - ``no-wire``: the written train split without its wire-style articles (publication ``Probe Wire ...``, added in
   session 18): does news written the way agencies write help real text?
-- ``news-desks``, ``news-desks-half``: the news-desk set (``data/news-desks``, 220 invented news articles, a
-  reporting set) added to the training data, whole or half of its articles (a fixed random half): would real-dev
+- ``news-desks``, ``news-desks-half``: the news-desk set (``data/news-desks``, invented news and analysis articles,
+  a reporting set) added to the training data, whole or half of its articles (a fixed random half): would real-dev
   choose it as training data? (Session 28; it chooses nothing itself, and a variant that kept it would move it out of
   the reporting sets.)
 

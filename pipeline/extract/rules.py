@@ -294,8 +294,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if _audience_participle(tok, c, lemma):
                 # '"Y," Yeltsin told the leaders gathered at the summit': the audience's participle, which may hold
                 # the that-clause the parser hung on its place ("... gathered at the summit that Y")
-                heads.extend(("clause", found) for p in c.children if p.dep_ == "prep"
-                             for found in [_that_clause_under(p) or _that_relative_under(p)] if found is not None)
+                # (or the parser's relative clause on that place, "the summit that the pier would reopen")
+                for p in (g for g in c.children if g.dep_ == "prep"):
+                    place = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    found = _that_clause_under(p) or (that_relcl(place) if place is not None else None)
+                    if found is not None:
+                        heads.append(("clause", found))
                 continue
             heads.append(("clause", c))
         elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
@@ -648,17 +652,6 @@ def _audience_participle(tok, clause, lemma: str) -> bool:
         return lemma == "tell" and subj.left_edge.i == tok.i + 1 and subj.right_edge.i + 1 == clause.i \
             and not any(g.dep_ == "dobj" for g in tok.children)
     return any(g.dep_ == "dobj" and g.right_edge.i + 1 == clause.i for g in tok.children)
-
-
-def _that_relative_under(prep):
-    """``told the leaders gathered at the summit that the pier would reopen``: a relative clause opened by ``that``
-    on the place of an audience's participle, which after ``told`` can only be the content (the cue has none else).
-    """
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if obj is None:
-        return None
-    return next((c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
-                 and c.left_edge.i > obj.i), None)
 
 
 def _second_subject_clause(tok, subj) -> bool:
