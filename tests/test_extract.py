@@ -1474,6 +1474,24 @@ NEWS_CONSTRUCTIONS = [
     ("Asked about the fares, the spokesman would say only that the council was monitoring the situation.",
      [("the spokesman", "say", "the council was monitoring the situation", "indirect", "verb_clause")]),
     ("The mayor spoke slowly so that the fishermen could follow.", []),
+    # ... or an object of the cue, the same clause
+    ('Asked whether the council had tried to delay the vote, he said only that the two mayors "talk often and '
+     'frankly".',
+     [("he", "said", 'the two mayors "talk often and frankly"', "mixed", "verb_clause")]),
+    # a phrase set off by commas whose participle the parser made a clause of the cue, with the speaker as its subject
+    ("Deputy Mayor Hans Berg, on a visit to Tromso meant to calm the fishermen, said the pier would reopen in May.",
+     [("Deputy Mayor Hans Berg", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a second source's appeal to an addressee after ", and" is its own statement, cut from the first content; a
+    # bare infinitive there is an act the first content reports
+    ('Harbour chief Per Lund said the town would push for more money for the ferries in the spring, and the Bergen '
+     'Liberal urged the council to stop "starving the harbour of funds."',
+     [("Harbour chief Per Lund", "said", "the town would push for more money for the ferries in the spring",
+       "indirect", "verb_clause"),
+      ("the Bergen Liberal", "urged", 'the council to stop "starving the harbour of funds."', "mixed",
+       "verb_infinitive")]),
+    ("Lund said the talks had been useful, and the Danes agreed to move the meeting to Bergen.",
+     [("Lund", "said", "the talks had been useful, and the Danes agreed to move the meeting to Bergen",
+       "indirect", "verb_clause")]),
     # the audience's participle is no clause of the cue, whether the quote comes first or a that-clause follows
     ('"The pier must reopen," the mayor told the fishermen gathered at the harbour, adding that the fares would fall.',
      [("the mayor", "told", "The pier must reopen", "direct", "verb_clause"),

@@ -37,6 +37,8 @@ _SUBORDINATORS = words("subordinators")
 _COORDINATORS = words("clause_connectives") - words("relative_pronouns")
 _LONGEST_COORDINATOR = max(len(w) for w in _COORDINATORS)
 COORDINATE_RULE = "verb_clause"
+INFINITIVE_RULE = "verb_infinitive"
+_INFINITIVE_MARK = "to "
 # How far before a named speaker its description may start (", and a ministry spokesman, Yang Yujun, said"): a
 # description of a few words; longer stretches without a comma are clauses, not descriptions.
 APPOSITION_REACH = 60
@@ -170,19 +172,27 @@ def _opens_relative(text: str | None, b: Candidate) -> bool:
 def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s named speaker opens a clause coordinated after a comma and reports a clause (``X said A, and
     Putin said B``): a report of its own beside the first, not inside it (``X said A, and that Putin had said B`` is
-    inside). An object or an infinitive there is more often an act the first content reports (``X said A, and the
-    Europeans agreed to move it``); after a semicolon, any rule's speaker opens the next item of a list."""
+    inside), and so does an appeal to an addressee (``X said A, and the Arizona Republican urged the administration to
+    B``, :func:`_addressed_appeal`). An object or a bare infinitive there is more often an act the first content
+    reports (``X said A, and the Europeans agreed to move it``); after a semicolon, any rule's speaker opens the next item of a list."""
     if text is None or b.speaker is None or b.speaker_pos == "PRON":
         return False
     if _after_semicolon(text, b.speaker.start) and b.content.start > b.cue.end:
         return True  # "Beijing said A; and Paris and London urged Tehran to B": the next item of the journalist's list
-    if b.rule != COORDINATE_RULE:
+    if b.rule != COORDINATE_RULE and not _addressed_appeal(b):
         return False
     if _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR):
         return True
     # "X said A, and a ministry spokesman, Yang Yujun, said B": the name set off behind its description
     return _APPOSITION_AFTER_COORDINATOR.search(text, max(0, b.speaker.start - APPOSITION_REACH), b.speaker.start) \
         is not None
+
+
+def _addressed_appeal(b: Candidate) -> bool:
+    """Whether ``b`` is an appeal to someone (``urged the administration to stop Y``, ``called on Moscow to Y``): an
+    infinitive whose content opens with its addressee. That is said, as a clause is; an infinitive alone (``agreed to
+    move it``) is more often an act the first content reports."""
+    return b.rule == INFINITIVE_RULE and not b.content.text.lower().startswith(_INFINITIVE_MARK)
 
 
 def _opens_contrast(text: str | None, b: Candidate) -> bool:

@@ -327,8 +327,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
         elif c.dep_ == "nsubj" and c.i > tok.i and lemma in _CLAUSAL_VERBS and _second_subject_clause(tok, c):
             heads.append(("clause", c))  # "X said Iran's refusal to let inspectors in should Y": a second subject
-        elif c.dep_ == "advcl" and c.i > tok.i and _adverb_that(tok, c):
-            heads.append(("clause", c))  # "would say only that Y": the adverb made the clause adverbial
+        elif c.dep_ in ("advcl", "xcomp", "dobj") and c.pos_ in ("VERB", "AUX") and c.i > tok.i \
+                and _adverb_that(tok, c):
+            # "would say only that Y": the adverb made the clause adverbial (or an open complement or an object,
+            # "he said only that the two presidents 'speak often'")
+            heads.append(("clause", c))
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
             if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
                 continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition

@@ -259,11 +259,18 @@ def set_off_participle(verb) -> bool:
     which the parser made a clause of that verb with the subject as its own; a question put to the speaker, not a
     cue."""
     doc = verb.doc
-    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None:
         return False
+    if doc[verb.i - 1].text != ",":
+        # "Biden, on a visit to Warsaw meant to reassure the allies, said Y": the participle closes a phrase set off
+        # by commas that the parser hung on it (its preposition opens right after the comma)
+        if verb.dep_ != "ccomp" or verb.head.i < verb.i or not any(
+                c.dep_ == "prep" and subj.i < c.i < verb.i and doc[c.left_edge.i - 1].text == ","
+                for c in verb.children):
+            return False
     if any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 for c in subj.children):
         return False  # "Kim, who watched the launch, praised X, KCNA said": the comma closes the subject's relative
     after = verb.right_edge.i + 1
