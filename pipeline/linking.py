@@ -1529,6 +1529,30 @@ class Linker:
         named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
         return named[-1].entity if named else None
 
+    def document_agent(self, att: Attribution) -> Entity | None:
+        """Who a document speaker was adopted, passed or drawn up by, in a participle of its own (``The bill, passed
+        by the House of Representatives, says Y``, ``The draft, drawn up by the United States, urged Y``): the one
+        source the agent phrase names (a knowledge-base organisation by its alias too); None without one."""
+        found = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+        if not found:
+            return None
+        off, head = found[-1]
+        base = off - head.idx
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+                # one source: "released by Moscow and Ankara" is a joint document, left to the other look-ups
+                for pobj in (g for g in agent.children if g.dep_ == "pobj" and not any(
+                        c.dep_ in ("conj", "cc") for c in g.children)):
+                    lo, hi = base + pobj.left_edge.idx, base + pobj.right_edge.idx + len(pobj.right_edge)
+                    named = {m.entity for m in self.mentions.within(lo, hi) if m.entity.type != "group"}
+                    if len(named) == 1:
+                        return next(iter(named))
+                    ids = self.kb.lookup(re.sub(r"^(the|a|an)\s+", "", self.article.text[lo:hi], flags=re.I),
+                                         fuzzy=False)
+                    if len(ids) == 1:
+                        return kb_entity(self.kb, next(iter(ids)))
+        return None
+
     # -- entry point -----------------------------------------------------------------------
     def link(self, att: Attribution) -> Link:
         """The entity a statement's speaker refers to (None for anonymous or unresolvable sources), and how."""
@@ -1632,6 +1656,9 @@ def _leader_office(lk: Linker, sp: Speaker):
         # (on the pages of an office, "President of Russia", that office's holder)
         owner = lk.publication_holder() or lk.by_role(sp.att, [adjectives.get(w, w) for w in before],
                                                       spokesperson=False)
+    elif before and before[-1].endswith(("'s", "’s")) and persons == [] and not lk.is_role(sp):
+        # "the Defence Ministry's press service" speaks for the ministry, as "the press service of the ministry" does
+        return _possessor_organisation(lk, sp) or PASS
     else:
         return PASS  # "the Foreign Office": no person's
     if owner is None or owner.type != "person":
@@ -1643,6 +1670,19 @@ def _leader_office(lk: Linker, sp: Speaker):
         if office is not None and lk.kb.get(office) is not None:
             return kb_entity(lk.kb, office)
     return local_entity(lk.article, sp.bare, "organisation")
+
+
+def _possessor_organisation(lk: Linker, sp: Speaker) -> Entity | None:
+    """The organisation a possessive before the office names (``the Defence Ministry's`` of ``the Defence Ministry's
+    press service``), by the country its words, its place or the article's focus give; None when it names no
+    organisation."""
+    text = sp.att.speaker.text
+    cut = max(text.rfind("'s"), text.rfind("’s"))
+    if cut <= 0:
+        return None
+    owner = replace(sp.att, speaker=Span(sp.att.speaker.start, sp.att.speaker.start + cut, text[:cut]))
+    found = lk.organisation(owner, [w.lower() for w in _WORD.findall(text[:cut])])
+    return found if found is not None and found.type != "person" else None
 
 
 @strategy("opinion_owner")
@@ -1966,6 +2006,9 @@ def _document(lk: Linker, sp: Speaker):
     if "joint" in sp.words:
         # "The joint statement" speaks for the parties that issued it together
         return lk.recent_group(sp.att.speaker.start)
+    agent = lk.document_agent(sp.att)
+    if agent is not None:
+        return agent  # "The bill, passed by the House of Representatives, says Y"
     if sp.head in words("personal_documents"):
         # "Putin sent a message to ... The message said": a letter speaks for whoever sent it.
         owner = table("pronouns").get(sp.words[0])
@@ -2050,6 +2093,9 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     one (``A Kremlin official ... the official said``) stays anonymous."""
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
+    if sp.head not in words("local_office_roles") and any(
+            w.endswith(("'s", "’s")) and w[:-2] in words("local_place_nouns") for w in sp.words):
+        return local_entity(lk.article, sp.bare, "person")  # "the village's head": a local figure, no minister
     # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
     country = lk.country_of([w for w in sp.words if w != sp.head])
     entity = lk.nearest_person(sp.att, sp.head, country if country and lk.kb.state(country) else None)

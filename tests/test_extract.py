@@ -410,8 +410,9 @@ CASES = [
     # without a statement around it, the label is one
     ("The mayor toured what he called a reckless plan to close the harbour.",
      [("he", "called", "a reckless plan to close the harbour", "indirect", "verb_object")]),
+    # (the infinitive of what was asked for, which the parser hung on the verb, goes with it)
     ("The council asked the regional government for new funds to repair the pier.",
-     [("The council", "asked", "new funds", "indirect", "verb_object")]),
+     [("The council", "asked", "new funds to repair the pier", "indirect", "verb_object")]),
     # "According to" a document opens a report of it; a source the parser did not attach to "to"
     ("According to the indictment, the two men sent money to a shell company in Oslo.",
      [("the indictment", "According to", "the two men sent money to a shell company in Oslo", "according_to",
@@ -622,8 +623,10 @@ CASES = [
 # trailing "according to" a body of a named state, new cues, catenative chains, a name the parser took for an adverb,
 # passive quoting by a source, a clause lost after the audience, dates and conditions at the content's edges
 WIRE_CASES = [
+    # a treaty is a document: its noun is part of the cue, as in "statement said"
     ("The fisheries treaty says each fleet must report its catch every month.",
-     [("The fisheries treaty", "says", "each fleet must report its catch every month", "indirect", "verb_clause")]),
+     [("The fisheries treaty", "treaty says", "each fleet must report its catch every month", "indirect",
+       "verb_clause")]),
     ("The charter states that no member may leave before 2030.",
      [("The charter", "states", "no member may leave before 2030", "indirect", "verb_clause")]),
     ("The draft declaration, seen by the AP, calls on all fleets to refrain from fishing in the bay.",
@@ -1492,6 +1495,64 @@ NEWS_CONSTRUCTIONS = [
     ("Lund said the talks had been useful, and the Danes agreed to move the meeting to Bergen.",
      [("Lund", "said", "the talks had been useful, and the Danes agreed to move the meeting to Bergen",
        "indirect", "verb_clause")]),
+    # ... an appeal after ", as" too, its addressee outside its content
+    ("The mayor said the pier would reopen, as Bergen pressed the council to cut fares.",
+     [("Bergen", "pressed", "to cut fares", "indirect", "verb_infinitive"),
+      ("The mayor", "said", "the pier would reopen", "indirect", "verb_clause")]),
+    # a contrast after a comma opens the next source's clause, its name behind its description
+    ("Lund said the pier would reopen, while the Liberal leader, Kari Berg, called for the fares to be cut.",
+     [("Kari Berg", "called for", "the fares to be cut", "indirect", "verb_object"),
+      ("Lund", "said", "the pier would reopen", "indirect", "verb_clause")]),
+    # a cue joined after a comma to the clause of a noun inside the content is the reporter's second one
+    ("Lund said the summit had buried any illusion that Europe wanted peace, and called on European voters to ask "
+     "their governments why.",
+     [("Lund", "called on", "European voters to ask their governments why", "indirect", "verb_infinitive"),
+      ("Lund", "said", "the summit had buried any illusion that Europe wanted peace", "indirect", "verb_clause")]),
+    # a profession is a person who may speak
+    ("A researcher at a Bergen institute said the pier would reopen in May.",
+     [("A researcher", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a participle right after the subject, which the parser made a clause of the cue
+    ("Two groups made up of Norwegian sailors fighting on Bergen's side, the Fjordby Legion and the Harbour Volunteer "
+     "Corps, said they had carried out the blockade.",
+     [("Two groups", "said", "they had carried out the blockade", "indirect", "verb_clause")]),
+    # a past tense the parser read as a participle of the name, with a that-clause of its own
+    ('Hans Lund, the newly named head of the self-proclaimed harbour council, boasted in a video posted online that '
+     'his crews were about to receive "serious reinforcements" of boats, though he did not say where they would come '
+     'from.',
+     [("Hans Lund", "boasted", 'his crews were about to receive "serious reinforcements" of boats', "mixed",
+       "verb_clause")]),
+    # an intelligence update's finding; "assessed the damage" measures (see the negative cases)
+    ("The harbour office assessed that the pier was likely to reopen in May.",
+     [("The harbour office", "assessed", "the pier was likely to reopen in May", "indirect", "verb_clause")]),
+    # a participle after a cue set off inside its content goes on from that cue; the content ends at its comma
+    ("The fares, he said, had been set by the council, adding that the ferry company had no say.",
+     [("he", "adding", "the ferry company had no say", "indirect", "verb_clause"),
+      ("he", "said", "The fares, he said, had been set by the council", "indirect", "verb_parenthetical")]),
+    # a clause joined after a comma with a subject of its own ends the content of a cue set off inside it
+    ('The pier, he said, had been "built to last", and he suggested that the council had cut corners.',
+     [("he", "said", 'The pier, he said, had been "built to last"', "mixed", "verb_parenthetical"),
+      ("he", "suggested", "the council had cut corners", "indirect", "verb_clause")]),
+    ("The mayor portrayed the closure as a council failure.",
+     [("The mayor", "portrayed", "the closure as a council failure", "indirect", "verb_object")]),
+    # whoever eases fears did not voice them
+    ("The pier will reopen in May, the mayor said, easing fears that the harbour would close.",
+     [("the mayor", "said", "The pier will reopen in May", "indirect", "verb_clause")]),
+    # a gerund is what was denied, ruled out or proposed
+    ("The mayor denied closing the pier.",
+     [("The mayor", "denied", "closing the pier", "indirect", "verb_object")]),
+    ("The mayor ruled out raising fares.",
+     [("The mayor", "ruled out", "raising fares", "indirect", "verb_object")]),
+    ("The mayor told the council to cut fares.",
+     [("The mayor", "told", "to cut fares", "indirect", "verb_infinitive")]),
+    ("The mayor has not endorsed the plan.", []),
+    # documents of law speak: a treaty provides for, a bill passed by a council says
+    ("The treaty provides for the two towns to share the pier.",
+     [("The treaty", "treaty provides for", "the two towns to share the pier", "indirect", "verb_object")]),
+    ("The bill, passed by the council on Tuesday, says that fares must fall.",
+     [("The bill", "says", "fares must fall", "indirect", "verb_clause")]),
+    # the absolute construction's noun speaks
+    ("The council delayed the vote, with officials arguing that the pier was unsafe.",
+     [("officials", "arguing", "the pier was unsafe", "indirect", "verb_clause")]),
     # the audience's participle is no clause of the cue, whether the quote comes first or a that-clause follows
     ('"The pier must reopen," the mayor told the fishermen gathered at the harbour, adding that the fares would fall.',
      [("the mayor", "told", "The pier must reopen", "direct", "verb_clause"),
@@ -1863,6 +1924,9 @@ def test_news_constructions(annotate_text, body, expected):
     "The ferry hit the pier on Monday.",
     "The mayor told visiting reporters about the pier.",
     "The mayor said the economy would recover, as the bank had predicted.",
+    "Engineers assessed the damage on Monday.",
+    "The mayor presented the plan on Monday.",
+    "The mayor provided food for the fishermen.",
 ])
 def test_news_constructions_that_are_no_new_statements(annotate_text, body):
     assert [s for s in found(annotate_text(body)) if s[1] != "said"] == []

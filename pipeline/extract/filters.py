@@ -42,11 +42,19 @@ _INFINITIVE_MARK = "to "
 # How far before a named speaker its description may start (", and a ministry spokesman, Yang Yujun, said"): a
 # description of a few words; longer stretches without a comma are clauses, not descriptions.
 APPOSITION_REACH = 60
-_APPOSITION_AFTER_COORDINATOR = re.compile(
-    r",[\"”’]?\s+(?:%s)\s+[^,.;:\"“”]+,\s*$" % "|".join(sorted(_COORDINATORS)), re.IGNORECASE)
+
+
+def _apposition_after(connectives) -> re.Pattern:
+    """A connective after a comma, then a description set off by a comma, at the end of the text searched (``, and a
+    ministry spokesman,`` before ``Yang Yujun said``)."""
+    return re.compile(r",[\"”’]?\s+(?:%s)\s+[^,.;:\"“”]+,\s*$" % "|".join(sorted(connectives)), re.IGNORECASE)
+
+
+_APPOSITION_AFTER_COORDINATOR = _apposition_after(_COORDINATORS)
 _COMMA_QUOTE = re.compile(r",[\"”’](?=\s)")
 _CONTRASTS = words("contrast_connectives")
 _LONGEST_CONTRAST = max(len(w) for w in _CONTRASTS)
+_APPOSITION_AFTER_CONTRAST = _apposition_after(_CONTRASTS)
 # "condemned what he called Y": the relative that makes a label part of the content around it
 _FREE_RELATIVE = "what"
 # double quote marks only: a single one is also an apostrophe ("the companies' vessels")
@@ -179,7 +187,7 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
         return False
     if _after_semicolon(text, b.speaker.start) and b.content.start > b.cue.end:
         return True  # "Beijing said A; and Paris and London urged Tehran to B": the next item of the journalist's list
-    if b.rule != COORDINATE_RULE and not _addressed_appeal(b):
+    if b.rule != COORDINATE_RULE and not _addressed_appeal(text, b):
         return False
     if _after_comma_word(text, b.speaker.start, _COORDINATORS, _LONGEST_COORDINATOR):
         return True
@@ -188,11 +196,13 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
         is not None
 
 
-def _addressed_appeal(b: Candidate) -> bool:
-    """Whether ``b`` is an appeal to someone (``urged the administration to stop Y``, ``called on Moscow to Y``): an
-    infinitive whose content opens with its addressee. That is said, as a clause is; an infinitive alone (``agreed to
-    move it``) is more often an act the first content reports."""
-    return b.rule == INFINITIVE_RULE and not b.content.text.lower().startswith(_INFINITIVE_MARK)
+def _addressed_appeal(text: str, b: Candidate) -> bool:
+    """Whether ``b`` is an appeal to someone (``urged the administration to stop Y``, ``called on Moscow to Y``,
+    ``pressed Western governments to Y``): an infinitive with its addressee in its content or between it and the
+    cue. That is said, as a clause is; an infinitive alone (``agreed to move it``) is more often an act the first
+    content reports."""
+    return b.rule == INFINITIVE_RULE and (not b.content.text.lower().startswith(_INFINITIVE_MARK)
+                                          or bool(text[b.cue.end:b.content.start].strip()))
 
 
 def _opens_contrast(text: str | None, b: Candidate) -> bool:
@@ -200,7 +210,11 @@ def _opens_contrast(text: str | None, b: Candidate) -> bool:
     expressed interest in B``): a source set beside the first, whatever the rule."""
     if text is None or b.speaker is None or b.speaker_pos == "PRON":
         return False
-    return _after_comma_word(text, b.speaker.start, _CONTRASTS, _LONGEST_CONTRAST)
+    if _after_comma_word(text, b.speaker.start, _CONTRASTS, _LONGEST_CONTRAST):
+        return True
+    # "X said A, while the Liberal Democrat leader, Sir Vince Cable, called for B": the name behind its description
+    return _APPOSITION_AFTER_CONTRAST.search(text, max(0, b.speaker.start - APPOSITION_REACH), b.speaker.start) \
+        is not None
 
 
 def _free_relative(text: str | None, b: Candidate) -> bool:
@@ -400,7 +414,8 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     separator (``, which``, ``, and``, ``,``) when that keeps at least :data:`CUT_MIN_SHARE` of the content.
     """
     # in file order: the first that fits wins; a comma closed inside a quote keeps its quote mark ('"...," and')
-    seps = [(f"{comma} {w} ", len(comma) - 1) for w in table("clause_connectives")
+    # ("X said A, while the party's leader, Y, called for B" keeps "A": a contrast opens the next source's clause)
+    seps = [(f"{comma} {w} ", len(comma) - 1) for w in [*table("clause_connectives"), *sorted(_CONTRASTS)]
             for comma in (",", ',"', ",”")] + [(", ", 0)]
     out = []
     for a, cut in zip(found, _cut_points(found)):

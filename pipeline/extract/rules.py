@@ -64,6 +64,7 @@ MAX_PREP_CHAIN = 3
 _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
+_GERUND_VERBS = words("gerund_verbs")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
 _PROPOSAL_NOUNS = words("proposal_nouns")
@@ -81,7 +82,6 @@ _GLOSS_PARTICIPLES = words("gloss_participles")
 _QUESTION_WORDS = words("question_words")
 _NEEDS_PARTICLE = sets("verbs_needing_particle")
 _DOCUMENTS = words("document_nouns")
-_SPEAKER_NOUNS = words("speaker_nouns")
 _LIGHT_VERBS = words("light_verbs")
 _DOCUMENT_VERBS = words("document_verbs")
 _STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
@@ -332,6 +332,11 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             # "would say only that Y": the adverb made the clause adverbial (or an open complement or an object,
             # "he said only that the two presidents 'speak often'")
             heads.append(("clause", c))
+        elif c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > tok.i and lemma in _GERUND_VERBS \
+                and all(t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:c.i]):
+            # "denied sending troops", "proposed holding a summit", "ruled out sending troops" (an adverbial to the
+            # parser, right after the particle)
+            heads.append(("object", c))
         elif c.dep_ == "xcomp" and lemma in _INFINITIVE_VERBS or _appeal_infinitive(tok, c, lemma):
             if lemma in _ADDRESSEE_INFINITIVE_VERBS and not any(g.dep_ == "dobj" and g.i < c.i for g in children):
                 continue  # "asked Y to Z" reports a request; "asked not to be named" is a source's condition
@@ -383,6 +388,10 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 # a quoted characterisation ("spoke of 'a turning point' for Y")
                 continue
             heads.append(("object", c))
+            # "provides for the peninsula and the city to join Russia": the infinitive of the preposition's object,
+            # which the parser hung on the verb right after it
+            heads.extend(("object", g) for g in children if g.dep_ == "advcl" and g.left_edge.i == c.right_edge.i + 1
+                         and g.left_edge.dep_ == "aux" and g.left_edge.lower_ == "to")
     if heads and "as" in _PREP_CONTENT.get(lemma, ()) and not clause_only:
         stray = _stray_as(tok)
         if stray is not None and any(g.dep_ == "pobj" for g in stray.children):
@@ -786,9 +795,20 @@ def _clause_of_participle_root(verb):
     """The that-clause of a cue the parser read as a participle of the sentence's subject, a name it made the root
     (``Trump, the Republican nominee, posted on Truth Social that Y``: ``posted`` an ``acl`` of ``Trump``, the clause a
     relative clause of ``Trump``): set off from the name by a comma, the clause after it opened by ``that``; None
-    for a real participle (``Mr Lee, named as minister in 2010``, with no that-clause)."""
+    for a real participle (``Mr Lee, named as minister in 2010``, with no that-clause).
+
+    The clause may be the verb's own, the name hung on a later verb (``Zakharchenko, the rebels' prime minister,
+    boasted in a video that Y, though he did not say Z``): a participle with a that-clause of its own is no modifier,
+    unless it is one of being told (``Mr Lee, told that Y,``).
+    """
     name, doc = verb.head, verb.doc
-    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i < 1 or doc[verb.i - 1].text != ",":
+    if name.pos_ != "PROPN" or verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if own is not None and verb_lemma(verb) not in _AUDIENCE_VERBS:
+        return own
+    if name.dep_ != "ROOT":
         return None
     return next((c for c in name.children if c.dep_ in ("relcl", "ccomp", "acl") and c.i > verb.i
                  and c.left_edge.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -852,8 +872,10 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if tok.tag_ in ("VBZ", "VBP") and particles & _ROLE_PARTICLES.get(lemma, frozenset()):
         return None  # "the aide who speaks for the Kremlin": a role, not a statement
     judge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS), None)
-    if lemma in _ASSESSING_VERBS and judge is None:
-        return None  # "assessed the damage" measures; "highly assessed the talks" voices a judgement
+    if lemma in _ASSESSING_VERBS and judge is None and _that_ccomp(tok) is None:
+        # "assessed the damage" measures; "highly assessed the talks" voices a judgement, and so does "assessed that
+        # Y" (an intelligence update's finding)
+        return None
     subj = subject(tok)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
             _that_ccomp(tok) is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
@@ -901,7 +923,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # more interesting" is the journalist's inference; but "The mission found that Y" states its findings
         heads = []
     cue_s, cue_e = ctx.start(off, tok), ctx.end(off, tok)
-    if lemma in _ASSESSING_VERBS and judge.i == tok.i - 1:
+    if lemma in _ASSESSING_VERBS and judge is not None and judge.i == tok.i - 1:
         cue_s = ctx.start(off, judge)  # "highly assessed"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and subj.i == tok.head.i:
         # "a statement welcoming the new members" may greet them: only a position verb lets the issuer speak
@@ -1462,9 +1484,12 @@ def verb_parenthetical(ctx, off, tok):
                        and c.dep_ in ("advcl", "xcomp")
                        and verb_lemma(c) in CUE_VERBS and any(g.dep_ == "ccomp" for g in c.children)), None)
     if participle is not None and participle.left_edge.i > 0 and tok.doc[participle.left_edge.i - 1].text == ",":
-        # "Y, the European Central Bank said, warning that Z": the participle's clause is its own statement
-        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
-                               f.spk_tok)
+        # "Y, the European Central Bank said, warning that Z": the participle's clause is its own statement; the
+        # content ends at the cue, or, with the cue inside it, at the participle's comma ("The rules, he said, had
+        # been made known, adding that Z")
+        comma = tok.doc[participle.left_edge.i - 1]
+        end = tok.left_edge if comma.i <= tok.right_edge.i + 1 else comma
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, end)), f.cue, f.speaker, f.spk_tok)
     if tok.head.dep_ == "relcl" and tok.head.left_edge.i > sent.start:
         # "arming the opposition, whose ranks, he noted, included Y": the cue is set off inside the relative clause,
         # which is its content
@@ -1475,6 +1500,16 @@ def verb_parenthetical(ctx, off, tok):
         # "X held talks on Friday, the Kremlin said, as Washington pressed for Y": the cue ends its content; what
         # follows is the journalist's adverbial clause
         return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
+                               f.spk_tok)
+    joined = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    stop = joined.left_edge.i if joined is not None else 0
+    while stop - 1 > tok.right_edge.i and (tok.doc[stop - 1].dep_ == "cc" or tok.doc[stop - 1].text in (",", ";")):
+        stop -= 1
+    if joined is not None and any(t.text in (",", ";") for t in tok.doc[stop:joined.left_edge.i]):
+        # "Georgia's army, he said, had been trained abroad, and he suggested that Z": a clause joined after a comma
+        # with a subject of its own is the journalist's next one
+        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.doc[stop])), f.cue, f.speaker,
                                f.spk_tok)
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
 

@@ -41,7 +41,8 @@ _CATENATIVE = words("catenative_verbs")
 _PRONOUNS = words("speaker_pronouns")
 # a source joined to these ("Mr Putin and I noted") is a transcript speaking for itself
 _FIRST_PERSON = words("first_person_pronouns")
-_SPEAKER_NOUNS = words("speaker_nouns")
+# a profession names a person who may speak ("A researcher at a Taipei think tank said Y"), as an office does
+_SPEAKER_NOUNS = words("speaker_nouns") | words("profession_nouns")
 _FLOATING = words("floating_quantifiers")
 _ROLE_WORDS = words("role_words")
 _GROUP_NOUNS = words("group_nouns")
@@ -157,16 +158,18 @@ def subject(verb, depth: int = 0):
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if head.lemma_.lower() in _DOCUMENTS:
                 return head  # "adopted a joint statement reaffirming X": the document speaks
+            if head.dep_ == "pobj" and head.head.lower_ == "with" and valid_speaker(head):
+                return head  # "..., with officials arguing that Y": the absolute construction's noun speaks
             if not valid_speaker(head) and depth == 0:
                 # "noted the character of the talks stressing X": the parser hung the participle on the noun
                 # before it; with no comma either, it still belongs to the clause's finite verb
                 return _finite_subject(head, depth)
         after_comma = _after_comma(verb)
         set_off = next((c for c in head.children if c.dep_ == "parataxis" and c.i < verb.i
-                        and c.right_edge.i + 2 >= verb.left_edge.i and verb_lemma(c) in CUE_VERBS), None)
+                        and verb_lemma(c) in CUE_VERBS), None)
         if after_comma and set_off is not None:
             # "Y, the European Central Bank said, warning that Z": the participle goes on from the cue set off
-            # just before it
+            # before it (or inside the clause: "The rules, he said, had been made known, adding that Z")
             return subject(set_off, depth + 1)
         if after_comma and not _finite(head):
             # "called for X, expressing support for Y": a participle after a comma belongs to the clause's finite
@@ -228,6 +231,9 @@ def subject(verb, depth: int = 0):
                     or c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ",") else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
+                return subj
+            subj = _reduced_relative_subject(verb, c)
+            if subj is not None:
                 return subj
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         reporter = verb.head.head
@@ -296,6 +302,24 @@ def coordinated_cue(verb) -> bool:
     return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and head.i < verb.i and verb.doc[verb.i - 1].pos_ == "CCONJ" \
         and verb_lemma(verb) in CUE_VERBS and verb_lemma(head) in CUE_VERBS \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _reduced_relative_subject(verb, clause):
+    """``Two groups made up of Russian citizens, the Legion and the Corps, said Y``: the parser made a participle
+    right after the subject (``made up of ...``, which has no auxiliary, so no clause of its own) a clause of the
+    verb, with the speaker as its subject; that subject, or None.
+
+    Args:
+        verb: the cue verb.
+        clause: one of its children.
+    """
+    doc = verb.doc
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or clause.i > verb.i or doc[verb.i - 1].text != "," \
+            or clause.right_edge.i not in (verb.i - 2, verb.i - 1) \
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == clause.i - 1), None)
+    return subj if subj is not None and subj.left_edge.i == verb.sent.start and valid_speaker(subj) else None
 
 
 def _swallowed_subject(verb):
@@ -404,7 +428,10 @@ def stranded_conjunct(verb):
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "conj" and head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    if verb.dep_ == "conj" and head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            and not (head.dep_ == "acl" and doc[verb.i - 2].text == ","):
+        # (but one joined after a comma to the clause of a noun, "said the summit had buried any illusion that Europe
+        # wanted peace, and called on Y", joins the cue: a noun's clause goes on no further)
         return None
     node = head
     for _ in range(MAX_PARTICIPLE_CLIMB):
