@@ -23,6 +23,8 @@ _TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\
 # Title words are looked for this many characters before a name: ``Russian Foreign Minister Sergei Lavrov``, and
 # not a title two clauses back.
 TITLE_LOOKBACK = 40
+# "the Minsk agreements", "the Geneva talks": nouns a city names without being its state
+_PLACE_NAMED = words("place_named_nouns")
 # The words just before a name that may still be its title: capitalised words, title words and the small words of a
 # title (``Deputy Chief of the General Staff``, ``the Kremlin's chief spokesman``); a verb or any other lower-case
 # word ends the run (``special envoy Steve Witkoff met Putin``: ``envoy`` is no title of Putin's).
@@ -181,6 +183,9 @@ class MentionIndex:
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
                         max(0, s - TITLE_LOOKBACK):s])):
                     continue
+                if entity.type == "state" and text != entity.name and ent.root.dep_ == "compound" \
+                        and ent.root.head.lower_ in _PLACE_NAMED:
+                    continue  # "the Minsk agreements": a city naming an accord, not Belarus
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
                 before = _title_run(self.article.text[max(0, s - TITLE_LOOKBACK):s])

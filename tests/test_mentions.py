@@ -153,3 +153,14 @@ def test_a_name_card_after_a_name_is_dropped_and_nothing_else(text, expected):
                                             ("Obama Obama Barack", "Obama")])
 def test_a_name_the_knowledge_base_knows_as_written_is_no_card(kb, text, expected):
     assert drop_repeated_name(text, kb) == expected
+
+
+@pytest.mark.parametrize("body, states", [
+    # a city naming an accord or a meeting is no state of its own; the city as a place or an actor is
+    ("The leaders stood by the Minsk agreements and the Geneva talks.", []),
+    ("The leaders flew to Minsk on Monday.", ["belarus"]),
+    ("Minsk said the border would stay open.", ["belarus"]),
+])
+def test_a_city_naming_an_accord_is_no_state_mention(nlp, kb, body, states):
+    idx = _index(nlp, kb, body, "2015-06-08")
+    assert [m.entity.id for m in idx.mentions if m.entity.type == "state"] == states
