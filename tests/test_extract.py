@@ -1553,6 +1553,34 @@ NEWS_CONSTRUCTIONS = [
     # the absolute construction's noun speaks
     ("The council delayed the vote, with officials arguing that the pier was unsafe.",
      [("officials", "arguing", "the pier was unsafe", "indirect", "verb_clause")]),
+    # "although" sets another source beside the first, as "while" does
+    ("The ministry said the pier was safe, although a ministry official told reporters that the ferry had been "
+     "damaged.",
+     [("The ministry", "said", "the pier was safe", "indirect", "verb_clause"),
+      ("a ministry official", "told", "the ferry had been damaged", "indirect", "verb_clause")]),
+    ("A nurse at the clinic said the ward was full.",
+     [("A nurse", "said", "the ward was full", "indirect", "verb_clause")]),
+    ("A team of engineers concluded that the pier had been hit by a ship.",
+     [("A team", "concluded", "the pier had been hit by a ship", "indirect", "verb_clause")]),
+    # a cue with a that-clause of its own joined to a noun's clause is the reporter's second one
+    ("The mayor says he has seen no evidence that the pier is unsafe and warns that closing it would hurt the town.",
+     [("The mayor", "says", "he has seen no evidence that the pier is unsafe", "indirect", "verb_clause"),
+      ("The mayor", "warns", "closing it would hurt the town", "indirect", "verb_clause")]),
+    # words passed on at second hand are still the source's
+    ("The mayor was reported to have told aides that the pier would close.",
+     [("The mayor", "told", "the pier would close", "indirect", "verb_clause")]),
+    # an aside set off by commas before the that-clause made it a conjunct of the cue
+    ("He argued then, and for years after, that the harbour should stay public.",
+     [("He", "argued", "for years after, that the harbour should stay public", "indirect", "verb_clause")]),
+    # the claim's clause, which the parser hung on the evidence noun
+    ("The mayor announced a closure, claiming without providing evidence that the pier was unsafe.",
+     [("The mayor", "announced", "a closure", "indirect", "verb_object"),
+      ("The mayor", "claiming", "the pier was unsafe", "indirect", "verb_clause")]),
+    # a body's past tense read as a participle with a that-clause of its own
+    ("The European Union's monitoring mission, the only international observers still working on the Georgian side "
+     "of the line, reported last month that the installation of fences and signs had continued this year.",
+     [("The European Union's monitoring mission", "reported",
+       "the installation of fences and signs had continued this year", "indirect", "verb_clause")]),
     # the audience's participle is no clause of the cue, whether the quote comes first or a that-clause follows
     ('"The pier must reopen," the mayor told the fishermen gathered at the harbour, adding that the fares would fall.',
      [("the mayor", "told", "The pier must reopen", "direct", "verb_clause"),

@@ -92,6 +92,7 @@ def test_person_outside_the_kb_gets_one_local_id(annotate_text):
     "Several diplomats said the talks had stalled.",
     "A researcher at a Bergen institute said the move was symbolic.",
     "Residents said the shelling had stopped.",
+    "A team of engineers said the pier had been hit by a ship.",
 ])
 def test_anonymous_sources_have_no_entity(annotate_text, body):
     (st,) = annotate_text(body)

@@ -37,8 +37,8 @@ from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, TIME_ENTS, Context
 from .registry import rule
 from .speakers import (CUE_VERBS, RELATIVES, conjuncts, coordinated_cue, is_media, named_apposition, negated,
-                       reporting_subject, set_off_participle, speaker_span, subject, that_clause, that_relcl,
-                       valid_speaker, verb_lemma)
+                       reporting_subject, set_off_participle, speaker_span, stranded_conjunct, subject, that_clause,
+                       that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -65,6 +65,7 @@ _OBJECT_VERBS = words("object_verbs")
 _CLAUSAL_VERBS = words("clausal_verbs")
 _INFINITIVE_VERBS = words("infinitive_verbs")
 _GERUND_VERBS = words("gerund_verbs")
+_EVIDENCE_NOUNS = words("evidence_nouns")
 _ADDRESSEE_INFINITIVE_VERBS = words("addressee_infinitive_verbs")
 _APPEAL_ADDRESSEES = words("appeal_addressees")
 _PROPOSAL_NOUNS = words("proposal_nouns")
@@ -305,12 +306,18 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             heads.append(("clause", c))  # "told X that A, but that B": the parser hung B on the cue
+        elif c.dep_ == "conj" and c.i > tok.i and not any(g.dep_ == "ccomp" for g in children) and any(
+                g.dep_ == "mark" and g.lower_ == "that" and tok.doc[g.i - 1].text == "," for g in c.children):
+            # "argued then, and for the rest of his life, that Y": the aside before the clause made it a conjunct
+            heads.append(("clause", c))
         elif c.dep_ == "advcl" and c.i > tok.i and (second := _second_subject(tok, c)) is not None:
             # "said China, as a close neighbour, wanted Y": the parser made the reported clause's subject a second
             # subject of the cue and its verb an adverbial clause
             heads.extend((("clause", second), ("clause", c)))
         elif c.dep_ == "advcl" and c == for_clause:
             heads.append(("object", c))  # "called for the pipeline to be halted"
+        elif c.dep_ == "prep" and lemma in _CLAUSAL_VERBS and _unproven_clause(c) is not None:
+            heads.append(("clause", _unproven_clause(c)))  # "claimed without providing evidence that Y"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ in ("xcomp", "advcl") and lemma in _AUDIENCE_VERBS and c.tag_ == "VBG" and c.i == tok.i + 1 \
@@ -682,6 +689,24 @@ def _second_subject_clause(tok, subj) -> bool:
         for t in subj.subtree if t.i > subj.i)
 
 
+def _unproven_clause(prep):
+    """``claimed without providing evidence that Y``: the clause the parser hung on the evidence noun of a ``without``
+    phrase (lexicon ``evidence_nouns``), which is what was claimed; None otherwise.
+
+    Args:
+        prep: a preposition hung on the cue.
+    """
+    if prep.lower_ != "without":
+        return None
+    for g in prep.children:
+        for noun in (n for n in g.children if n.dep_ == "dobj" and n.lemma_.lower() in _EVIDENCE_NOUNS):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
 def _adverb_that(tok, clause) -> bool:
     """``would say only that Y``, ``said simply that Y``: a that-clause the parser made adverbial because an adverb
     of its own stands between it and the cue; nothing but such adverbs may come between (``so that`` is a purpose).
@@ -802,13 +827,13 @@ def _clause_of_participle_root(verb):
     unless it is one of being told (``Mr Lee, told that Y,``).
     """
     name, doc = verb.head, verb.doc
-    if name.pos_ != "PROPN" or verb.i < 1 or doc[verb.i - 1].text != ",":
+    if name.pos_ not in ("PROPN", "NOUN") or verb.i < 1 or doc[verb.i - 1].text != ",":
         return None
     own = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if own is not None and verb_lemma(verb) not in _AUDIENCE_VERBS:
-        return own
-    if name.dep_ != "ROOT":
+    if own is not None and verb_lemma(verb) not in _AUDIENCE_VERBS and valid_speaker(name):
+        return own  # ("The monitoring mission, the only observers there, reported last month that Y": a body too)
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
         return None
     return next((c for c in name.children if c.dep_ in ("relcl", "ccomp", "acl") and c.i > verb.i
                  and c.left_edge.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -877,7 +902,10 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # Y" (an intelligence update's finding)
         return None
     subj = subject(tok)
-    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
+    # (not one joined to a noun's clause, whose cue stranded_conjunct finds: "says he has seen no evidence that an
+    # attack is imminent and warns that Y" is the one who says, not the one who has seen)
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) \
+            and not (tok.head.dep_ == "acl" and stranded_conjunct(tok) is not None) and (
             _that_ccomp(tok) is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
             or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the

@@ -34,6 +34,7 @@ _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
 _RAISING = words("raising_verbs")
+_HEARSAY = words("hearsay_verbs")
 # verbs whose infinitive, a complement or a purpose clause, keeps their subject as its speaker: "went on to say that
 # Y", "sought to reassure X that Y", "took to social media to denounce Y" (not "use": "the rhetoric Moscow had used to
 # condemn Y" is the journalist's summary)
@@ -203,6 +204,9 @@ def subject(verb, depth: int = 0):
         return found
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _RAISING:
         return subject(verb.head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY and any(c.dep_ == "auxpass" for c in verb.head.children):
+        # "Pompeo was reported to have said Y": words passed on at second hand are still his
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         found = subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
@@ -293,6 +297,12 @@ def set_off_participle(verb) -> bool:
     # description behind a name the parser split ("Kim Eui-kyeom, the spokesman for President Moon, said")
     lo, hi = np_bounds(subj)
     return hi == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON") and not (lo > 0 and doc[lo - 1].text == ",")
+
+
+def _that_ccomp_of(verb) -> bool:
+    """Whether a verb has a clausal complement opened by ``that``."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)
 
 
 def coordinated_cue(verb) -> bool:
@@ -429,9 +439,10 @@ def stranded_conjunct(verb):
         return None
     head = verb.head
     if verb.dep_ == "conj" and head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            and not (head.dep_ == "acl" and doc[verb.i - 2].text == ","):
-        # (but one joined after a comma to the clause of a noun, "said the summit had buried any illusion that Europe
-        # wanted peace, and called on Y", joins the cue: a noun's clause goes on no further)
+            and not (head.dep_ == "acl" and (doc[verb.i - 2].text == "," or _that_ccomp_of(verb))):
+        # (but one joined to the clause of a noun after a comma, "said the summit had buried any illusion that Europe
+        # wanted peace, and called on Y", or with a that-clause of its own, "says he has seen no evidence that an
+        # attack is imminent and warns that Y", joins the cue: a noun's clause goes on no further)
         return None
     node = head
     for _ in range(MAX_PARTICIPLE_CLIMB):
