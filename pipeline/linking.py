@@ -1396,10 +1396,13 @@ class Linker:
             spoke = [m for m in group if m.entity.type in ("organisation", "state") and m.speaker]
             if spoke:
                 return spoke[-1].entity
-        for _, group in groups:
-            orgs = [m for m in group if m.entity.type in ("organisation", "state")]
-            if orgs:
-                return orgs[-1].entity
+        # else the last organisation named, before any state: "The European Parliament voted on Y, which Russia
+        # called Z. The resolution says W" is the parliament's, not Russia's, the state a document is mostly about
+        for types in (("organisation",), ("organisation", "state")):
+            for _, group in groups:
+                orgs = [m for m in group if m.entity.type in types]
+                if orgs:
+                    return orgs[-1].entity
         return None
 
     def _tokens_before(self, at: int, window: int):
