@@ -1542,6 +1542,8 @@ NEWS_CONSTRUCTIONS = [
      [("The mayor", "denied", "closing the pier", "indirect", "verb_object")]),
     ("The mayor ruled out raising fares.",
      [("The mayor", "ruled out", "raising fares", "indirect", "verb_object")]),
+    ("The governor reported drone strikes on the harbour.",
+     [("The governor", "reported", "drone strikes on the harbour", "indirect", "verb_object")]),
     ("The mayor told the council to cut fares.",
      [("The mayor", "told", "to cut fares", "indirect", "verb_infinitive")]),
     ("The mayor has not endorsed the plan.", []),
