@@ -1617,9 +1617,9 @@ def _members(lk: Linker, sp: Speaker):
     """``NATO leaders``, ``EU foreign ministers``: the leaders or members of one organisation speaking together speak
     for it; with another source (``the Russian and EU leaders``) or counted (``the two NATO leaders``) they are a
     group."""
-    if (sp.pos != "NOUN" or not any(w in words("member_nouns") for w in sp.words) or "and" in sp.words
-            or any(w in ("two", "three", "both") for w in sp.words)):
-        return PASS
+    if (sp.pos != "NOUN" or not (any(w in words("member_nouns") for w in sp.words) or sp.head in words("mission_nouns"))
+            or "and" in sp.words or any(w in ("two", "three", "both") for w in sp.words)):
+        return PASS  # ("The OSCE mission said", "EU monitors said": the body's own people speak for it)
     owner = lk.organisation_named_in(sp.att.speaker.start, sp.att.speaker.end)
     return owner if owner is not None else PASS
 

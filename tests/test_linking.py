@@ -224,6 +224,9 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
      "returned to port.", "2023-05-23", "russian-defence-ministry", "leader_office"),
     # the head of a village is a local figure, no minister
     ("The village's head said the storm had cut the power.", "2022-11-16", "local:t:village-head", "role_antecedent"),
+    # a body's mission speaks for the body; the head of a mission is a person, not the body
+    ("The OSCE mission said the shelling had stopped.", "2015-02-20", "osce", "members"),
+    ("According to the head of the UN mission, the shelling had stopped.", "2015-02-20", None, "role_antecedent"),
     # a document no one was said to issue is the last organisation's named before it, not a state's
     ("The European Parliament held a vote on Russia. The resolution said the attacks amounted to acts of terror.",
      "2022-11-23", "european-parliament", "document"),
