@@ -2096,8 +2096,7 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     one (``A Kremlin official ... the official said``) stays anonymous."""
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
-    if sp.head not in words("local_office_roles") and any(
-            w.endswith(("'s", "’s")) and w[:-2] in words("local_place_nouns") for w in sp.words):
+    if any(w.endswith(("'s", "’s")) and w[:-2] in words("local_place_nouns") for w in sp.words):
         return local_entity(lk.article, sp.bare, "person")  # "the village's head": a local figure, no minister
     # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
     country = lk.country_of([w for w in sp.words if w != sp.head])

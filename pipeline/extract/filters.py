@@ -182,7 +182,8 @@ def _opens_coordinate(text: str | None, b: Candidate) -> bool:
     Putin said B``): a report of its own beside the first, not inside it (``X said A, and that Putin had said B`` is
     inside), and so does an appeal to an addressee (``X said A, and the Arizona Republican urged the administration to
     B``, :func:`_addressed_appeal`). An object or a bare infinitive there is more often an act the first content
-    reports (``X said A, and the Europeans agreed to move it``); after a semicolon, any rule's speaker opens the next item of a list."""
+    reports (``X said A, and the Europeans agreed to move it``); after a semicolon, any rule's speaker opens the next
+    item of a list."""
     if text is None or b.speaker is None or b.speaker_pos == "PRON":
         return False
     if _after_semicolon(text, b.speaker.start) and b.content.start > b.cue.end:

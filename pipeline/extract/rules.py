@@ -37,8 +37,8 @@ from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, TIME_ENTS, Context
 from .registry import rule
 from .speakers import (CUE_VERBS, RELATIVES, conjuncts, coordinated_cue, is_media, named_apposition, negated,
-                       reporting_subject, set_off_participle, speaker_span, stranded_conjunct, subject, that_clause,
-                       that_relcl, valid_speaker, verb_lemma)
+                       reporting_subject, set_off_participle, speaker_span, stranded_conjunct, subject, that_ccomp,
+                       that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -316,13 +316,13 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.extend((("clause", second), ("clause", c)))
         elif c.dep_ == "advcl" and c == for_clause:
             heads.append(("object", c))  # "called for the pipeline to be halted"
-        elif c.dep_ == "prep" and lemma in _CLAUSAL_VERBS and _unproven_clause(c) is not None:
-            heads.append(("clause", _unproven_clause(c)))  # "claimed without providing evidence that Y"
+        elif c.dep_ == "prep" and lemma in _CLAUSAL_VERBS and (unproven := _unproven_clause(c)) is not None:
+            heads.append(("clause", unproven))  # "claimed without providing evidence that Y"
         elif c.dep_ == "prep" and _that_clause_under(c) is not None:
             heads.append(("clause", _that_clause_under(c)))  # "stressed at the meeting that X"
         elif c.dep_ in ("xcomp", "advcl") and lemma in _AUDIENCE_VERBS and c.tag_ == "VBG" and c.i == tok.i + 1 \
-                and any(g.dep_ == "dobj" for g in c.children) and _that_ccomp(c) is not None:
-            heads.append(("clause", _that_ccomp(c)))  # "told visiting officials that Y": "visiting" read as a verb
+                and any(g.dep_ == "dobj" for g in c.children) and that_ccomp(c) is not None:
+            heads.append(("clause", that_ccomp(c)))  # "told visiting officials that Y": "visiting" read as a verb
         elif c.dep_ == "npadvmod" and c.i > tok.i and _that_clause_on_time(tok, c) is not None:
             heads.append(("clause", _that_clause_on_time(tok, c)))  # "said the same day that Y"
         elif c.dep_ == "advcl" and lemma in _INFINITIVE_VERBS and _dated_infinitive(tok, c):
@@ -592,12 +592,6 @@ def _that_after_participle(noun):
     return next((c for c in noun.children if c.dep_ == "relcl" and c.left_edge.i == participle.right_edge.i + 1
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("dobj", "nsubj")
                  and _subject_beside_that(c)), None)
-
-
-def _that_ccomp(verb):
-    """The clausal complement of ``verb`` opened by ``that``, or None."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
 def _dated_infinitive(tok, clause) -> bool:
@@ -886,7 +880,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         particles.add(tok.doc[tok.i + 1].lower_)
     if lemma in need and not (particles & need[lemma]) and not (particles & _evaluated(tok, lemma)) \
             and not (lemma == "call" and (_names_something(tok) or _calls_upon(tok))) \
-            and not (lemma in _CLAUSAL_VERBS and _that_ccomp(tok) is not None):
+            and not (lemma in _CLAUSAL_VERBS and that_ccomp(tok) is not None):
         return None  # ("A court ruled that Y" needs no particle; "ruled out Y" does)
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return None
@@ -897,7 +891,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if tok.tag_ in ("VBZ", "VBP") and particles & _ROLE_PARTICLES.get(lemma, frozenset()):
         return None  # "the aide who speaks for the Kremlin": a role, not a statement
     judge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _EVALUATIVE_ADVERBS), None)
-    if lemma in _ASSESSING_VERBS and judge is None and _that_ccomp(tok) is None:
+    if lemma in _ASSESSING_VERBS and judge is None and that_ccomp(tok) is None:
         # "assessed the damage" measures; "highly assessed the talks" voices a judgement, and so does "assessed that
         # Y" (an intelligence update's finding)
         return None
@@ -906,7 +900,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     # attack is imminent and warns that Y" is the one who says, not the one who has seen)
     if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) \
             and not (tok.head.dep_ == "acl" and stranded_conjunct(tok) is not None) and (
-            _that_ccomp(tok) is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            that_ccomp(tok) is not None and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
             or _tense_apart(tok) or _comma_conjunct(tok)):
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement (not under a modal: "said it was following the case and would insist that
@@ -1531,14 +1525,15 @@ def verb_parenthetical(ctx, off, tok):
                                f.spk_tok)
     joined = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    stop = joined.left_edge.i if joined is not None else 0
-    while stop - 1 > tok.right_edge.i and (tok.doc[stop - 1].dep_ == "cc" or tok.doc[stop - 1].text in (",", ";")):
-        stop -= 1
-    if joined is not None and any(t.text in (",", ";") for t in tok.doc[stop:joined.left_edge.i]):
+    if joined is not None:
         # "Georgia's army, he said, had been trained abroad, and he suggested that Z": a clause joined after a comma
-        # with a subject of its own is the journalist's next one
-        return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.doc[stop])), f.cue, f.speaker,
-                               f.spk_tok)
+        # with a subject of its own is the journalist's next one; the content ends before the comma and conjunction
+        stop = joined.left_edge.i
+        while stop - 1 > tok.right_edge.i and (tok.doc[stop - 1].dep_ == "cc" or tok.doc[stop - 1].text in (",", ";")):
+            stop -= 1
+        if any(t.text in (",", ";") for t in tok.doc[stop:joined.left_edge.i]):
+            return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.doc[stop])), f.cue,
+                                   f.speaker, f.spk_tok)
     return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.end(off, sent[-1])), f.cue, f.speaker, f.spk_tok)
 
 

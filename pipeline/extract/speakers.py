@@ -299,10 +299,10 @@ def set_off_participle(verb) -> bool:
     return hi == verb.i - 2 and subj.pos_ in ("PROPN", "NOUN", "PRON") and not (lo > 0 and doc[lo - 1].text == ",")
 
 
-def _that_ccomp_of(verb) -> bool:
-    """Whether a verb has a clausal complement opened by ``that``."""
-    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in verb.children)
+def that_ccomp(verb):
+    """The clausal complement of ``verb`` opened by ``that``, or None."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
 def coordinated_cue(verb) -> bool:
@@ -439,7 +439,7 @@ def stranded_conjunct(verb):
         return None
     head = verb.head
     if verb.dep_ == "conj" and head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            and not (head.dep_ == "acl" and (doc[verb.i - 2].text == "," or _that_ccomp_of(verb))):
+            and not (head.dep_ == "acl" and (doc[verb.i - 2].text == "," or that_ccomp(verb) is not None)):
         # (but one joined to the clause of a noun after a comma, "said the summit had buried any illusion that Europe
         # wanted peace, and called on Y", or with a that-clause of its own, "says he has seen no evidence that an
         # attack is imminent and warns that Y", joins the cue: a noun's clause goes on no further)
