@@ -183,6 +183,9 @@ _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.�
 _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
+_POSSESSIVE = re.compile(r"['’]s$")
+# owners of an organisation phrase that stand for a state ("its commerce ministry")
+_OWNER_WORDS = frozenset({"its"})
 # "a list published by the State Department on Friday", "a commentary by KCNA": the issuer named by a participle (or
 # a bare "by") right after a document, up to the end of its phrase (a comma, a quote, or a time or place adjunct)
 _ISSUED_BY = re.compile(r",?\s+(?:(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+)?by\s+([^,;:()“”\"\n]+?)"
@@ -457,6 +460,19 @@ class Linker:
                 return None
             found.append(code)
         return frozenset(found) if len(set(found)) == len(found) >= 2 else None
+
+    def possessor_country(self, att: Attribution, words_: list[str]) -> str | None:
+        """``Its commerce ministry`` after China spoke, ``Yanukovych's government``: the country of the state or the
+        person that owns an organisation phrase of one or two words (``its`` resolved as a pronoun, a person by their country);
+        None for any other phrase."""
+        if len(words_) not in (2, 3) or words_[0] not in _OWNER_WORDS and not _POSSESSIVE.search(words_[0]):
+            return None
+        if words_[0] in _OWNER_WORDS:
+            owner = self.pronoun(_as_pronoun(att, words_[0]))
+        else:
+            named = [m for m in self.mentions.within(att.speaker.start, att.speaker.end) if m.entity.type == "person"]
+            owner = named[0].entity if len(named) == 1 else None
+        return self.country_of_entity(owner.id) if owner is not None and owner.type in ("state", "person") else None
 
     def country_of_entity(self, entity_id: str) -> str | None:
         """A knowledge-base actor's country; for an article-local person, the country word just before one of their
@@ -930,7 +946,11 @@ class Linker:
         ``the Chinese embassy`` + `` in Washington``, which the speaker's span may leave out before the cue), or None
         when it names no two different countries."""
         tail = self.article.text[att.speaker.end:att.cue.start]
-        if 0 < len(tail) <= ENVOY_TAIL_CHARS:
+        if not 0 < len(tail) <= ENVOY_TAIL_CHARS:
+            # "The Russian embassy in London said A and promised B": the second cue is far, the place still next
+            located = _LOCATED_IN.match(self.article.text, att.speaker.end, att.speaker.end + ENVOY_TAIL_CHARS)
+            tail = located.group(0) if located and att.cue.start > att.speaker.end else ""
+        if tail:
             text += " " + " ".join(_lower_words(tail))  # "The Chinese ambassador in Washington said"
         m = pattern.search(text)
         if not m:
@@ -1048,6 +1068,8 @@ class Linker:
         if len(ids) == 1 and not other_country(self.kb, next(iter(ids)), text, window=len(words_)):
             return kb_entity(self.kb, next(iter(ids)))
         in_words = self.country_of(words_)
+        owned = None if in_words else self.possessor_country(att, words_)
+        in_words = in_words or owned
         placed = None if in_words else self.located_in(att) or self.placed_in(att)
         country = in_words or placed or country or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -1055,7 +1077,10 @@ class Linker:
         documents = words("document_nouns")
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
-        core = " ".join(w for w in core.split() if w.lower() not in self.countries and w.lower() not in documents)
+        core = " ".join(w for w in core.split() if _POSSESSIVE.sub("", w.lower()) not in self.countries
+                        and w.lower() not in documents)
+        if owned:
+            core = " ".join(core.split()[1:])  # "its commerce ministry", "Yanukovych's government": their country's
         if not core:
             # "a Kremlin readout": the country word is an organisation's own name
             as_named = " ".join(w for w in as_named.split() if w.lower() not in documents)
@@ -1533,27 +1558,31 @@ class Linker:
         return named[-1].entity if named else None
 
     def document_agent(self, att: Attribution) -> Entity | None:
-        """Who a document speaker was adopted, passed or drawn up by, in a participle of its own (``The bill, passed
-        by the House of Representatives, says Y``, ``The draft, drawn up by the United States, urged Y``): the one
-        source the agent phrase names (a knowledge-base organisation by its alias too); None without one."""
+        """Who a document speaker came from or was adopted, passed or drawn up by, in a participle of its own (``The
+        bill, passed by the House of Representatives, says Y``, ``The draft, drawn up by the United States, urged
+        Y``, ``A statement from China's Defence Ministry said Y``): the one source the agent phrase names (a
+        knowledge-base organisation by its alias too); None without one."""
         found = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
         if not found:
             return None
         off, head = found[-1]
         base = off - head.idx
+        # "A statement from China's Defence Ministry", "Earlier statements from Pyongyang": the source it came from
+        agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for agent in (c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
-                # one source: "released by Moscow and Ankara" is a joint document, left to the other look-ups
-                for pobj in (g for g in agent.children if g.dep_ == "pobj" and not any(
-                        c.dep_ in ("conj", "cc") for c in g.children)):
-                    lo, hi = base + pobj.left_edge.idx, base + pobj.right_edge.idx + len(pobj.right_edge)
-                    named = {m.entity for m in self.mentions.within(lo, hi) if m.entity.type != "group"}
-                    if len(named) == 1:
-                        return next(iter(named))
-                    ids = self.kb.lookup(re.sub(r"^(the|a|an)\s+", "", self.article.text[lo:hi], flags=re.I),
-                                         fuzzy=False)
-                    if len(ids) == 1:
-                        return kb_entity(self.kb, next(iter(ids)))
+            agents += [c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+        for agent in agents:
+            # one source: "released by Moscow and Ankara" is a joint document, left to the other look-ups
+            for pobj in (g for g in agent.children if g.dep_ == "pobj" and not any(
+                    c.dep_ in ("conj", "cc") for c in g.children)):
+                lo, hi = base + pobj.left_edge.idx, base + pobj.right_edge.idx + len(pobj.right_edge)
+                named = {m.entity for m in self.mentions.within(lo, hi) if m.entity.type != "group"}
+                if len(named) == 1:
+                    return next(iter(named))
+                ids = self.kb.lookup(re.sub(r"^(the|a|an)\s+", "", self.article.text[lo:hi], flags=re.I),
+                                     fuzzy=False)
+                if len(ids) == 1:
+                    return kb_entity(self.kb, next(iter(ids)))
         return None
 
     # -- entry point -----------------------------------------------------------------------

@@ -92,6 +92,9 @@ def local_entity(article: Article, name: str, type_: str) -> Entity:
     return Entity(f"local:{article.id}:{slug(name)}", name, type_)
 
 
+_RUN_BREAK = re.compile(r"[—–,;:()\"“”]")
+
+
 def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2) -> bool:
     """Whether the last ``window`` words of ``before`` (the words just before an organisation's name, or a whole
     speaker phrase) give it another country than its own: ``Pakistan's Foreign Office`` is not the British one,
@@ -108,7 +111,8 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
         found = {countries.get(w) for w in said} | {countries.get(f"{a} {b}") for a, b in zip(said, said[1:])}
         return found - {None}
 
-    named = codes(before, window)
+    # only words that run into the name: "WASHINGTON — NATO leaders" is a dateline, not Washington's NATO
+    named = codes(_RUN_BREAK.split(before)[-1], window)
     if not named or actor.country in named:
         return False  # (the common case, decided before the organisation's names are read)
     # A country its own name says is no other country: ``the Taiwan Affairs Office`` is China's.
@@ -178,6 +182,8 @@ class MentionIndex:
                     e = s + len(text)
                 label = "PERSON" if self._person_of_institution(ent) else ent.label_
                 entity, gender = self.resolve_name(text, label, s)
+                if label == "PERSON" and entity is not None and entity.is_local and self._thing_named(ent):
+                    continue
                 if entity is None and label == "ORG":
                     entity = self._national_office(text, self.article.text[max(0, s - TITLE_LOOKBACK):s])
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
@@ -204,6 +210,17 @@ class MentionIndex:
         country = table("countries").get(re.sub(r"['’]s$", "", last[0].lower())) if last else None
         actor = self.kb.organisation(name, country) if country else None
         return kb_entity(self.kb, actor.id) if actor is not None else None
+
+    @staticmethod
+    def _thing_named(ent) -> bool:
+        """Whether a name the parser tagged PERSON, and the knowledge base does not know, names a thing: a plural
+        noun (``Drones had dropped``), a phrase with a verb in it (``Xinhua carried``), a name qualifying a common
+        noun (``the Poseidon torpedo``, ``the Graivoron district``), or a building (``St George's Hall``)."""
+        root = ent.root
+        if root.tag_ == "NNS" and len(ent) == 1 or any(t.pos_ == "VERB" for t in ent):
+            return True
+        things = words("named_thing_nouns")
+        return root.dep_ == "compound" and root.head.lemma_.lower() in things or ent[-1].lower_ in things
 
     @staticmethod
     def _person_of_institution(ent) -> bool:

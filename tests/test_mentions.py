@@ -164,3 +164,17 @@ def test_a_name_the_knowledge_base_knows_as_written_is_no_card(kb, text, expecte
 def test_a_city_naming_an_accord_is_no_state_mention(nlp, kb, body, states):
     idx = _index(nlp, kb, body, "2015-06-08")
     assert [m.entity.id for m in idx.mentions if m.entity.type == "state"] == states
+
+
+@pytest.mark.parametrize("body, persons", [
+    # a name the parser tags as a person but that names a thing, and the knowledge base does not know, is no person
+    ("The presenter claimed the Poseidon torpedo could wash away Britain.", []),
+    ("A woman died during the evacuation of the Graivoron district.", []),
+    ("Putin stood beneath the chandeliers of the Kremlin's St George's Hall.", ["vladimir-putin"]),
+    # people stay, known or not, and so does a known name qualifying a noun
+    ("Anton Krasovsky claimed the torpedo could wash away Britain.", ["local:art:anton-krasovsky"]),
+    ("The Putin government said the torpedo was ready.", ["vladimir-putin"]),
+])
+def test_a_thing_tagged_as_a_person_is_no_person_mention(nlp, kb, body, persons):
+    idx = _index(nlp, kb, body, "2022-05-02")
+    assert [m.entity.id for m in idx.mentions if m.entity.type == "person"] == persons
