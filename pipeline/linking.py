@@ -184,6 +184,7 @@ _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
 _POSSESSIVE = re.compile(r"['’]s$")
+_OTHER_OFFICE_WORDS = words("other_office_words")
 # owners of an organisation phrase that stand for a state ("its commerce ministry")
 _OWNER_WORDS = frozenset({"its"})
 # "a list published by the State Department on Friday", "a commentary by KCNA": the issuer named by a participle (or
@@ -1047,8 +1048,16 @@ class Linker:
         def fits(m: Mention) -> bool:
             return m.entity.type == "person" and (country is None or self.serves(m.entity, country))
 
+        def titled_so(m: Mention) -> bool:
+            # "the Secretary" is not the "Press Secretary" or "Deputy Secretary" named last, unless it says so (the
+            # title the mention keeps may have lost the word: read the text before the name)
+            lead = self.article.text[max(0, m.start - TITLE_LOOKBACK):m.end].lower()
+            before = _lower_words(lead[:lead.rfind(noun.lower())]) if noun.lower() in lead else []
+            return noun.lower() in m.title.lower() and (
+                not before or before[-1] not in _OTHER_OFFICE_WORDS or before[-1] in att.speaker.text.lower())
+
         for _, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW) if noun else ():
-            titled = [m for m in group if fits(m) and noun.lower() in m.title.lower()]
+            titled = [m for m in group if fits(m) and titled_so(m)]
             if titled:
                 return titled[-1].entity
         for _, group in self.mentions.before(att.speaker.start, window=UNTITLED_PERSON_WINDOW):
@@ -1656,7 +1665,9 @@ def _members(lk: Linker, sp: Speaker):
 @strategy("group_reference")
 def _group_reference(lk: Linker, sp: Speaker):
     """``The two leaders``, ``the sides``, ``both presidents``: the group last spoken of (or the article's parties)."""
-    if sp.pos != "NOUN" or not any(w in words("group_nouns") for w in sp.words):
+    # ("The Presidents" of a joint statement, capitalised, may be tagged as a name)
+    if not (sp.pos == "NOUN" or sp.pos == "PROPN" and sp.words[-1] in words("group_nouns")) \
+            or not any(w in words("group_nouns") for w in sp.words):
         return PASS
     if sp.words[0] not in ("the", "both") and not any(w in ("two", "three", "both") for w in sp.words):
         return PASS

@@ -92,6 +92,8 @@ def local_entity(article: Article, name: str, type_: str) -> Entity:
     return Entity(f"local:{article.id}:{slug(name)}", name, type_)
 
 
+# a generational suffix after a surname
+_GENERATION = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _RUN_BREAK = re.compile(r"[—–,;:()\"“”]")
 
 
@@ -182,8 +184,9 @@ class MentionIndex:
                     e = s + len(text)
                 label = "PERSON" if self._person_of_institution(ent) else ent.label_
                 entity, gender = self.resolve_name(text, label, s)
-                if label == "PERSON" and entity is not None and entity.is_local and self._thing_named(ent):
-                    continue
+                if label == "PERSON" and entity is not None and entity.is_local and (
+                        self._thing_named(ent) or text.lower().rstrip(".") in words("rank_abbreviations")):
+                    continue  # (nor is "Maj." of "Press Secretary Maj. Gen. Pat Ryder", which the tagger may name)
                 if entity is None and label == "ORG":
                     entity = self._national_office(text, self.article.text[max(0, s - TITLE_LOOKBACK):s])
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[
@@ -341,6 +344,13 @@ class MentionIndex:
         ids, _ = self.candidates(text, fuzzy=label == "PERSON")
         if len(ids) > 1:
             ids = self._disambiguate(ids, at)
+        if len(ids) != 1 and label == "PERSON" and _GENERATION.search(text):
+            # "Lloyd J. Austin III", which the tagger may cut to "J. Austin III" (a king's numeral stays: it is
+            # tried first, "King Abdullah II")
+            text = _GENERATION.sub("", text)
+            ids, _ = self.candidates(text, fuzzy=True)
+            if len(ids) > 1:
+                ids = self._disambiguate(ids, at)
         if len(ids) == 1:
             actor = self.kb.actors[next(iter(ids))]
             return kb_entity(self.kb, actor.id), actor.gender

@@ -1532,6 +1532,41 @@ NEWS_CONSTRUCTIONS = [
     ('The pier, he said, had been "built to last", and he suggested that the council had cut corners.',
      [("he", "said", 'The pier, he said, had been "built to last"', "mixed", "verb_parenthetical"),
       ("he", "suggested", "the council had cut corners", "indirect", "verb_clause")]),
+    # a clause joined without a cue of its own goes on saying; so does a condition after a cue set off
+    ("The pier, he declared, had made its choice, and the council would honour it.",
+     [("he", "declared", "The pier, he declared, had made its choice, and the council would honour it", "indirect",
+       "verb_parenthetical")]),
+    ("The ferry, the mayor said, would run again, but only if the council paid.",
+     [("the mayor", "said", "The ferry, the mayor said, would run again, but only if the council paid", "indirect",
+       "verb_parenthetical")]),
+    # magazine features (set Y2): a speaker the parser made an apposition of the place before it; an eager infinitive
+    ("In Kyiv, a senior official who has sat in on most of the calls with Washington this year says the mood is one "
+     "of relief.",
+     [("a senior official", "says", "the mood is one of relief", "indirect", "verb_clause")]),
+    ("In Varna, Bulgaria, where the ferry leaders were meeting, Mayor Hans Lund told reporters that the pier was "
+     "safe.",
+     [("Mayor Hans Lund", "told", "the pier was safe", "indirect", "verb_clause")]),
+    ("The mayor was careful to add that the pier was not closing.",
+     [("The mayor", "add", "the pier was not closing", "indirect", "verb_clause")]),
+    ("The mayor was not keen to say whether the pier would close.", []),
+    # press releases (set X2): a body's own present-tense view; a journalist's ascribed view is none
+    ("The Russian side regards this step as a serious threat to the pier.",
+     [("The Russian side", "regards", "this step as a serious threat to the pier", "indirect", "verb_object")]),
+    ("Moscow sees the episode as a victory.", []),
+    ("The council has established that the pier was damaged by a storm.",
+     [("The council", "established", "the pier was damaged by a storm", "indirect", "verb_clause")]),
+    ("Investigators were trying to establish who damaged the pier.", []),
+    ("The harbour authorities, for their part, clamoured that the flights had been routine.",
+     [("The harbour authorities", "clamoured", "the flights had been routine", "indirect", "verb_clause")]),
+    ("He also raised concerns about the council's recent behaviour at the pier.",
+     [("He", "raised concerns about", "the council's recent behaviour at the pier", "indirect",
+       "light_verb_noun_object")]),
+    ("He raised the question of the pier's safety.", []),
+    ("As Minister of Transport Hans Lund has pointed out on several occasions, the pier turns the harbour into a "
+     "trap.",
+     [("Minister of Transport Hans Lund", "pointed out", "the pier turns the harbour into a trap", "indirect",
+       "verb_as_clause")]),
+    ("It is important to say that the pier was not closing.", []),
     ("The mayor portrayed the closure as a council failure.",
      [("The mayor", "portrayed", "the closure as a council failure", "indirect", "verb_object")]),
     # whoever eases fears did not voice them

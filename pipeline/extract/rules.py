@@ -115,6 +115,8 @@ _MODALS = words("modal_verbs")
 _VIEW_VERBS = words("view_verbs")
 # "the aide who speaks for the Kremlin": a present-tense cue with one of these particles describes a role
 _ROLE_PARTICLES = sets("role_particle_verbs")
+# the subjects through which a body's own release states its view in the present ("The Russian side regards X as Y")
+_OWN_VOICE_HEADS = words("own_voice_heads")
 # States of mind that read as part of a reported clause, whatever their tense ("said Russia would not leave an ally
 # and regarded sanctions as wrong": Russia's view, not a second statement of the reporter's)
 _BELIEF_VERBS = words("belief_verbs")
@@ -142,6 +144,8 @@ _QUOTING_VERBS = words("quoting_verbs")
 # conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
 _CONDITION_MARKS = words("condition_marks")
 _AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
+_OCCASION_NOUNS = words("occasion_nouns")
+_FINDING_VERBS = words("finding_verbs")
 _SOURCE_CITING_VERBS = words("source_citing_verbs")
 _CITED_SOURCES = words("cited_sources")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -292,6 +296,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if c.pos_ in ("NOUN", "PROPN", "NUM") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark")
                                                              for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
+            if lemma in _FINDING_VERBS and c.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") \
+                    and c.left_edge.lower_ != "that":
+                continue  # "to establish who ordered it" asks; "established that Y" found
             if _audience_participle(tok, c, lemma):
                 # '"Y," Yeltsin told the leaders gathered at the summit': the audience's participle, which may hold
                 # the that-clause the parser hung on its place ("... gathered at the summit that Y")
@@ -886,7 +893,7 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None
     if any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None  # "Thank you for ...": direct address in a transcript, not a reported statement
-    if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP"):
+    if lemma in _VIEW_VERBS and tok.tag_ in ("VBZ", "VBP") and not _own_voice_view(tok):
         return None
     if tok.tag_ in ("VBZ", "VBP") and particles & _ROLE_PARTICLES.get(lemma, frozenset()):
         return None  # "the aide who speaks for the Kremlin": a role, not a statement
@@ -1354,6 +1361,14 @@ def make_clear(ctx, off, tok):
     return ctx.attribution(reg, (ctx.start(off, tok), ctx.end(off, clear)), speaker_span(ctx, off, subj), subj)
 
 
+def _own_voice_view(verb) -> bool:
+    """``The Russian side regards this step as a threat``, ``The Ministry regards Y``: a present-tense view a body's
+    own release states, as the main clause with the body (a side, a ministry, a government) its subject; not a
+    journalist's ``Moscow sees the episode as a victory``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "ROOT" and subj is not None and subj.lemma_.lower() in _OWN_VOICE_HEADS
+
+
 def _set_off(first, last) -> bool:
     """Whether the tokens from ``first`` to ``last`` stand between commas: ``X, he made clear, Y``."""
     doc = first.doc
@@ -1406,14 +1421,19 @@ def verb_as_clause(ctx, off, tok):
 def _as_clause_acts(verb) -> bool:
     """Whether the verb of an ``as`` clause has a complement of its own (``as Washington pressed for a ceasefire``),
     so the clause tells what else happened rather than who said the clause it joins; a date is no complement (``as
-    the minister noted on Monday``)."""
+    the minister noted on Monday``, ``as Lavrov has pointed out on several occasions``)."""
     return any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in _AS_CLAUSE_CONTENT_PREPS and any(
-        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_ENTS for g in c.children) for c in verb.children)
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in TIME_ENTS and g.lemma_.lower() not in _OCCASION_NOUNS
+        for g in c.children) for c in verb.children)
 
 
 def _as_mark(verb):
-    """The ``as`` that opens an adverbial clause (``As the envoy said``, ``as he saw it``), None without one."""
-    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    """The ``as`` that opens an adverbial clause (``As the envoy said``, ``as he saw it``; ``As Minister of Foreign
+    Affairs Sergey Lavrov has pointed out``, where the parser took ``as`` for a preposition before the title), None
+    without one."""
+    return next((c for c in verb.children if c.lower_ == "as" and (
+        c.dep_ == "mark" or c.dep_ == "prep" and c.i == verb.left_edge.i
+        and any(g.dep_ == "nsubj" and g.i > c.i for g in verb.children))), None)
 
 
 def _outside_as_clause(ctx: Context, off: int, verb) -> tuple[int, int] | None:
@@ -1523,11 +1543,12 @@ def verb_parenthetical(ctx, off, tok):
         # follows is the journalist's adverbial clause
         return ctx.attribution(ctx.trim(ctx.start(off, sent[0]), ctx.start(off, tok.left_edge)), f.cue, f.speaker,
                                f.spk_tok)
-    joined = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+    joined = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and verb_lemma(c) in CUE_VERBS
                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     if joined is not None:
-        # "Georgia's army, he said, had been trained abroad, and he suggested that Z": a clause joined after a comma
-        # with a subject of its own is the journalist's next one; the content ends before the comma and conjunction
+        # "Georgia's army, he said, had been trained abroad, and he suggested that Z": a cue joined after a comma
+        # with a subject of its own is the journalist's next sentence; the content ends before the comma and
+        # conjunction ("Crimea, he declared, had made its choice, and Russia would honour it" goes on saying)
         stop = joined.left_edge.i
         while stop - 1 > tok.right_edge.i and (tok.doc[stop - 1].dep_ == "cc" or tok.doc[stop - 1].text in (",", ";")):
             stop -= 1
@@ -1562,10 +1583,12 @@ def _trailing_parenthetical(cue) -> bool:
     Kremlin said, as Z``), not inside its content (``The world will, he added, become ...``)."""
     head = cue.head
     after = [c for c in head.children if c.i > cue.right_edge.i and not c.is_punct]
+    # a condition goes on saying ("The decision could be reversed, it added, but only if Y")
     return head.i < cue.i and bool(after) and all(c.dep_ == "advcl" and any(
-        g.dep_ == "mark" for g in c.children) for c in after)
+        g.dep_ == "mark" and g.lower_ not in _CONDITION_MARKS for g in c.children) for c in after)
 
 
+_CONDITION_MARKS = frozenset({"if", "unless"})
 _READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
 
 

@@ -39,6 +39,8 @@ _HEARSAY = words("hearsay_verbs")
 # Y", "sought to reassure X that Y", "took to social media to denounce Y" (not "use": "the rhetoric Moscow had used to
 # condemn Y" is the journalist's summary)
 _CATENATIVE = words("catenative_verbs")
+# adjectives whose infinitive keeps the subject of "be" as its speaker: "Putin was careful to add that Y"
+_EAGER = words("eager_adjectives")
 _PRONOUNS = words("speaker_pronouns")
 # a source joined to these ("Mr Putin and I noted") is a transcript speaking for itself
 _FIRST_PERSON = words("first_person_pronouns")
@@ -128,7 +130,7 @@ def subject(verb, depth: int = 0):
             if c.dep_ == "nsubjpass":
                 return c
     if verb.dep_ in ("ROOT", "conj"):
-        lead = _name_as_modifier(verb)
+        lead = _name_as_modifier(verb) or _placed_apposition(verb)
         if lead is not None:
             return lead
     if verb.dep_ == "conj":
@@ -213,6 +215,10 @@ def subject(verb, depth: int = 0):
         if found is not None and found.lower_ == "it" and verb.head.lemma_ == "take":
             return None  # "It took weeks to confirm that Y": an expletive, time taken
         return found
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _EAGER and verb.head.dep_ == "acomp" \
+            and not any(c.dep_ == "neg" for c in verb.head.head.children):
+        found = subject(verb.head.head, depth + 1)  # "Putin was careful to add that Y"; not "was not keen to say"
+        return None if found is not None and found.lower_ == "it" else found
     if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
         # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
         # apposition of the fronted phrase; the noun just before the verb is the subject.
@@ -365,6 +371,19 @@ def _name_as_modifier(verb):
                          and all(t.head.i == verb.i or gap.start <= t.head.i < gap.end for t in gap)):
         return None
     return lead
+
+
+def _placed_apposition(verb):
+    """``In Kyiv, a senior official who has sat in on the calls says Y``: the parser made the speaker an apposition of
+    the place set off at the head of the sentence; it speaks when the verb has no subject of its own (None
+    otherwise)."""
+    lead = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    place = next((g for g in lead.children if g.dep_ == "pobj"), None) if lead is not None else None
+    if place is None or place.pos_ != "PROPN" and place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    # a person or a common noun; not a place ("In Varna, Bulgaria, where Y, Tusk told Z")
+    return next((g for g in place.children if g.dep_ == "appos" and g.doc[g.left_edge.i - 1].text == ","
+                 and (g.pos_ == "NOUN" or g.pos_ == "PROPN" and g.ent_type_ == "PERSON")), None)
 
 
 def _carried_item(noun):
@@ -665,9 +684,16 @@ def np_bounds(head) -> tuple[int, int]:
 
 
 def named_apposition(head):
-    """``Russia's envoy to NATO, Dmitry Rogozin, said``: the name in apposition to a role subject."""
-    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+    """``Russia's envoy to NATO, Dmitry Rogozin, said``: the name in apposition to a role subject (capitalised or not:
+    ``Spokesman of the Ministry of Foreign Affairs Esmaeil Baghaei, speaking to reporters, said``)."""
+    if head.pos_ == "PRON" or head.pos_ == "PROPN" and head.lower_ not in _OFFICE_NOUNS:
         return head
+    if head.pos_ == "PROPN":
+        # a capitalised office takes a person's name only ("Cuba's Ministry of Foreign Affairs, known as MINREX" keeps
+        # the ministry): tagged so, or two name words
+        return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            c.ent_type_ == "PERSON" or any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.lefts))),
+            head)
     for c in head.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "ORG", "") or head.lower_ == "one"):
             return c  # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for)
