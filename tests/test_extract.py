@@ -1562,6 +1562,9 @@ NEWS_CONSTRUCTIONS = [
      [("He", "raised concerns about", "the council's recent behaviour at the pier", "indirect",
        "light_verb_noun_object")]),
     ("He raised the question of the pier's safety.", []),
+    # a quoted name after the object, which the parser hung on the verb
+    ('The mayor called the meeting "a step forward".',
+     [("The mayor", "called", "the meeting", "indirect", "verb_object")]),
     ("As Minister of Transport Hans Lund has pointed out on several occasions, the pier turns the harbour into a "
      "trap.",
      [("Minister of Transport Hans Lund", "pointed out", "the pier turns the harbour into a trap", "indirect",

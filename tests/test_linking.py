@@ -262,6 +262,12 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     ("President Obama and President Medvedev met in Washington. The Presidents welcomed the signing in Prague of the "
      "Treaty, and they reaffirmed their intention to work for its ratification.", "2010-06-24",
      "local:t:president-obama-and-president-medvedev", "pronoun"),
+    # a body's secretariat speaks for it, by a name the tagger missed too; international bodies are known by name
+    ("The CSTO secretariat said it had received no formal request from Yerevan.", "2024-02-23", "csto", "members"),
+    ("The International Court of Justice said the case was admissible.", "2024-01-26",
+     "international-court-of-justice", "name_inside"),
+    ("The Bank of Russia said the rate would rise.", "2023-11-24", "bank-of-russia", "name_inside"),
+    ("The Government of Denmark said the talks had failed.", "2002-11-11", "denmark", "organisation"),
     # unnamed commanders and colleagues are anonymous
     ("Ukrainian commanders said the shelling had intensified.", "2022-05-02", None, "plural_anonymous"),
     ("Colleagues describe him as cautious.", "2022-05-02", None, "plural_anonymous"),
@@ -1241,7 +1247,7 @@ def test_an_apposition_naming_a_profession_makes_a_name_a_persons(annotate_text,
     ("NATO leaders said the alliance would keep its door open to Kyiv.", "nato", "members"),
     ("EU foreign ministers agreed that the fishing curbs would stay in place.", "european-union", "members"),
     ("Leaders of the Shanghai Cooperation Organisation said the new bank would open in May.",
-     "local:t:shanghai-cooperation-organisation", "members"),
+     "shanghai-cooperation-organisation", "members"),
     # with another source, or counted, they are a group; of a state, not an organisation's
     ("The Russian and EU leaders said the ferry talks had been useful.", "local:t:russian-and-eu-leaders", "group"),
     ("The two NATO leaders said the ferry talks had been useful.", "local:t:the-parties", "group_reference"),

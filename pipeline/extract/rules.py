@@ -476,11 +476,22 @@ def _names_something(verb) -> bool:
     often has it), or a quoted name the parser hung on the object after it, as an apposition (``called the ban "a gift
     to poachers"``) or a modifier (``called the claims "absurd"``)."""
     doc = verb.doc
-    return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(
+    return _second_object(verb) is not None or any(c.dep_ == "oprd" or c.dep_ == "dobj" and (any(
         g.dep_ in ("appos", "amod") and g.i > c.i and any(t.text in QUOTE_MARKS for t in doc[c.i + 1:g.i])
         # ... also on the object's last word ("called any suggestion of American involvement "absurd"")
         and (g.head.i == c.i or g.i >= c.right_edge.i - 1)
-        for g in c.subtree) for c in verb.children)
+        for g in c.subtree) or _quoted_name_after(verb, c)) for c in verb.children)
+
+
+def _quoted_name_after(verb, obj) -> bool:
+    """``called the meeting "a step forward"``: a quote right after the object that the parser hung on the verb
+    (as an adverb or a noun phrase of time), the name it gives."""
+    doc = verb.doc
+    opening = obj.right_edge.i + 1
+    if opening >= len(doc) or doc[opening].text not in QUOTE_MARKS:
+        return False
+    closing = next((t.i for t in doc[opening + 1:] if t.text in QUOTE_MARKS), None)
+    return closing is not None and any(t.head.i == verb.i for t in doc[opening + 1:closing])
 
 
 def _stray_as(verb, word: str = "as"):

@@ -50,6 +50,7 @@ _FLOATING = words("floating_quantifiers")
 _ROLE_WORDS = words("role_words")
 _GROUP_NOUNS = words("group_nouns")
 _OFFICE_NOUNS = words("office_nouns")
+_COLLECTIVE = words("collective_nouns")
 _MEDIA = words("news_media")
 _DOCUMENTS = words("document_nouns")
 _LIGHT_VERBS = words("light_verbs")
@@ -637,10 +638,21 @@ def _single_bounds(head) -> tuple[int, int]:
             # (a hyphen inside a name is no such stop: "the office of President Tsai Ing-wen")
             hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.text not in ("-", "‐") and t.i > c.i),
                       c.right_edge.i)
+        elif c.dep_ == "prep" and c.i == hi + 1 and c.lower_ == "of" and _name_goes_on(head, c):
+            hi = c.right_edge.i  # "the Group of Seven", "The International Court of Justice": one name
     doc = head.doc
     while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
     return lo, hi
+
+
+def _name_goes_on(head, of) -> bool:
+    """Whether ``of`` and the words after it continue the name of one institution the tagger found (``the Group of
+    Seven``, ``The International Court of Justice``, ``the Bank of Russia``), not a person's or a country's
+    (``Rudskoi of the General Staff``, ``The Government of Denmark``, ``the Republic of Korea``)."""
+    words_ = [t for t in of.subtree if t.i > of.i]
+    return (head.ent_type_ == "ORG" and of.ent_type_ == "ORG" and head.lemma_.lower() not in _COLLECTIVE and of.ent_iob_ == "I" and 0 < len(words_) <= MAX_OFFICE_PP
+            and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in words_))
 
 
 def conjuncts(head) -> list:
