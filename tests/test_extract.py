@@ -1562,6 +1562,14 @@ NEWS_CONSTRUCTIONS = [
      [("He", "raised concerns about", "the council's recent behaviour at the pier", "indirect",
        "light_verb_noun_object")]),
     ("He raised the question of the pier's safety.", []),
+    # regional press (set Y1): a participle the parser made the clausal subject, and the cue joined after it
+    ('Parliament Speaker Shalva Papuashvili, writing on his Telegram channel, dismissed the protests as the work of a '
+     '"radical minority" paid from abroad, and said the pier would reopen in May.',
+     [("Parliament Speaker Shalva Papuashvili", "dismissed",
+       'the protests as the work of a "radical minority" paid from abroad', "mixed", "verb_object"),
+      ("Parliament Speaker Shalva Papuashvili", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    ("Protest organisers say they will stay on the pier until the fares are cut.",
+     [("Protest organisers", "say", "they will stay on the pier until the fares are cut", "indirect", "verb_clause")]),
     # a quoted name after the object, which the parser hung on the verb
     ('The mayor called the meeting "a step forward".',
      [("The mayor", "called", "the meeting", "indirect", "verb_object")]),

@@ -271,6 +271,7 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     # unnamed commanders and colleagues are anonymous
     ("Ukrainian commanders said the shelling had intensified.", "2022-05-02", None, "plural_anonymous"),
     ("Colleagues describe him as cautious.", "2022-05-02", None, "plural_anonymous"),
+    ("Protest organisers say they will stay on the streets.", "2024-05-15", None, "anonymous"),
     # the UN's secretary-general and his spokesman, not NATO's
     ("The U.N. secretary-general said the ferry convoy had been stopped.", "2020-03-01", "antonio-guterres", "role"),
     ("The UN secretary-general's spokesman said the ferry convoy had been stopped.", "2020-03-01", "stephane-dujarric",

@@ -220,7 +220,7 @@ def subject(verb, depth: int = 0):
             and not any(c.dep_ == "neg" for c in verb.head.head.children):
         found = subject(verb.head.head, depth + 1)  # "Putin was careful to add that Y"; not "was not keen to say"
         return None if found is not None and found.lower_ == "it" else found
-    if depth == 0 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
+    if depth <= 1 and verb.dep_ in ("ROOT", "ccomp") and verb.i > 0:
         # "When speaking about Libya, the two presidents pointed out that ...": the parser made the subject an
         # apposition of the fronted phrase; the noun just before the verb is the subject.
         prev = verb.doc[verb.i - 1]
@@ -235,11 +235,12 @@ def subject(verb, depth: int = 0):
             # "Yatsenyuk, never inclined to warm words, said Y": the parser made the phrase set off by commas a clause
             # before the verb, with the speaker as its subject
             # ("Lavrov, asked whether Y, said Z": a participle likewise)
-            # ("Pompeo, announcing the move on Friday, said Y": a present participle the parser made an adverbial)
+            # ("Pompeo, announcing the move on Friday, said Y": a present participle the parser made an adverbial, or
+            # the verb's clausal subject: "Papuashvili, writing on his Telegram channel, dismissed Y")
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) \
                 if c.i < verb.i and prev.text == "," and (
                     c.dep_ == "ccomp" and (c.pos_ == "ADJ" or set_off_participle(c))
-                    or c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ",") else None
+                    or c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and verb.doc[c.i - 1].text == ",") else None
             if subj is not None and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]) \
                     and valid_speaker(subj):
                 return subj
