@@ -1568,6 +1568,10 @@ NEWS_CONSTRUCTIONS = [
      [("Parliament Speaker Shalva Papuashvili", "dismissed",
        'the protests as the work of a "radical minority" paid from abroad', "mixed", "verb_object"),
       ("Parliament Speaker Shalva Papuashvili", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # a cue joined to the clause an agency relays stays its subject's ("X, Yonhap reported": the agency only relays)
+    ("South Korean President Moon Jae-in convened his National Security Council and told its members that the pier "
+     "must not close, Yonhap reported.",
+     [("South Korean President Moon Jae-in", "told", "the pier must not close", "indirect", "verb_clause")]),
     ("Protest organisers say they will stay on the pier until the fares are cut.",
      [("Protest organisers", "say", "they will stay on the pier until the fares are cut", "indirect", "verb_clause")]),
     # a quoted name after the object, which the parser hung on the verb

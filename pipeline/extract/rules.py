@@ -923,8 +923,11 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         # "He said that AIG was big and stressed that Y": a cue with a that-clause joined to a reported clause is the
         # reporter's second statement (not under a modal: "said it was following the case and would insist that
         # Y"); so is a past-tense cue joined to a clause it cannot share a tense with ("said the army would hold and
-        # urged citizens to Y", "said it condemns X and called on Z to Y")
-        subj = reporting_subject(tok) or subj
+        # urged citizens to Y", "said it condemns X and called on Z to Y"); but an agency only relays ("Moon convened
+        # the council and told it that Y, Yonhap reported" is Moon's)
+        reporter = reporting_subject(tok)
+        if reporter is not None and not is_media(reporter.text, reporter):
+            subj = reporter
     if _meeting_subject(subj, lemma) and tok.dep_ != "relcl":
         # "The meeting confirmed the parties' intention to Y": what the participants said together; like "It was
         # agreed", the source is only implied
