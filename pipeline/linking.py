@@ -464,8 +464,8 @@ class Linker:
 
     def possessor_country(self, att: Attribution, words_: list[str]) -> str | None:
         """``Its commerce ministry`` after China spoke, ``Yanukovych's government``: the country of the state or the
-        person that owns an organisation phrase of one or two words (``its`` resolved as a pronoun, a person by their country);
-        None for any other phrase."""
+        person that owns an organisation phrase of one or two words (``its`` resolved as a pronoun, a person by their
+        country); None for any other phrase."""
         if len(words_) not in (2, 3) or words_[0] not in _OWNER_WORDS and not _POSSESSIVE.search(words_[0]):
             return None
         if words_[0] in _OWNER_WORDS:

@@ -1602,7 +1602,8 @@ def _trailing_parenthetical(cue) -> bool:
         g.dep_ == "mark" and g.lower_ not in _CONDITION_MARKS for g in c.children) for c in after)
 
 
-_CONDITION_MARKS = frozenset({"if", "unless"})
+# a condition goes on saying after a trailing cue ("The decision could be reversed, it added, but only if Y")
+_CONDITION_MARKS = words("condition_marks")
 _READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
 
 

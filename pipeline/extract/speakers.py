@@ -652,8 +652,8 @@ def _name_goes_on(head, of) -> bool:
     Seven``, ``The International Court of Justice``, ``the Bank of Russia``), not a person's or a country's
     (``Rudskoi of the General Staff``, ``The Government of Denmark``, ``the Republic of Korea``)."""
     words_ = [t for t in of.subtree if t.i > of.i]
-    return (head.ent_type_ == "ORG" and of.ent_type_ == "ORG" and head.lemma_.lower() not in _COLLECTIVE and of.ent_iob_ == "I" and 0 < len(words_) <= MAX_OFFICE_PP
-            and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in words_))
+    return (head.ent_type_ == "ORG" and head.lemma_.lower() not in _COLLECTIVE and 0 < len(words_) <= MAX_OFFICE_PP
+            and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in (of, *words_)))
 
 
 def conjuncts(head) -> list:
