@@ -341,16 +341,16 @@ class MentionIndex:
         """
         if label == "NORP":
             return None, None
-        ids, _ = self.candidates(text, fuzzy=label == "PERSON")
-        if len(ids) > 1:
-            ids = self._disambiguate(ids, at)
+        def lookup(name: str) -> set[str]:
+            ids, _ = self.candidates(name, fuzzy=label == "PERSON")
+            return self._disambiguate(ids, at) if len(ids) > 1 else ids
+
+        ids = lookup(text)
         if len(ids) != 1 and label == "PERSON" and _GENERATION.search(text):
             # "Lloyd J. Austin III", which the tagger may cut to "J. Austin III" (a king's numeral stays: it is
             # tried first, "King Abdullah II")
             text = _GENERATION.sub("", text)
-            ids, _ = self.candidates(text, fuzzy=True)
-            if len(ids) > 1:
-                ids = self._disambiguate(ids, at)
+            ids = lookup(text)
         if len(ids) == 1:
             actor = self.kb.actors[next(iter(ids))]
             return kb_entity(self.kb, actor.id), actor.gender

@@ -141,7 +141,8 @@ _FINDING_SOURCES = words("finding_sources")
 _QUOTE_TAGS = frozenset(("``", "''"))
 # verbs that report a statement as "X quoted / cited Y as saying Z"
 _QUOTING_VERBS = words("quoting_verbs")
-# conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z")
+# conjunctions of a condition the parser hangs on the cue rather than on its content ("threatened to Y if Z"), which
+# also goes on saying after a trailing cue ("The decision could be reversed, it added, but only if Y")
 _CONDITION_MARKS = words("condition_marks")
 _AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
 _OCCASION_NOUNS = words("occasion_nouns")
@@ -1602,8 +1603,6 @@ def _trailing_parenthetical(cue) -> bool:
         g.dep_ == "mark" and g.lower_ not in _CONDITION_MARKS for g in c.children) for c in after)
 
 
-# a condition goes on saying after a trailing cue ("The decision could be reversed, it added, but only if Y")
-_CONDITION_MARKS = words("condition_marks")
 _READ_LEAD = re.compile(r"^,?\s*(?:in part\s*)?:\s*$")
 
 

@@ -703,10 +703,8 @@ def named_apposition(head):
         return head
     if head.pos_ == "PROPN":
         # a capitalised office takes a person's name only ("Cuba's Ministry of Foreign Affairs, known as MINREX" keeps
-        # the ministry): tagged so, or two name words
-        return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and (
-            c.ent_type_ == "PERSON" or any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.lefts))),
-            head)
+        # the ministry)
+        return next((c for c in head.rights if _person_apposition(c)), head)
     for c in head.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "ORG", "") or head.lower_ == "one"):
             return c  # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for)
@@ -714,9 +712,7 @@ def named_apposition(head):
         if c.dep_ == "prep" and head.lemma_.lower() in _OFFICE_NOUNS:
             for g in c.children:
                 for a in g.children:
-                    # a person's name: tagged so, or two name words (the tagger may fold it into the place)
-                    if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or any(
-                            x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in a.lefts)):
+                    if _person_apposition(a):  # (the tagger may fold the name into the place)
                         return a
     doc = head.doc
     lo = head.left_edge.i
@@ -728,6 +724,12 @@ def named_apposition(head):
                 and name.dep_ in ("npadvmod", "nsubj", "dep") and name.left_edge.i == name.sent.start:
             return name
     return head
+
+
+def _person_apposition(tok) -> bool:
+    """Whether ``tok`` is a person's name in apposition: tagged so, or two name words."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
+        x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in tok.lefts))
 
 
 def speaker_span(ctx, off: int, head) -> Span:
