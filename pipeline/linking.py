@@ -369,8 +369,10 @@ class Linker:
         """Whether the mention is a bare role phrase (``The Mayor``), which no surname look-up may read as a name
         (``Major``)."""
         rest = [w for w in sp.words if w not in ("the", "a", "an")]
-        # "the Minister" of a readout: a lone person noun, capitalised or not, is a role too
-        return " ".join(rest) in self.roles or len(rest) == 1 and rest[0] in words("person_nouns")
+        # "the Minister" of a readout: a lone person noun, capitalised or not, is a role too, and so is one after
+        # title words or a country ("The Deputy Minister", "The Russian Minister")
+        return " ".join(rest) in self.roles or bool(rest) and rest[-1] in words("person_nouns") and all(
+            w in words("role_words") or self.country_of([w]) for w in rest[:-1])
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""
@@ -1564,6 +1566,12 @@ class Linker:
             return self.recent_group(att.speaker.start)
         lo, hi = base + subject.left_edge.idx, base + subject.right_edge.idx + len(subject.right_edge)
         named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
+        if not any(m.entity.type == "person" for m in named) and _lower_words(self.article.text[lo:hi]):
+            # "the President of Russia sent a message to X": the sender named by office, not the country in it
+            text = self.article.text[lo:hi]
+            holder = self.by_role(replace(att, speaker=Span(lo, hi, text)), _lower_words(text))
+            if holder is not None and holder.type == "person":
+                return holder
         return named[-1].entity if named else None
 
     def document_agent(self, att: Attribution) -> Entity | None:
@@ -2069,7 +2077,10 @@ def _document(lk: Linker, sp: Speaker):
             # "the Executive Order" on the pages of the President of Russia: the president signed it
             return lk.publication_holder()
         elif sp.words[0] in ("the", "this", "that", "a"):
-            sender = lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
+            # the sender of the message named last ("X sent a message to Y. The message reads"), else the person
+            # last named
+            sender = (lk.document_source(sp.att, sp.head) if sp.words[0] != "a" else None) \
+                or lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:
                 return sender
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:

@@ -125,7 +125,8 @@ CASES = [
     ("Both the Russian and Iranian foreign ministries said the deal was fair.",
      [("Both the Russian and Iranian foreign ministries", "said", "the deal was fair", "indirect", "verb_clause")]),
     ("Mr Lavrov, Mr Steinmeier and Mr Fabius expressed their belief that the ferry link would reopen.",
-     [("Mr Lavrov, Mr Steinmeier and Mr Fabius", "belief", "the ferry link would reopen", "indirect", "noun_clause")]),
+     [("Mr Lavrov, Mr Steinmeier and Mr Fabius", "expressed their belief", "the ferry link would reopen", "indirect",
+       "light_verb_noun")]),
     # "continue" resumes a quote; it does not quote its own infinitive
     ('The army would continue "to fight terrorism" in the region, the officer said.',
      [("the officer", "said", 'The army would continue "to fight terrorism" in the region', "mixed", "verb_clause")]),
@@ -523,7 +524,7 @@ CASES = [
     # a clause after a cue noun that the parser labelled relative but opened with the conjunction "that"; a true
     # relative clause (the verb that made the noun) is no content of its own
     ("Lavrov issued a stern warning that Moscow would respond.",
-     [("Lavrov", "warning", "Moscow would respond", "indirect", "noun_clause")]),
+     [("Lavrov", "issued a stern warning", "Moscow would respond", "indirect", "light_verb_noun")]),
     ("He repeated the claims that he made on Monday.",
      [("He", "repeated", "the claims that he made on Monday", "indirect", "verb_object")]),
     # a warning issued, sounded or contained, with what it is about (its "to" names the addressee)
@@ -1556,6 +1557,38 @@ NEWS_CONSTRUCTIONS = [
     ("The council has established that the pier was damaged by a storm.",
      [("The council", "established", "the pier was damaged by a storm", "indirect", "verb_clause")]),
     ("Investigators were trying to establish who damaged the pier.", []),
+    # an indirect question is no statement for any cue verb; a free relative ("what he called") and a relative
+    # pronoun before the cue ("who he said had") are
+    ("The mayor explained who would pay for the pier.", []),
+    ("The mayor explained what he called the council's failure.",
+     [("The mayor", "explained", "what he called the council's failure", "indirect", "verb_clause")]),
+    ("The mayor thanked the wardens, who he said had kept the pier open.",
+     [("The mayor", "thanked", "the wardens", "indirect", "verb_object"),
+      ("he", "said", "had kept the pier open", "indirect", "verb_clause")]),
+    # official readouts (set Z): a thanking or a hope joined to the reported clause is the reporter's next statement
+    ("The mayor said that he was glad to visit the pier again and thanked the wardens for the warm reception.",
+     [("The mayor", "said", "he was glad to visit the pier again", "indirect", "verb_clause"),
+      ("The mayor", "thanked", "the wardens for the warm reception", "indirect", "verb_object")]),
+    ("The mayor said the talks had been useful and expressed the hope that they would continue.",
+     [("The mayor", "said", "the talks had been useful", "indirect", "verb_clause"),
+      ("The mayor", "expressed the hope", "they would continue", "indirect", "light_verb_noun")]),
+    # an opinion phrase inside a reported clause is that cue's; inside a relative clause there, a view of its own
+    ("The mayor stressed that, in his view, the pier remained safe.",
+     [("The mayor", "stressed", "in his view, the pier remained safe", "indirect", "verb_clause")]),
+    ("The mayor said the next step could be a new ferry, which, in his opinion, would help the harbour.",
+     [("The mayor", "said", "the next step could be a new ferry", "indirect", "verb_clause"),
+      ("his", "in his opinion", "would help the harbour", "according_to", "opinion_phrase")]),
+    # thanks addressed to someone keep what they are for, as "thanked X for Y" does
+    ("The mayor expressed gratitude to the wardens for keeping the pier open.",
+     [("The mayor", "expressed gratitude to", "the wardens for keeping the pier open", "indirect",
+       "light_verb_noun_object")]),
+    # a fronted participle is no content of a trailing cue (the speech after the colon has no quote marks)
+    ("Speaking at the meeting, the mayor said:\n\nThe pier will stay open.", []),
+    # a gerund is no trailing cue ("had made progress in responding to Y" after a fronted phrase)
+    ("The mayor noted that since the storm last November, the two towns had made progress in responding to the "
+     "floods.",
+     [("The mayor", "noted", "since the storm last November, the two towns had made progress in responding to the "
+       "floods", "indirect", "verb_clause")]),
     ("The harbour authorities, for their part, clamoured that the flights had been routine.",
      [("The harbour authorities", "clamoured", "the flights had been routine", "indirect", "verb_clause")]),
     ("He also raised concerns about the council's recent behaviour at the pier.",

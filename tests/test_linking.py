@@ -279,6 +279,21 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
     ("The NATO secretary-general's spokeswoman said the ferry convoy had been stopped.", "2020-03-01", "oana-lungescu",
      "role"),
     ("The secretary-general said the alliance would guard the ferry convoy.", "2020-03-01", "jens-stoltenberg", "role"),
+    # official readouts (set Z): a message speaks for whoever sent it, named by office too, not for its recipient;
+    # a deputy minister is no minister; a title after title words or a country is a role, not a name
+    ('On the same day the President of Russia sent a message to the Mayor of New York, Rudolph Giuliani. The message '
+     'reads, in part: "We grieve with you."', "2001-09-12", "vladimir-putin", "document"),
+    ("Deputy Minister of Defence of the Russian Federation Anatoly Antonov met the attaches. General Sergei Shoigu "
+     "was in Syria. According to the Deputy Defence Minister, the drills were a provocation.", "2016-06-10",
+     "anatoly-antonov", "role"),
+    ("Deputy Minister of Defence of the Russian Federation Anatoly Antonov met the attaches. The Deputy Minister said "
+     "the drills were a provocation.", "2016-06-10", "anatoly-antonov", "role_antecedent"),
+    ("Sergei Ivanov met his German counterpart Peter Struck in Moscow. The Russian Minister said the talks were "
+     "useful.", "2004-03-10", "sergei-ivanov", "role_antecedent"),
+    ("Vladimir Putin met Jacques Chirac in Paris. The head of the Russian state noted that relations were good.",
+     "2003-02-10", "vladimir-putin", "role"),
+    ("The Chairman of the State Duma said the assembly would not send a delegation.", "2014-04-10",
+     "sergei-naryshkin", "role"),
     # two titles of one person joined by "and" are no group
     ("Deputy Prime Minister and Foreign Minister Tansu Ciller said the ferry would run.", "1995-03-01", "tansu-ciller",
      "name_inside"),

@@ -146,7 +146,6 @@ _QUOTING_VERBS = words("quoting_verbs")
 _CONDITION_MARKS = words("condition_marks")
 _AS_CLAUSE_CONTENT_PREPS = words("as_clause_content_preps")
 _OCCASION_NOUNS = words("occasion_nouns")
-_FINDING_VERBS = words("finding_verbs")
 _SOURCE_CITING_VERBS = words("source_citing_verbs")
 _CITED_SOURCES = words("cited_sources")
 _ANY_POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -257,6 +256,23 @@ def _opens_with_that(clause) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" and g.i == clause.left_edge.i for g in clause.children)
 
 
+def _indirect_question(head, cue) -> bool:
+    """Whether a complement is an indirect question: opened by a question word as its mark, adverb, subject or object
+    (``whether Y``, ``how Y``, ``who ordered it``, ``what they want``), or a question word itself.
+
+    Args:
+        head: the complement's head token.
+        cue: the cue verb's token.
+    """
+    # "what" as subject or object more often opens a free relative, the thing said ("condemned what he called X"),
+    # and a "who" before the cue is a relative pronoun ("its peacekeepers, who he said had done Y")
+    return head.lower_ in _QUESTION_WORDS or any(
+        g.lower_ in _QUESTION_WORDS and g.i < head.i and (g.dep_ in ("mark", "advmod") or (
+            g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.i == head.left_edge.i and g.i > cue.i
+            and g.lower_ != "what"))
+        for g in head.children)
+
+
 def _complements(tok, lemma: str) -> list[tuple[str, object]]:
     """The complements of a cue verb that hold its content, each with its kind (clause, infinitive, object).
 
@@ -297,9 +313,6 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             if c.pos_ in ("NOUN", "PROPN", "NUM") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark")
                                                              for g in c.children):
                 continue  # "..., in particular the fight against terrorism": a noun phrase is no clause
-            if lemma in _FINDING_VERBS and c.left_edge.tag_ in ("WDT", "WP", "WRB", "IN") \
-                    and c.left_edge.lower_ != "that":
-                continue  # "to establish who ordered it" asks; "established that Y" found
             if _audience_participle(tok, c, lemma):
                 # '"Y," Yeltsin told the leaders gathered at the summit': the audience's participle, which may hold
                 # the that-clause the parser hung on its place ("... gathered at the summit that Y")
@@ -423,10 +436,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         heads = [(k, h) for k, h in heads if not (k == "object" and h.i > tok.i and h.dep_ == "dobj"
                                                   and doc[h.left_edge.i - 1].text == ",")]
     if lemma not in _QUESTION_VERBS:
-        heads = [(k, h) for k, h in heads
-                 if not any(g.dep_ in ("mark", "advmod") and g.lower_ in _QUESTION_WORDS and g.i < h.i
-                            for g in h.children)
-                 and h.lower_ not in _QUESTION_WORDS]
+        # "to establish who ordered it", "explained how it works": an indirect question, not what was said
+        heads = [(k, h) for k, h in heads if not _indirect_question(h, tok)]
     if heads:
         last = max(h.right_edge.i for _, h in heads)
         # "threatened to target X if Y", "warned of an escalation if Y": the parser hangs the condition on the cue,
@@ -1638,6 +1649,8 @@ _TRAILING_DEPS = ("prep", "advmod", "npadvmod", "punct")
 def verb_trailing(ctx, off, tok):
     """A cue after its content, which the parser did not attach to it: ``Russia and Finland plan to X, the President
     said in his opening remarks`` (the content is the sentence up to the comma before the speaker)."""
+    if tok.tag_ == "VBG":
+        return None  # "had made progress in responding to the crisis": a trailing cue is finite ("the President said")
     f = verb_frame(ctx, off, tok)
     if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None or f.speaker.start > f.cue[0] \
             or any(c.dep_ not in _TRAILING_DEPS and c.i > tok.i and not _audience(c, tok) and not (
@@ -1671,8 +1684,11 @@ def _content_before(ctx: Context, off: int, tok, comma: int) -> bool:
     sent = tok.sent
     first = sent[0]
     before = [t for t in sent if t.i < tok.i and ctx.end(off, t) <= comma and not t.is_punct]
-    # ("Later in the day, the two presidents spoke": no verb, so no clause to report)
-    return len(before) >= MIN_TRAILING_CONTENT and any(t.pos_ in ("VERB", "AUX") for t in before) \
+    # ("Later in the day, the two presidents spoke": no verb, so no clause to report; "Speaking at the meeting, Putin
+    # said": a participle alone is no clause either)
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    return len(before) >= MIN_TRAILING_CONTENT and bool(verbs) \
+        and not (first.tag_ in ("VBG", "VBN") and all(t.tag_ in ("VBG", "VBN") for t in verbs)) \
         and first.dep_ != "prep" and not (first.lower_ in RELATIVES and first.dep_ != "det")
 
 
@@ -1782,11 +1798,18 @@ def _noun_frame(tok) -> NounFrame | None:
 
 def _noun_cue_kind(tok) -> str:
     gov = tok.head
-    if tok.dep_ == "dobj" and gov.lemma_.lower() in _LIGHT_VERBS and tok.i - gov.i == 1:
+    # "expressed hope", and with the noun's own determiner or modifiers between ("expressed the hope", "voiced his
+    # deep concern"): the light verb is part of the cue
+    if tok.dep_ == "dobj" and gov.lemma_.lower() in _LIGHT_VERBS and gov.i < tok.i and all(
+            t.head == tok and t.dep_ in _NOUN_CUE_MODIFIERS for t in tok.doc[gov.i + 1:tok.i]):
         return "light_verb_noun"
     if tok.dep_ == "dobj" and gov.lemma_.lower() in CUE_VERBS:
         return "verb_noun_clause"
     return "noun_clause"
+
+
+# the dependents of a cue noun that may stand between it and its light verb ("expressed the hope", "his deep concern")
+_NOUN_CUE_MODIFIERS = ("det", "poss", "amod")
 
 
 def _from_noun(ctx: Context, off: int, tok, kind: str):
@@ -1939,6 +1962,10 @@ def _attitude_target(tok):
     return None
 
 
+# what a feeling addressed to someone is for ("expressed gratitude to X for Y", "condolences to X over Y")
+_ADDRESSEE_REASON_PREPS = ("for", "over")
+
+
 # the tagger takes a bare attitude noun for a name now and then ("expressed solidarity with Y")
 @rule("light_verb_noun_object", pos=("NOUN", "PROPN"), words=_ATTITUDE_OR_ASSESSMENT)
 def light_verb_noun_object(ctx, off, tok):
@@ -1961,7 +1988,12 @@ def light_verb_noun_object(ctx, off, tok):
     head = _prep_object(target) if target.dep_ in ("prep", "dative") else target
     if head is target and target.dep_ in ("prep", "dative"):
         return None
-    reg = ctx.region(off, [head], tok)
+    heads = [head]
+    if target.lower_ == "to":
+        # "expressed gratitude to X for Y": the addressee and what the thanks are for, as "thanked X for Y"
+        heads += [c for c in list(gov.children) + list(tok.children) if c.dep_ == "prep"
+                  and c.lower_ in _ADDRESSEE_REASON_PREPS and c.i > head.right_edge.i][:1]
+    reg = ctx.region(off, heads, tok)
     if reg is None:
         return None
     if meeting:
@@ -2058,10 +2090,25 @@ def opinion_phrase(ctx, off, tok):
     if not (phrase[0] == tok.sent.start or doc[phrase[0] - 1].text in _SET_OFF_MARKS
             or phrase[-1] + 1 < len(doc) and doc[phrase[-1] + 1].text in _SET_OFF_MARKS):
         return None  # "would weigh heavily in the Commission's next assessment": a complement, not a source
+    relative = None
+    for a in [prep.head, *prep.head.ancestors]:
+        if a.dep_ == "relcl" and a.i > phrase[-1] and relative is None:
+            relative = a
+        elif a.dep_ == "ccomp" and a.head.i < phrase[0] and verb_lemma(a.head) in CUE_VERBS:
+            if relative is None:
+                return None  # "stressed that, in his view, Y": inside a clause already reported, the cue's
+            # "said it could be Kiev's decision, which, in his opinion, would promote Y": his view of the thing named
+            break
+    else:
+        relative = None
     after = doc[phrase[-1] + 1:phrase[-1] + 1 + OPINION_CUE_REACH]
     if any(t.dep_ == "parataxis" and verb_lemma(t) in CUE_VERBS for t in after):
         return None  # "In the Kremlin's assessment, he added, Y": the cue set off after it is the statement's
-    content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], prep)
+    if relative is not None:
+        rest = [t for t in doc[phrase[-1] + 1:relative.right_edge.i + 1] if not t.is_punct]
+        content = ctx.trim(ctx.start(off, rest[0]), ctx.end(off, rest[-1])) if rest else None
+    else:
+        content = _rest_of_sentence(ctx, off, tok.sent, phrase[0], phrase[-1], prep)
     if content is None:
         return None
     return ctx.attribution(content, (ctx.start(off, prep), ctx.end(off, tok)), speaker_span(ctx, off, src), src,
