@@ -370,9 +370,9 @@ class Linker:
         (``Major``)."""
         rest = [w for w in sp.words if w not in ("the", "a", "an")]
         # "the Minister" of a readout: a lone person noun, capitalised or not, is a role too, and so is one after
-        # title words or a country ("The Deputy Minister", "The Russian Minister")
+        # title words or a country ("The Deputy Minister", "The Russian Minister", "the Special Representative")
         return " ".join(rest) in self.roles or bool(rest) and rest[-1] in words("person_nouns") and all(
-            w in words("role_words") or self.country_of([w]) for w in rest[:-1])
+            w in words("role_words") or w in words("role_modifiers") or self.country_of([w]) for w in rest[:-1])
 
     def kb_match(self, sp: Speaker) -> tuple[set[str], str]:
         """The knowledge base's look-up of the whole mention: ids and how they were found."""

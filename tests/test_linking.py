@@ -290,6 +290,9 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
      "the drills were a provocation.", "2016-06-10", "anatoly-antonov", "role_antecedent"),
     ("Sergei Ivanov met his German counterpart Peter Struck in Moscow. The Russian Minister said the talks were "
      "useful.", "2004-03-10", "sergei-ivanov", "role_antecedent"),
+    ("Kurt Volker, the US Special Representative for Ukraine Negotiations, met President Poroshenko. The Special "
+     "Representative said the United States would not recognise the annexation.", "2017-07-24", "kurt-volker",
+     "role_antecedent"),
     ("Vladimir Putin met Jacques Chirac in Paris. The head of the Russian state noted that relations were good.",
      "2003-02-10", "vladimir-putin", "role"),
     ("The Chairman of the State Duma said the assembly would not send a delegation.", "2014-04-10",
