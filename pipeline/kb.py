@@ -89,6 +89,38 @@ class Actor:
     roles: tuple[Role, ...]
 
 
+# a possessive ending, straight or curly ("Russia's", "Russia’s")
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def strip_possessive(text: str) -> str:
+    """A word or phrase without its possessive endings (``Russia's`` → ``Russia``).
+
+    Args:
+        text: a word or a phrase.
+    """
+    return _POSSESSIVE_END.sub("", text)
+
+
+def is_possessive(word: str) -> bool:
+    """Whether a word ends in a possessive ``'s`` (straight or curly).
+
+    Args:
+        word: one word.
+    """
+    return word.endswith(("'s", "’s"))
+
+
+def possessive_at(text: str, pos: int) -> bool:
+    """Whether a possessive ``'s`` stands at ``pos`` of ``text`` (right after a name that ends there).
+
+    Args:
+        text: the article text.
+        pos: an offset, usually where a mention ends.
+    """
+    return text[pos:pos + 2] in ("'s", "’s")
+
+
 _TRANSLATE = str.maketrans({"y": "i", "j": "i"})
 
 

@@ -83,7 +83,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Attribution
-from .kb import Actor, KnowledgeBase
+from .kb import Actor, KnowledgeBase, is_possessive, possessive_at, strip_possessive
 from .lexicon import table, words
 from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
                        kb_entity, local_entity, other_country)
@@ -183,7 +183,6 @@ _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.�
 _PLACED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?),\s+$")
 _EMBASSY = re.compile(rf"\b(embassy){_HOST}")
 _IDX = attrgetter("idx")
-_POSSESSIVE = re.compile(r"['’]s$")
 _OTHER_OFFICE_WORDS = words("other_office_words")
 # owners of an organisation phrase that stand for a state ("its commerce ministry")
 _OWNER_WORDS = frozenset({"its"})
@@ -339,7 +338,7 @@ class Linker:
         lo = sents[max(0, k - 1)].start
         found = None
         for m in _WORD.finditer(self.article.text, lo, att.speaker.start):
-            w = m.group().lower().removesuffix("'s").removesuffix("’s")
+            w = strip_possessive(m.group().lower())
             found = self.countries.get(w, found)
         return found
 
@@ -468,7 +467,7 @@ class Linker:
         """``Its commerce ministry`` after China spoke, ``Yanukovych's government``: the country of the state or the
         person that owns an organisation phrase of one or two words (``its`` resolved as a pronoun, a person by their
         country); None for any other phrase."""
-        if len(words_) not in (2, 3) or words_[0] not in _OWNER_WORDS and not _POSSESSIVE.search(words_[0]):
+        if len(words_) not in (2, 3) or words_[0] not in _OWNER_WORDS and not is_possessive(words_[0]):
             return None
         if words_[0] in _OWNER_WORDS:
             owner = self.pronoun(_as_pronoun(att, words_[0]))
@@ -579,7 +578,7 @@ class Linker:
         for m in self.inside_all(sp):
             if m.entity.is_local or m.entity.type != "person":
                 continue
-            if text[m.end:m.end + 2] in ("'s", "’s"):
+            if possessive_at(text, m.end):
                 return m
             if _SPOKESPERSON_FOR.search(text, sp.att.speaker.start, m.start) and not self.is_spokesperson(m.entity):
                 return m
@@ -775,7 +774,7 @@ class Linker:
 
     def by_role(self, att: Attribution, words_: list[str], spokesperson: bool = True) -> Entity | None:
         # "The Foreign Ministry's spokeswoman" names the office "foreign ministry spokeswoman"
-        text = re.sub(r"[’']s\b", "", " ".join(words_))
+        text = strip_possessive(" ".join(words_))
         delegate = self.un_delegate(words_)
         if delegate is not PASS:
             return delegate
@@ -796,7 +795,7 @@ class Linker:
             leader = self.by_role(att, words_[:-1], spokesperson=False)
             return self.spokesperson_for(leader, words_[-1]) if leader is not None else None
         phrase = m.group(0)
-        spoken = re.sub(r"[’']s\b", "", att.speaker.text)
+        spoken = strip_possessive(att.speaker.text)
         before = spoken[: len(spoken) - len(text) + m.start()] if len(text) == len(spoken) else ""
         role_words = words("role_words") | {"the", "a", "an"} | UN_NAMES
         if any(w[:1].isupper() and w.lower() not in self.countries and w.lower() not in role_words
@@ -965,7 +964,7 @@ class Linker:
     def embassy(self, att: Attribution, words_: list[str]) -> Entity | None:
         """``The Chinese embassy in Washington``: the knowledge-base embassy of the sending country whose name puts
         it in the host country (``Chinese Embassy in the United States``); None when it has none or several."""
-        found = self.sender_and_host(att, re.sub(r"[’']s\b", "", " ".join(words_)), _EMBASSY)
+        found = self.sender_and_host(att, strip_possessive(" ".join(words_)), _EMBASSY)
         if found is None:
             return None
         _, sender, host = found
@@ -1088,7 +1087,7 @@ class Linker:
         documents = words("document_nouns")
         for phrase in (p for p in self._country_phrases if " " in p):  # "the North Korean side"
             core = re.sub(rf"(?i)(?<![\w]){re.escape(phrase)}(?![\w])", " ", core)
-        core = " ".join(w for w in core.split() if _POSSESSIVE.sub("", w.lower()) not in self.countries
+        core = " ".join(w for w in core.split() if strip_possessive(w.lower()) not in self.countries
                         and w.lower() not in documents)
         if owned:
             core = " ".join(core.split()[1:])  # "its commerce ministry", "Yanukovych's government": their country's
@@ -1342,9 +1341,15 @@ class Linker:
         return None
 
     def issuer_named_after(self, att: Attribution) -> Entity | None:
-        """``a list published by the State Department``: the source that a participle right after the speaker says
-        issued it, as the knowledge base knows the whole name, else the name the mention index resolved last in it;
-        None when the text names no single source there (``released by Moscow and Ankara`` is no one source)."""
+        """Who issued a document, as its own phrase says: a source it came from or a participle's agent inside the
+        speaker phrase (``A statement from China's Defence Ministry``, ``The bill, passed by the House, says``), else
+        a participle right after the speaker (``a list published by the State Department``) or the outlet that
+        printed it (``a commentary in the People's Daily``); None when no single source is named (``released by
+        Moscow and Ankara``)."""
+        agent = self._agent_inside(att)
+        issuer = self._named_source(*agent) if agent is not None else None
+        if issuer is not None:
+            return issuer
         # the participle phrase ends where the statement's cue begins ("A decree signed by Putin said ...")
         end = att.cue.start if att.cue is not None and att.cue.start > att.speaker.end else len(self.article.text)
         m = _ISSUED_BY.match(self.article.text, att.speaker.end, end)
@@ -1352,15 +1357,44 @@ class Linker:
             # "a commentary in the People's Daily": a document printed in an outlet is the outlet's
             m = _PRINTED_IN.match(self.article.text, att.speaker.end, end)
             return self.outlet_in(m.group(1).lower().split()) if m is not None else None
-        if re.search(r"\band\b|&", m.group(1)):
+        return self._named_source(*m.span(1))
+
+    def _agent_inside(self, att: Attribution) -> tuple[int, int] | None:
+        """The character bounds of the source a document speaker phrase names in a ``from`` or a participle's ``by``
+        of its own (``Earlier statements from Pyongyang``, ``The draft, drawn up by the United States``); None
+        without one."""
+        found = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+        if not found:
             return None
-        ids = self.kb.lookup(m.group(1), fuzzy=False)
+        off, head = found[-1]
+        base = off - head.idx
+        agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agents += [c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+        pobj = next((g for a in agents for g in a.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        last = pobj  # the source's own phrase, without a clause or apposition after it ("KCNA, which called Y")
+        for c in pobj.rights:
+            if c.dep_ in ("relcl", "acl", "appos", "punct"):
+                break
+            last = c.right_edge
+        return base + pobj.left_edge.idx, base + last.idx + len(last)
+
+    def _named_source(self, lo: int, hi: int) -> Entity | None:
+        """The one source a phrase names: the knowledge base's actor by the whole name, an outlet in it (``carried by
+        the official KCNA news agency``), else the last name the mention index resolved in it; None for a joint
+        source (``Moscow and Ankara``)."""
+        text = self.article.text[lo:hi]
+        if re.search(r"\band\b|&", text):
+            return None
+        ids = self.kb.lookup(re.sub(r"^(the|a|an)\s+", "", text, flags=re.I), fuzzy=False)
         if len(ids) == 1:
             return kb_entity(self.kb, next(iter(ids)))
-        outlet = self.outlet_in(m.group(1).lower().split())  # "carried by the official KCNA news agency"
+        outlet = self.outlet_in(text.lower().split())
         if outlet is not None:
             return outlet
-        named = [x for x in self.mentions.within(*m.span(1)) if x.entity.type != "group"]
+        named = [x for x in self.mentions.within(lo, hi) if x.entity.type != "group"]
         return named[-1].entity if named else None
 
     def organisation_named_in(self, lo: int, hi: int) -> Entity | None:
@@ -1386,7 +1420,7 @@ class Linker:
             named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
             if not named and phrase.pos_ in ("NOUN", "PROPN"):
                 # "the alliance's summit": a knowledge-base organisation by a common-noun alias
-                ids = self.kb.lookup(re.sub(r"['’]s$", "", self.article.text[lo:hi]), fuzzy=False)
+                ids = self.kb.lookup(strip_possessive(self.article.text[lo:hi]), fuzzy=False)
                 actor = self.kb.actors[next(iter(ids))] if len(ids) == 1 else None
                 out += [kb_entity(self.kb, actor.id)] if actor is not None and actor.type == "organisation" else []
             for m in named:
@@ -1574,34 +1608,6 @@ class Linker:
                 return holder
         return named[-1].entity if named else None
 
-    def document_agent(self, att: Attribution) -> Entity | None:
-        """Who a document speaker came from or was adopted, passed or drawn up by, in a participle of its own (``The
-        bill, passed by the House of Representatives, says Y``, ``The draft, drawn up by the United States, urged
-        Y``, ``A statement from China's Defence Ministry said Y``): the one source the agent phrase names (a
-        knowledge-base organisation by its alias too); None without one."""
-        found = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
-        if not found:
-            return None
-        off, head = found[-1]
-        base = off - head.idx
-        # "A statement from China's Defence Ministry", "Earlier statements from Pyongyang": the source it came from
-        agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
-        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            agents += [c for c in acl.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
-        for agent in agents:
-            # one source: "released by Moscow and Ankara" is a joint document, left to the other look-ups
-            for pobj in (g for g in agent.children if g.dep_ == "pobj" and not any(
-                    c.dep_ in ("conj", "cc") for c in g.children)):
-                lo, hi = base + pobj.left_edge.idx, base + pobj.right_edge.idx + len(pobj.right_edge)
-                named = {m.entity for m in self.mentions.within(lo, hi) if m.entity.type != "group"}
-                if len(named) == 1:
-                    return next(iter(named))
-                ids = self.kb.lookup(re.sub(r"^(the|a|an)\s+", "", self.article.text[lo:hi], flags=re.I),
-                                     fuzzy=False)
-                if len(ids) == 1:
-                    return kb_entity(self.kb, next(iter(ids)))
-        return None
-
     # -- entry point -----------------------------------------------------------------------
     def link(self, att: Attribution) -> Link:
         """The entity a statement's speaker refers to (None for anonymous or unresolvable sources), and how."""
@@ -1706,14 +1712,14 @@ def _leader_office(lk: Linker, sp: Speaker):
         owner: Entity | None = persons[-1].entity
     elif before in (["his"], ["her"]):
         owner = _pronoun_owner(lk, sp)  # "Macron's visit ended, his office said", as for "his spokesman"
-    elif any(w.endswith(("'s", "’s")) and w[:-2] in words("role_words") for w in before):
+    elif any(is_possessive(w) and strip_possessive(w) in words("role_words") for w in before):
         owner = lk.by_role(sp.att, sp.words)  # "the chancellor's office": the holder of the title on the date
     elif any(w in adjectives for w in before):
         # "the Presidential Press Service": the holder of the role the adjective names, of the country in focus
         # (on the pages of an office, "President of Russia", that office's holder)
         owner = lk.publication_holder() or lk.by_role(sp.att, [adjectives.get(w, w) for w in before],
                                                       spokesperson=False)
-    elif before and before[-1].endswith(("'s", "’s")) and persons == [] and not lk.is_role(sp):
+    elif before and is_possessive(before[-1]) and persons == [] and not lk.is_role(sp):
         # "the Defence Ministry's press service" speaks for the ministry, as "the press service of the ministry" does
         return _possessor_organisation(lk, sp) or PASS
     else:
@@ -1749,7 +1755,7 @@ def _opinion_owner(lk: Linker, sp: Speaker):
     if sp.head not in words("opinion_nouns") or sp.pos != "NOUN":
         return PASS
     text = lk.article.text
-    owners = [m for m in lk.inside_all(sp) if text[m.end:m.end + 2] in ("'s", "’s")]
+    owners = [m for m in lk.inside_all(sp) if possessive_at(text, m.end)]
     return owners[-1].entity if owners else PASS
 
 
@@ -2021,14 +2027,22 @@ def _person_inside(lk: Linker, sp: Speaker):
     if not inside or inside[-1].entity.type != "person":
         return PASS
     end = inside[-1].end
-    return PASS if lk.article.text[end:end + 2] in ("'s", "’s") else inside[-1].entity
+    return PASS if possessive_at(lk.article.text, end) else inside[-1].entity
+
+
+def _document_speaker(sp: Speaker) -> bool:
+    """Whether a speaker phrase names a document (``the statement``), capitalised ones included: ``The Joint
+    Fisheries Statement``, ``the Executive Order`` are documents, whatever the parser says; ``the Joint Control
+    Commission`` is not."""
+    return sp.pos == "NOUN" and sp.head in words("document_nouns") or sp.pos == "PROPN" and (
+        sp.head in words("personal_documents") or "joint" in sp.words and sp.head in words("document_nouns"))
 
 
 @strategy("issued_by")
 def _issued_by(lk: Linker, sp: Speaker):
-    """``a list published by the State Department``, ``a statement issued by the Kremlin``: a document speaks for
-    whoever the participle after it says issued it."""
-    if sp.pos != "NOUN" or sp.head not in words("document_nouns") | words("published_nouns"):
+    """``a list published by the State Department``, ``a statement issued by the Kremlin``, ``A statement from
+    China's Defence Ministry``: a document speaks for whoever its own phrase says issued it."""
+    if not (_document_speaker(sp) or sp.pos == "NOUN" and sp.head in words("published_nouns")):
         return PASS
     issuer = lk.issuer_named_after(sp.att)
     if issuer is not None and issuer.type == "media":
@@ -2045,7 +2059,7 @@ def _meeting_document(lk: Linker, sp: Speaker):
     says it was (``the alliance's summit``, ``NATO leaders``); one of several parties', or of none named, is left to
     ``document``."""
     if (sp.pos != "NOUN" or sp.head not in words("document_nouns") or "joint" in sp.words
-            or not any(re.sub(r"['’]s$", "", w) in words("summit_nouns") for w in sp.words)):
+            or not any(strip_possessive(w) in words("summit_nouns") for w in sp.words)):
         return PASS
     owner = lk.meeting_owner(sp.att.speaker.end)
     return owner if owner is not None else PASS
@@ -2054,18 +2068,11 @@ def _meeting_document(lk: Linker, sp: Speaker):
 @strategy("document")
 def _document(lk: Linker, sp: Speaker):
     """A document (``the statement``, ``a Foreign Ministry statement``) speaks for the organisation behind it."""
-    # "The Joint Fisheries Statement", "the Executive Order" are documents, whatever the parser says; "the Joint
-    # Control Commission" is not
-    named = sp.pos == "PROPN" and (sp.head in words("personal_documents")
-                                   or "joint" in sp.words and sp.head in words("document_nouns"))
-    if not (sp.head in words("document_nouns") and sp.pos == "NOUN" or named):
+    if not _document_speaker(sp):
         return PASS
     if "joint" in sp.words:
         # "The joint statement" speaks for the parties that issued it together
         return lk.recent_group(sp.att.speaker.start)
-    agent = lk.document_agent(sp.att)
-    if agent is not None:
-        return agent  # "The bill, passed by the House of Representatives, says Y"
     if sp.head in words("personal_documents"):
         # "Putin sent a message to ... The message said": a letter speaks for whoever sent it.
         owner = table("pronouns").get(sp.words[0])
@@ -2153,7 +2160,7 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     one (``A Kremlin official ... the official said``) stays anonymous."""
     if sp.head not in words("person_nouns") or sp.head not in sp.words and sp.head + "s" in sp.words:
         return PASS  # "the CIS countries' Presidents" are not the last president named
-    if any(w.endswith(("'s", "’s")) and w[:-2] in words("local_place_nouns") for w in sp.words):
+    if any(is_possessive(w) and strip_possessive(w) in words("local_place_nouns") for w in sp.words):
         return local_entity(lk.article, sp.bare, "person")  # "the village's head": a local figure, no minister
     # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
     country = lk.country_of([w for w in sp.words if w != sp.head])

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .kb import KnowledgeBase, name_key, strip_titles
+from .kb import KnowledgeBase, is_possessive, name_key, strip_possessive, strip_titles
 from .lexicon import table, words
 from .reader import article_date
 from .records import Article, Entity
@@ -83,7 +83,7 @@ _START = attrgetter("start")
 def slug(text: str) -> str:
     """``Pakistan's Foreign Office`` → ``pakistan-foreign-office``."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"['’]s\b", "", s)
+    s = strip_possessive(s)
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "unnamed"
 
 
@@ -107,7 +107,7 @@ def other_country(kb: KnowledgeBase, actor_id: str, before: str, window: int = 2
     countries = table("countries")
 
     def codes(text: str, last: int | None = None) -> set[str]:
-        said = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w.’'-]+", text)]
+        said = [strip_possessive(w.lower()) for w in re.findall(r"[\w.’'-]+", text)]
         said = said[-last:] if last else said
         # a country of two words counts as one ("South Korea's Joint Chiefs" are not the American ones)
         found = {countries.get(w) for w in said} | {countries.get(f"{a} {b}") for a, b in zip(said, said[1:])}
@@ -176,7 +176,7 @@ class MentionIndex:
                     continue
                 s, e = off + ent.start_char, off + ent.end_char
                 text = self.article.text[s:e]
-                if text.endswith(("’s", "'s")):
+                if is_possessive(text):
                     e -= 2
                     text = text[:-2]
                 if drop_repeated_name(text, self.kb) != text:
@@ -210,7 +210,7 @@ class MentionIndex:
         """``Russia's Foreign Ministry``: an office that many countries have (no name of one alone), right after the
         country the parser left out of it, is that country's; None otherwise."""
         last = re.findall(r"[\w.’'-]+", before)[-1:]
-        country = table("countries").get(re.sub(r"['’]s$", "", last[0].lower())) if last else None
+        country = table("countries").get(strip_possessive(last[0].lower())) if last else None
         actor = self.kb.organisation(name, country) if country else None
         return kb_entity(self.kb, actor.id) if actor is not None else None
 

@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from pipeline.errors import KnowledgeBaseError
-from pipeline.kb import KnowledgeBase, load_kb, name_key, read_actors, strip_titles
+from pipeline.kb import (KnowledgeBase, is_possessive, load_kb, name_key, possessive_at, read_actors, strip_possessive,
+                         strip_titles)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -588,3 +589,19 @@ def test_family_name_first_fuzzy_matches(kb, mention, expected):
 ])
 def test_taiwan_roles_by_date(annotate_text, body, day, actor):
     assert [st.entity.id for st in annotate_text(body, day)] == [actor]
+
+
+@pytest.mark.parametrize("text, stripped, possessive", [
+    ("Russia's", "Russia", True),
+    ("Russia’s", "Russia", True),
+    ("the Kremlin's chief spokesman", "the Kremlin chief spokesman", False),
+    ("Reuters", "Reuters", False),
+    ("its", "its", False),
+])
+def test_possessive_endings_straight_or_curly(text, stripped, possessive):
+    assert (strip_possessive(text), is_possessive(text)) == (stripped, possessive)
+
+
+@pytest.mark.parametrize("pos, expected", [(6, True), (25, True), (0, False), (17, False)])
+def test_a_possessive_after_a_name(pos, expected):
+    assert possessive_at("Russia's envoy and Lavrov’s aide", pos) is expected
