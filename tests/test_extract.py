@@ -1578,6 +1578,12 @@ NEWS_CONSTRUCTIONS = [
     ("The mayor said the next step could be a new ferry, which, in his opinion, would help the harbour.",
      [("The mayor", "said", "the next step could be a new ferry", "indirect", "verb_clause"),
       ("his", "in his opinion", "would help the harbour", "according_to", "opinion_phrase")]),
+    # an occasion taken or used to speak: the infinitive is the speaker's act
+    ("The mayor used the occasion to thank the wardens for keeping the pier open.",
+     [("The mayor", "thank", "the wardens for keeping the pier open", "indirect", "verb_object")]),
+    ("The mayor took the opportunity to stress that the pier would stay open.",
+     [("The mayor", "stress", "the pier would stay open", "indirect", "verb_clause")]),
+    ("The mayor used force to clear the pier.", []),
     # thanks addressed to someone keep what they are for, as "thanked X for Y" does
     ("The mayor expressed gratitude to the wardens for keeping the pier open.",
      [("The mayor", "expressed gratitude to", "the wardens for keeping the pier open", "indirect",

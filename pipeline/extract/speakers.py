@@ -39,6 +39,8 @@ _HEARSAY = words("hearsay_verbs")
 # Y", "sought to reassure X that Y", "took to social media to denounce Y" (not "use": "the rhetoric Moscow had used to
 # condemn Y" is the journalist's summary)
 _CATENATIVE = words("catenative_verbs")
+_OCCASIONS_TAKEN = words("occasion_taken_nouns")
+_OCCASION_TAKERS = words("occasion_taking_verbs")
 # adjectives whose infinitive keeps the subject of "be" as its speaker: "Putin was careful to add that Y"
 _EAGER = words("eager_adjectives")
 _PRONOUNS = words("speaker_pronouns")
@@ -80,6 +82,21 @@ def verb_lemma(tok) -> str:
         if stem in CUE_VERBS:
             return stem
     return lemma
+
+
+def _occasion_taker(verb):
+    """The verb that takes or uses an occasion whose infinitive ``verb`` is (``took the opportunity to thank X``,
+    ``used the occasion to thank X``: the parser hangs the infinitive on the noun or on the verb), or None."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_ in _OCCASIONS_TAKEN and head.dep_ == "dobj" \
+            and head.head.lemma_ in _OCCASION_TAKERS:
+        return head.head
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_ in _OCCASION_TAKERS and any(
+            c.dep_ == "dobj" and c.lemma_ in _OCCASIONS_TAKEN for c in head.children):
+        return head
+    return None
 
 
 def subject(verb, depth: int = 0):
@@ -210,6 +227,9 @@ def subject(verb, depth: int = 0):
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _HEARSAY and any(c.dep_ == "auxpass" for c in verb.head.children):
         # "Pompeo was reported to have said Y": words passed on at second hand are still his
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    taker = _occasion_taker(verb)
+    if taker is not None:
+        return subject(taker, depth + 1)  # "Putin took the opportunity to thank X": Putin thanks
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         found = subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
