@@ -525,6 +525,10 @@ CASES = [
     # relative clause (the verb that made the noun) is no content of its own
     ("Lavrov issued a stern warning that Moscow would respond.",
      [("Lavrov", "issued a stern warning", "Moscow would respond", "indirect", "light_verb_noun")]),
+    # a speech printed after "said:" without quote marks: its first paragraph (a fronted participle is no content
+    # of a trailing cue); a transcript's speaker turn is no speech (NEGATIVE)
+    ("Speaking at the meeting, the mayor said:\n\nThe pier will stay open. We will not close it.\n\nThank you.",
+     [("the mayor", "said", "The pier will stay open. We will not close it", "direct", "verb_colon_paragraph")]),
     ("He repeated the claims that he made on Monday.",
      [("He", "repeated", "the claims that he made on Monday", "indirect", "verb_object")]),
     # a warning issued, sounded or contained, with what it is about (its "to" names the addressee)
@@ -738,6 +742,8 @@ def test_statement_patterns(annotate_text, body, expected):
 
 
 NEGATIVE = [
+    # a transcript's speaker turn after "said:" is no speech printed without quote marks
+    "The meeting opened at noon. The mayor said:\n\nHans Lund: Good afternoon, colleagues.",
     "The ministry said nothing earlier that day.",
     "This suggests that Moscow is preparing a new offer.",
     "The remarks appeared to contradict earlier statements.",
@@ -1588,8 +1594,6 @@ NEWS_CONSTRUCTIONS = [
     ("The mayor expressed gratitude to the wardens for keeping the pier open.",
      [("The mayor", "expressed gratitude to", "the wardens for keeping the pier open", "indirect",
        "light_verb_noun_object")]),
-    # a fronted participle is no content of a trailing cue (the speech after the colon has no quote marks)
-    ("Speaking at the meeting, the mayor said:\n\nThe pier will stay open.", []),
     # a gerund is no trailing cue ("had made progress in responding to Y" after a fronted phrase)
     ("The mayor noted that since the storm last November, the two towns had made progress in responding to the "
      "floods.",

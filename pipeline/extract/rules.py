@@ -1433,6 +1433,30 @@ def _quote_around_cue(ctx: Context, f: VerbFrame):
                            kind="direct", snap=False)
 
 
+# "Vladimir Putin said:" closing its paragraph, before a speech the page prints without quote marks; the colon may
+# follow a short adjunct ("said, in part:", "said at the press conference:"); "Name:" opening the next paragraph is a
+# transcript's speaker turn, not the speech
+_COLON_PARAGRAPH = re.compile(r"[^.!?\n\"“”]{0,%d}:[ \t]*\n[ \t]*\n" % COLON_LEAD_IN)
+_TURN_HEADER = re.compile(r"[A-Z][^\n:.!?]{0,%d}:\s" % COLON_LEAD_IN)
+
+
+@rule("verb_colon_paragraph", pos=("VERB", "AUX"), words=CUE_VERBS)
+def verb_colon_paragraph(ctx, off, tok):
+    """A cue verb that ends its paragraph with a colon, and the paragraph after it printed without quote marks:
+    ``Opening the meeting, Vladimir Putin said:`` and the speech's first paragraph, which stands for the speech (one
+    statement per cue; later paragraphs are the speaker's own text)."""
+    f = verb_frame(ctx, off, tok)
+    if f is None or f.region is not None or f.speaker is None or f.quote(ctx) is not None:
+        return None
+    text = ctx.text
+    m = _COLON_PARAGRAPH.match(text, f.cue[1])
+    if m is None or text[m.end():m.end() + 1] in QUOTE_MARKS or _TURN_HEADER.match(text, m.end()):
+        return None
+    end = text.find("\n\n", m.end())
+    content = ctx.trim(m.end(), len(text) if end < 0 else end)
+    return ctx.attribution(content, f.cue, f.speaker, f.spk_tok, kind="direct", snap=False)
+
+
 @rule("verb_as_clause", pos=("VERB", "AUX"), words=CUE_VERBS)
 def verb_as_clause(ctx, off, tok):
     """A cue in an ``as`` clause: ``As the envoy said, the matter can wait``, ``..., as the minister noted``."""
