@@ -297,6 +297,10 @@ def test_a_compound_speaker_keeps_all_its_names(annotate_text):
      "2003-02-10", "vladimir-putin", "role"),
     ("The Chairman of the State Duma said the assembly would not send a delegation.", "2014-04-10",
      "sergei-naryshkin", "role"),
+    ("The Chairman of the Federation Council said the chamber would not send a delegation.", "2014-04-10",
+     "valentina-matviyenko", "role"),
+    ("The Federation Council speaker said the chamber would not send a delegation.", "2005-04-10", "sergei-mironov",
+     "role"),
     # two titles of one person joined by "and" are no group
     ("Deputy Prime Minister and Foreign Minister Tansu Ciller said the ferry would run.", "1995-03-01", "tansu-ciller",
      "name_inside"),
