@@ -1600,10 +1600,10 @@ class Linker:
             return self.recent_group(att.speaker.start)
         lo, hi = base + subject.left_edge.idx, base + subject.right_edge.idx + len(subject.right_edge)
         named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
-        if not any(m.entity.type == "person" for m in named) and _lower_words(self.article.text[lo:hi]):
+        text = self.article.text[lo:hi]
+        if not any(m.entity.type == "person" for m in named) and (said := _lower_words(text)):
             # "the President of Russia sent a message to X": the sender named by office, not the country in it
-            text = self.article.text[lo:hi]
-            holder = self.by_role(replace(att, speaker=Span(lo, hi, text)), _lower_words(text))
+            holder = self.by_role(replace(att, speaker=Span(lo, hi, text)), said)
             if holder is not None and holder.type == "person":
                 return holder
         return named[-1].entity if named else None

@@ -2114,17 +2114,15 @@ def opinion_phrase(ctx, off, tok):
     if not (phrase[0] == tok.sent.start or doc[phrase[0] - 1].text in _SET_OFF_MARKS
             or phrase[-1] + 1 < len(doc) and doc[phrase[-1] + 1].text in _SET_OFF_MARKS):
         return None  # "would weigh heavily in the Commission's next assessment": a complement, not a source
+    chain = [prep.head, *prep.head.ancestors]
+    reported = next((k for k, a in enumerate(chain) if a.dep_ == "ccomp" and a.head.i < phrase[0]
+                     and verb_lemma(a.head) in CUE_VERBS), None)
     relative = None
-    for a in [prep.head, *prep.head.ancestors]:
-        if a.dep_ == "relcl" and a.i > phrase[-1] and relative is None:
-            relative = a
-        elif a.dep_ == "ccomp" and a.head.i < phrase[0] and verb_lemma(a.head) in CUE_VERBS:
-            if relative is None:
-                return None  # "stressed that, in his view, Y": inside a clause already reported, the cue's
-            # "said it could be Kiev's decision, which, in his opinion, would promote Y": his view of the thing named
-            break
-    else:
-        relative = None
+    if reported is not None:
+        # "said it could be Kiev's decision, which, in his opinion, would promote Y": his view of the thing named
+        relative = next((a for a in chain[:reported] if a.dep_ == "relcl" and a.i > phrase[-1]), None)
+        if relative is None:
+            return None  # "stressed that, in his view, Y": inside a clause already reported, the cue's
     after = doc[phrase[-1] + 1:phrase[-1] + 1 + OPINION_CUE_REACH]
     if any(t.dep_ == "parataxis" and verb_lemma(t) in CUE_VERBS for t in after):
         return None  # "In the Kremlin's assessment, he added, Y": the cue set off after it is the statement's

@@ -84,10 +84,15 @@ def verb_lemma(tok) -> str:
     return lemma
 
 
+def _to_infinitive(verb) -> bool:
+    """Whether ``verb`` is a bare verb with ``to`` (``to thank``, ``to say``)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _occasion_taker(verb):
     """The verb that takes or uses an occasion whose infinitive ``verb`` is (``took the opportunity to thank X``,
     ``used the occasion to thank X``: the parser hangs the infinitive on the noun or on the verb), or None."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _to_infinitive(verb):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_ in _OCCASIONS_TAKEN and head.dep_ == "dobj" \
@@ -157,8 +162,7 @@ def subject(verb, depth: int = 0):
             return named
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
-        if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("acl", "relcl") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        if verb.tag_ == "VBD" and head.dep_ in ("acl", "relcl") and _to_infinitive(head):
             # "supported efforts to prevent X and expressed concern about Y": a finite verb joined to an infinitive
             # that completes a noun is a misattached conjunct of the clause above it
             return _finite_subject(head, depth)
@@ -230,8 +234,7 @@ def subject(verb, depth: int = 0):
     taker = _occasion_taker(verb)
     if taker is not None:
         return subject(taker, depth + 1)  # "Putin took the opportunity to thank X": Putin thanks
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and verb.tag_ == "VB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in _CATENATIVE and _to_infinitive(verb):
         found = subject(verb.head, depth + 1)  # "Kuleba went on to say that Y": Kuleba says it
         if found is not None and found.lower_ == "it" and verb.head.lemma_ == "take":
             return None  # "It took weeks to confirm that Y": an expletive, time taken
