@@ -186,6 +186,11 @@ _IDX = attrgetter("idx")
 _OTHER_OFFICE_WORDS = words("other_office_words")
 # owners of an organisation phrase that stand for a state ("its commerce ministry")
 _OWNER_WORDS = frozenset({"its"})
+# the strategies that read a document's phrase, which a document owner's phrase does not go through again
+_DOCUMENT_STRATEGIES = frozenset({"issued_by", "meeting_document", "document"})
+# "Allied leaders agreed a communique which says": verbs whose subject issued the document that is their object (not
+# "backed", "vetoed" or "welcomed" a resolution, which others drafted)
+_ISSUING_LEMMAS = words("issuing_lemmas")
 # "a list published by the State Department on Friday", "a commentary by KCNA": the issuer named by a participle (or
 # a bare "by") right after a document, up to the end of its phrase (a comma, a quote, or a time or place adjunct)
 _ISSUED_BY = re.compile(r",?\s+(?:(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+)?by\s+([^,;:()“”\"\n]+?)"
@@ -1397,6 +1402,65 @@ class Linker:
         named = [x for x in self.mentions.within(lo, hi) if x.entity.type != "group"]
         return named[-1].entity if named else None
 
+    def document_owner(self, att: Attribution) -> Entity | None:
+        """Whose a document speaker phrase says it is, linked as a speaker of its own: its possessor (``The agency's
+        report``, ``the ministry's statement``), for ``whose`` the noun its relative clause describes (``Kayhan,
+        whose front-page editorial said``), the one organisation or country named in front of it (``a White House
+        fact sheet``, ``an Indian readout``), or the subject of the verb that issued it (``Allied leaders agreed a
+        communique which says``); None when it names no owner (``its statement`` is left to the pronoun look-up).
+        """
+        span = att.speaker
+        toks = [(o, t) for o, t in self._tokens_before(span.end, 0) if o >= span.start]
+        head = next((t for _, t in reversed(toks) if t.lemma_.lower() in _DOCUMENT_NOUNS), None)
+        if head is None:
+            return None
+        base = next(o - t.idx for o, t in toks if t == head)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            # the noun just before the relative clause (the parser may hang the clause on an earlier one: "the
+            # front-page headline of the weekly X, whose editorial argues" is X's)
+            prev = next((t for t in reversed(owner.doc[owner.sent.start:owner.i]) if not t.is_punct), None)
+            if prev is None or prev.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return self._phrase_entity(att, [t for t in prev.subtree if t.i <= prev.i], base)
+        if owner is not None:
+            if owner.pos_ == "PRON":
+                return None
+            return self._phrase_entity(att, [t for t in owner.subtree if t.tag_ != "POS"], base)
+        front = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if front:
+            lo = base + min(t.left_edge.idx for t in front)
+            named = {m.entity for m in self.mentions.within(lo, base + head.idx)}
+            if len(named) == 1 and next(iter(named)).type in ("organisation", "state") \
+                    and not next(iter(named)).is_local:  # ("the Johannesburg declaration" names a place)
+                return next(iter(named))
+            countries = {self.countries[t.lower_] for t in front if t.lower_ in self.countries}
+            if not named and len(countries) == 1:
+                state = self.kb.state(next(iter(countries)))
+                return kb_entity(self.kb, state.id) if state is not None else None
+        verb = head.head
+        if head.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_LEMMAS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return self._phrase_entity(att, list(subject.subtree), base)
+        return None
+
+    def _phrase_entity(self, att: Attribution, toks: list, base: int) -> Entity | None:
+        """The entity the strategies give a phrase of the parse (``toks``, in order, at ``base``) read as the speaker
+        of ``att``; the document strategies are left out: an owner that is a document itself (``the decree's
+        explanatory note``) is not followed further."""
+        lo, hi = base + toks[0].idx, base + toks[-1].idx + len(toks[-1])
+        text = self.article.text[lo:hi]
+        said = _lower_words(text)
+        if not said:
+            return None
+        root = next((t for t in toks if t.head not in toks or t.head == t), toks[-1])
+        head, pos, ent = root.lemma_.lower(), root.pos_, root.ent_type_
+        sub = replace(att, speaker=Span(lo, hi, text), speaker_head=head, speaker_pos=pos, speaker_ent=ent,
+                      speaker_group=any(t.dep_ == "conj" for t in toks))
+        sp = Speaker(sub, text, said, re.sub(r"^(the|a|an) ", "", text, flags=re.I), head, pos, ent)
+        return _decide(self, sp, skip=_DOCUMENT_STRATEGIES).entity
+
     def organisation_named_in(self, lo: int, hi: int) -> Entity | None:
         """The one organisation the mention index found in ``[lo, hi]`` when nothing else is named there (``NATO
         leaders``; not ``Russia's NATO allies``); None otherwise."""
@@ -1624,13 +1688,20 @@ class Linker:
             return Link(None, "")
         sp = Speaker(att, text, words_, re.sub(r"^(the|a|an) ", "", text, flags=re.I), att.speaker_head,
                      att.speaker_pos, att.speaker_ent)
-        for s in STRATEGIES.values():
-            entity = s.fn(self, sp)
+        link = _decide(self, sp)
+        self.remember(att, link.entity)
+        self.last = (att, link.entity)
+        return link
+
+
+def _decide(lk: Linker, sp: Speaker, skip: frozenset[str] = frozenset()) -> Link:
+    """The first strategy, in order, that decides a speaker (those named in ``skip`` left out)."""
+    for s in STRATEGIES.values():
+        if s.name not in skip:
+            entity = s.fn(lk, sp)
             if entity is not PASS:
-                self.remember(att, entity)
-                self.last = (att, entity)
                 return Link(entity, s.name)
-        raise AssertionError("the last strategy always decides")  # pragma: no cover
+    raise AssertionError("the last strategy always decides")  # pragma: no cover
 
 
 # -- the strategies, in the order they are tried --------------------------------------------
@@ -1892,7 +1963,13 @@ def _spokesperson_of_pronoun(lk: Linker, sp: Speaker):
 @strategy("nationality")
 def _nationality(lk: Linker, sp: Speaker):
     """``The German said``: a nationality noun for one person is the person of that country the article named last,
-    as a role description is; with no such person, a later strategy decides."""
+    as a role description is; with no such person, a later strategy decides. A country's adjective alone (``A
+    Russian statement said``) is its state."""
+    if len(sp.words) == 1 and sp.pos == "ADJ" and sp.words[0] in lk.countries:
+        # "A Russian statement said", "the Indian readout said": the document's cue leaves its country's adjective
+        # as the speaker, which stands for that state
+        state = lk.kb.state(lk.countries[sp.words[0]])
+        return kb_entity(lk.kb, state.id) if state is not None else PASS
     nationalities = table("nationality_nouns")
     if len(sp.words) != 2 or sp.words[0] != "the" or sp.words[1] not in nationalities:
         return PASS
@@ -2090,6 +2167,9 @@ def _document(lk: Linker, sp: Speaker):
                 or lk.recent_person(sp.att) or lk.mentions.header_person() or lk.publication_holder()
             if sender is not None:
                 return sender
+    owner = lk.document_owner(sp.att)
+    if owner is not None:
+        return owner
     if sp.words[0] in ("the", "this", "that") and len(sp.words) == 2:
         return (lk.earlier_document(sp.att, sp.head) or lk.document_source(sp.att, sp.head)
                 or lk.group_that_spoke(sp.att) or lk.recent_organisation(sp.att)

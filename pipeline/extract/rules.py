@@ -1231,8 +1231,8 @@ def according_to(ctx, off, tok):
     if pobj.lemma_.lower() in _DOCUMENTS | _OPINION_NOUNS:
         by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        if inner is not None:
-            src = inner
+        if inner is not None and (by.lower_ != "of" or valid_speaker(inner)):
+            src = inner  # ("a Kremlin readout of the call": what the document is of, not who wrote it)
     if not valid_speaker(src) and not (tok.text == "According" and src.pos_ == "NOUN"
                                        and src.lemma_.lower() not in _NOT_SOURCES) and not _owned_body(src):
         return None  # "According to the indictment, Y" opens a report of a source; "according to plan" is none
