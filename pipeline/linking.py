@@ -114,6 +114,7 @@ TITLE_PHRASES = table("title_phrases")
 # Read once here, not per speaker or per token: the lexicon's document nouns and title joiners; the words that end a
 # leader's office (longest first, so "press office" wins over "office"); each leader's office -> (role, country).
 _DOCUMENT_NOUNS = words("document_nouns")
+_POSTED_NOUNS = words("posted_nouns")
 _TITLE_JOINERS = words("title_joiners")
 _LEADER_OFFICE_HEADS = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))
 _LEADER_OF_OFFICE = {org: (role, country) for role, by_country in table("leader_offices").items()
@@ -1112,8 +1113,8 @@ class Linker:
             # "the agency" with several agencies in the article: the last organisation whose name says "agency";
             # "the atomic agency": the last whose name says both words; "the mission" after "China's mission".
             named = self.named_organisation(att, core.lower()) or self.un_body(att, core)
-            if named is not None:
-                return named
+            if named is not None and (in_words is None or self.country_of_entity(named.id) in (None, in_words)):
+                return named  # (not "the Estonian service" for the Federal Security Service named before)
         if core.lower() in words("company_nouns") and re.match(r"(?i)the\s", text):
             # "The company has said": the organisation last named ("an investigation into Gazprom") that is no state
             # body (a ministry, an agency, a council), else an article-local company
@@ -1405,13 +1406,14 @@ class Linker:
     def document_owner(self, att: Attribution) -> Entity | None:
         """Whose a document speaker phrase says it is, linked as a speaker of its own: its possessor (``The agency's
         report``, ``the ministry's statement``), for ``whose`` the noun its relative clause describes (``Kayhan,
-        whose front-page editorial said``), the one organisation or country named in front of it (``a White House
-        fact sheet``, ``an Indian readout``), or the subject of the verb that issued it (``Allied leaders agreed a
-        communique which says``); None when it names no owner (``its statement`` is left to the pronoun look-up).
-        """
+        whose front-page editorial said``), the source after ``from`` or ``by`` or the owner of the channel it was
+        posted ``on`` (``a statement from the embassy``, ``a post on the embassy's Telegram channel``), the one
+        organisation or country named in front of it (``a White House fact sheet``, ``an Indian readout``), or the
+        subject of the verb that issued it (``Allied leaders agreed a communique which says``); None when it names no
+        owner (``its statement`` is left to the pronoun look-up)."""
         span = att.speaker
         toks = [(o, t) for o, t in self._tokens_before(span.end, 0) if o >= span.start]
-        head = next((t for _, t in reversed(toks) if t.lemma_.lower() in _DOCUMENT_NOUNS), None)
+        head = next((t for _, t in reversed(toks) if t.lemma_.lower() in _DOCUMENT_NOUNS | _POSTED_NOUNS), None)
         if head is None:
             return None
         base = next(o - t.idx for o, t in toks if t == head)
@@ -1427,6 +1429,16 @@ class Linker:
             if owner.pos_ == "PRON":
                 return None
             return self._phrase_entity(att, [t for t in owner.subtree if t.tag_ != "POS"], base)
+        for prep in (c for c in head.rights if c.dep_ == "prep"):
+            # "a statement from the embassy", "a post on the embassy's Telegram channel" (a name after "from" or
+            # "by" was the issued_by strategy's)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and prep.lower_ in ("from", "by"):
+                return self._phrase_entity(att, list(obj.subtree), base)
+            channel = next((g for g in obj.children if g.dep_ == "poss" and g.pos_ != "PRON"), None) \
+                if obj is not None and prep.lower_ == "on" else None
+            if channel is not None:
+                return self._phrase_entity(att, [t for t in channel.subtree if t.tag_ != "POS"], base)
         front = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
         if front:
             lo = base + min(t.left_edge.idx for t in front)
@@ -2111,7 +2123,7 @@ def _document_speaker(sp: Speaker) -> bool:
     """Whether a speaker phrase names a document (``the statement``), capitalised ones included: ``The Joint
     Fisheries Statement``, ``the Executive Order`` are documents, whatever the parser says; ``the Joint Control
     Commission`` is not."""
-    return sp.pos == "NOUN" and sp.head in words("document_nouns") or sp.pos == "PROPN" and (
+    return sp.pos == "NOUN" and sp.head in _DOCUMENT_NOUNS | _POSTED_NOUNS or sp.pos == "PROPN" and (
         sp.head in words("personal_documents") or "joint" in sp.words and sp.head in words("document_nouns"))
 
 

@@ -40,6 +40,15 @@ CASES = [
      [("the deputy minister", "According to", "talks will resume in March", "according_to", "according_to")]),
     ("Talks will resume in March, according to Ryabkov.",
      [("Ryabkov", "according to", "Talks will resume in March", "according_to", "according_to")]),
+    # a post's author, as a document's; what a document is "of" is no author
+    ("The diplomats had been expelled without cause, according to a tweet from the embassy.",
+     [("the embassy", "according to", "The diplomats had been expelled without cause", "according_to",
+       "according_to")]),
+    ("The two leaders discussed Syria, according to a Kremlin readout of the call.",
+     [("a Kremlin readout", "according to", "The two leaders discussed Syria", "according_to", "according_to")]),
+    # a daily update speaks as a statement does
+    ("The ministry's daily update said three drones were shot down.",
+     [("The ministry's daily update", "update said", "three drones were shot down", "indirect", "verb_clause")]),
     # inverted
     ('"The treaty is dead," said the general.', [("the general", "said", "The treaty is dead", "direct", "verb_clause")]),
     # parenthetical: the content keeps the cue

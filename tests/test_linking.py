@@ -1658,6 +1658,16 @@ def test_un_bodies_delegates_and_outlets_programmes(annotate_text, body, date, e
     ("China's State Council published a white paper which states that China has always been committed to talks.",
      "2016-07-13", "state-council-of-china", "document"),
     ("NATO leaders adopted a declaration that described China as a challenge.", "2016-07-13", "nato", "document"),
+    # the source after "from", the owner of the channel a post was posted on; an update speaks as a statement does
+    ("A statement from the embassy said the remarks were irresponsible.", "2022-05-02", "local:t:embassy",
+     "document"),
+    ("According to a post on the embassy's Telegram channel, the diplomats had been expelled.", "2022-05-02",
+     "local:t:embassy", "document"),
+    ("Ukraine's Defence Ministry published new figures. The ministry's daily update said three drones were shot "
+     "down.", "2022-05-02", "ukrainian-defence-ministry", "document"),
+    # an organisation named earlier is not one of another country ("the Estonian service" is not the FSB)
+    ("According to the Federal Security Service, the officer was detained in the Pskov region. The Estonian service "
+     "said he had been seized on the Estonian side.", "2014-09-10", "local:t:estonian-service", "organisation"),
     # a place named in front is no author
     ("The group will expand, according to the Johannesburg declaration.", "2023-08-24",
      "local:t:johannesburg-declaration", "document"),

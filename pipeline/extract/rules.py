@@ -83,6 +83,7 @@ _GLOSS_PARTICIPLES = words("gloss_participles")
 _QUESTION_WORDS = words("question_words")
 _NEEDS_PARTICLE = sets("verbs_needing_particle")
 _DOCUMENTS = words("document_nouns")
+_POSTED = words("posted_nouns")
 _LIGHT_VERBS = words("light_verbs")
 _DOCUMENT_VERBS = words("document_verbs")
 _STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
@@ -1227,8 +1228,9 @@ def according_to(ctx, off, tok):
         if pobj is None:
             return None
     src = pobj
-    # "according to estimates by the International Energy Agency": an opinion's author, like a document's
-    if pobj.lemma_.lower() in _DOCUMENTS | _OPINION_NOUNS:
+    # "according to estimates by the International Energy Agency": an opinion's author, like a document's (or a
+    # post's: "according to a tweet from the embassy")
+    if pobj.lemma_.lower() in _DOCUMENTS | _OPINION_NOUNS | _POSTED:
         by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         inner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if inner is not None and (by.lower_ != "of" or valid_speaker(inner)):
