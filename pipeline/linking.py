@@ -178,6 +178,8 @@ _NAMES_NATO = re.compile(r"\bNATO\b|\bNorth Atlantic\b|\b[Aa]lliance\b")
 _IT_TYPES = ("organisation", "state", "media")
 # the knowledge base's country code of the UN and its bodies
 UN_COUNTRY = "UN"
+# codes of the lexicon's country table that stand for a bloc of states, not for one ("the EU envoy" may be any member's)
+_BLOC_CODES = frozenset({"EU", "NATO"})
 # "the Foreign Ministry in Pyongyang said": a place right after an organisation's name says whose it is
 _LOCATED_IN = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)")
 # "In Riyadh, the foreign ministry said": a place set off at the head of the sentence, just before the speaker
@@ -809,7 +811,9 @@ class Linker:
                and not (w.lower() in self._country_words and self.country_of(before.lower().split()))
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
-        country = self.country_of(words_)
+        country = self.country_of(words_) or next(
+            (c for inst, c in table("role_institution_countries").items() if not inst.startswith("_") and inst in text),
+            None)
         if country is None and not words("country_anaphors").isdisjoint(words_):
             # "Bulgaria halted the work, and the country's prime minister said": the country named last
             country = self.last_country_named(att)
@@ -1126,7 +1130,9 @@ class Linker:
                     return orgs[-1].entity
         if core.lower() in ("ministry", "the ministry") and placed is None:
             for _, group in self.mentions.before(att.speaker.start, window=MINISTRY_WINDOW):
-                orgs = [m for m in group if m.entity.type == "organisation"]
+                # a ministry, not the Kremlin or an agency named since ("the Foreign Ministry's department head
+                # said X. In Moscow, the Kremlin said Y. The ministry's spokeswoman said")
+                orgs = [m for m in group if m.entity.type == "organisation" and "ministry" in m.entity.name.lower()]
                 if orgs:
                     return orgs[-1].entity
                 # "Foreign Ministry spokeswoman Maria Zakharova said ... The ministry also said": her ministry
@@ -1418,17 +1424,15 @@ class Linker:
             return None
         base = next(o - t.idx for o, t in toks if t == head)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ == "whose":
+        if owner is not None and owner.lower_ != "whose":
+            return self._possessor_link(att, owner, base)
+        if owner is not None:
             # the noun just before the relative clause (the parser may hang the clause on an earlier one: "the
             # front-page headline of the weekly X, whose editorial argues" is X's)
             prev = next((t for t in reversed(owner.doc[owner.sent.start:owner.i]) if not t.is_punct), None)
             if prev is None or prev.pos_ not in ("NOUN", "PROPN"):
                 return None
             return self._phrase_entity(att, [t for t in prev.subtree if t.i <= prev.i], base)
-        if owner is not None:
-            if owner.pos_ == "PRON":
-                return None
-            return self._phrase_entity(att, [t for t in owner.subtree if t.tag_ != "POS"], base)
         for prep in (c for c in head.rights if c.dep_ == "prep"):
             # "a statement from the embassy", "a post on the embassy's Telegram channel" (a name after "from" or
             # "by" was the issued_by strategy's)
@@ -1456,6 +1460,22 @@ class Linker:
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return self._phrase_entity(att, list(subject.subtree), base)
         return None
+
+    def possessor_entity(self, att: Attribution) -> Entity | None:
+        """The entity of the possessor of the speaker phrase's last word (``the ministry's spokeswoman``: the
+        ministry), linked as a speaker of its own; None without one, or for a pronoun (``its spokesman``)."""
+        toks = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+        if not toks:
+            return None
+        off, head = toks[-1]
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        return self._possessor_link(att, owner, off - head.idx) if owner is not None else None
+
+    def _possessor_link(self, att: Attribution, owner, base: int) -> Entity | None:
+        """The entity a possessor token's phrase (without its ``'s``) gives read as a speaker; None for a pronoun."""
+        if owner.pos_ == "PRON":
+            return None
+        return self._phrase_entity(att, [t for t in owner.subtree if t.tag_ != "POS"], base)
 
     def _phrase_entity(self, att: Attribution, toks: list, base: int) -> Entity | None:
         """The entity the strategies give a phrase of the parse (``toks``, in order, at ``base``) read as the speaker
@@ -1951,6 +1971,16 @@ def _spokesperson(lk: Linker, sp: Speaker):
         return PASS
     owner = lk.possessor(sp)
     if owner is None:
+        if sp.head in words("spokesperson_nouns") and sp.words[0] not in words("anonymous_determiners") \
+                and lk.by_role(sp.att, sp.words) is None:
+            # "The ministry's spokeswoman": the spokesperson's office of the organisation the possessor is, read as a
+            # role of its name ("Russian Foreign Ministry spokeswoman"); "the Foreign Ministry's spokeswoman" names
+            # the role itself, for the role strategy
+            body = lk.possessor_entity(sp.att)
+            if body is not None and body.type == "organisation" and not body.is_local:
+                holder = lk.by_role(sp.att, _lower_words(body.name) + [sp.head])
+                if holder is not None:
+                    return holder
         return PASS
     if sp.words[0] in words("anonymous_determiners"):
         return None  # "a spokesman for Prime Minister Rishi Sunak": one of the office's, unnamed
@@ -2254,9 +2284,19 @@ def _role_antecedent(lk: Linker, sp: Speaker):
         return PASS  # "the CIS countries' Presidents" are not the last president named
     if any(is_possessive(w) and strip_possessive(w) in words("local_place_nouns") for w in sp.words):
         return local_entity(lk.article, sp.bare, "person")  # "the village's head": a local figure, no minister
-    # "the Chinese minister" is a person of China; "the EU envoy" may be of any member state
+    # "the Chinese minister" is a person of China, "The Philippines' foreign secretary" of the Philippines (whether or
+    # not the knowledge base has the state); "the EU envoy" may be of any member state
     country = lk.country_of([w for w in sp.words if w != sp.head])
-    entity = lk.nearest_person(sp.att, sp.head, country if country and lk.kb.state(country) else None)
+    if country in _BLOC_CODES:
+        country = None
+    entity = lk.nearest_person(sp.att, sp.head, country)
+    office = [w for w in sp.words if w not in ("the", sp.head) and strip_possessive(w) not in lk.countries]
+    if entity is None and country is not None and office and sp.head not in words("named_anonymous_roles") \
+            and (sp.words[0] == "the" or is_possessive(sp.words[0])):
+        # "Poland's agriculture minister", "Romania's prime minister", "Russia's ambassador to Brazil", whom the
+        # knowledge base lacks: the one holder of an office, an article-local person (guidelines section 3), not an
+        # anonymous source ("the Chinese minister", which names no office, stays unresolved)
+        return local_entity(lk.article, sp.bare, "person")
     anon = lk.anonymous_subject(sp.att, sp.head)
     if anon is not None and sp.words[0] == "the":
         # a person named only inside what the unnamed source said ("the talks would be led by Wendy R. Sherman")

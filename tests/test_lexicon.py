@@ -46,7 +46,8 @@ def test_word_lists_are_lower_case_without_duplicates():
             assert len(value) == len(set(value)), key
             assert all(w == w.lower() for w in value), key
         elif isinstance(value, dict) and key not in ("leader_role", "western_blocs", "roles", "countries",
-                                                     "ambassador_roles", "role_country_hints", "pronouns", "side_names",
+                                                     "ambassador_roles", "role_country_hints",
+                                                     "role_institution_countries", "pronouns", "side_names",
                                                      "side_common_nouns", "nationality_nouns", "spokesperson_roles",
                                                      "leader_offices"):
             for verb, items in value.items():
