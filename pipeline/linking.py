@@ -1993,9 +1993,17 @@ def _spokesperson(lk: Linker, sp: Speaker):
 def _spokesperson_of_pronoun(lk: Linker, sp: Speaker):
     """``Ban Ki-moon deplored the launch, his spokesman said``: the spokesperson of the person ``his`` stands for (a
     person named earlier in the sentence, else the pronoun's antecedent), on the article's date; else anonymous,
-    never another spokesperson named before."""
-    if len(sp.words) != 2 or sp.head not in words("spokesperson_nouns") or sp.words[0] not in ("his", "her"):
+    never another spokesperson named before. ``its spokesman``: the spokesperson of the organisation ``its`` stands
+    for, when the knowledge base names that office."""
+    if len(sp.words) != 2 or sp.head not in words("spokesperson_nouns") or sp.words[0] not in ("his", "her", "its"):
         return PASS
+    if sp.words[0] == "its":
+        # "The Kremlin rejected the claim, its spokesman said": the spokesperson's office of the organisation "its"
+        # stands for, read as a role of its name ("Kremlin spokesman")
+        body = lk.pronoun(_as_pronoun(sp.att, "its"))
+        if body is None or body.type != "organisation" or body.is_local:
+            return PASS
+        return lk.by_role(sp.att, _lower_words(body.name) + [sp.head]) or PASS
     owner = _pronoun_owner(lk, sp)
     if owner is None or owner.type != "person" or lk.is_spokesperson(owner):
         return None

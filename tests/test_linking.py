@@ -95,6 +95,9 @@ def test_role_descriptions(annotate_text, body, date, actor):
     ("Mikhail Ulyanov, who heads the Foreign Ministry's arms control department, said the launchers broke the "
      "treaty. In Moscow, the Kremlin said the site was a threat. The ministry's spokeswoman said the shield "
      "threatened Russia.", "2016-05-12", "maria-zakharova"),
+    # "its spokesman": the office of the organisation "its" stands for
+    ("The Kremlin said it would not extend the deal. Its spokesman said the terms had not been met.", "2023-07-17",
+     "dmitry-peskov"),
     # an office of a named country that the knowledge base has no holder for is one person of the article
     ("Russia banned food imports. Poland's agriculture minister said the ban would hurt farmers.", "2014-08-07",
      "local:t:poland-agriculture-minister"),
@@ -1691,6 +1694,9 @@ def test_un_bodies_delegates_and_outlets_programmes(annotate_text, body, date, e
      "local:t:embassy", "document"),
     ("Ukraine's Defence Ministry published new figures. The ministry's daily update said three drones were shot "
      "down.", "2022-05-02", "ukrainian-defence-ministry", "document"),
+    # a website speaks for its owner
+    ("According to the State Department's website, the consulate employs about 200 people.", "2020-07-24",
+     "us-state-department", "document"),
     # an organisation named earlier is not one of another country ("the Estonian service" is not the FSB)
     ("According to the Federal Security Service, the officer was detained in the Pskov region. The Estonian service "
      "said he had been seized on the Estonian side.", "2014-09-10", "local:t:estonian-service", "organisation"),
