@@ -46,6 +46,9 @@ CASES = [
        "according_to")]),
     ("The two leaders discussed Syria, according to a Kremlin readout of the call.",
      [("a Kremlin readout", "according to", "The two leaders discussed Syria", "according_to", "according_to")]),
+    # an office named with "of" keeps it, a parliament's speaker as a minister
+    ("The speaker of Iran's parliament said the deal was not binding.",
+     [("The speaker of Iran's parliament", "said", "the deal was not binding", "indirect", "verb_clause")]),
     # a daily update speaks as a statement does
     ("The ministry's daily update said three drones were shot down.",
      [("The ministry's daily update", "update said", "three drones were shot down", "indirect", "verb_clause")]),

@@ -76,6 +76,12 @@ def test_role_description_resolves_by_article_date(annotate_text, date, actor):
     ("Iran's top military commander said the country would respond.", "2019-03-01", "mohammad-bagheri"),
     ("Russia's top military officer said the shield threatened Moscow.", "2010-03-01", "nikolai-makarov"),
     ("The chairman of the Duma's defence committee said the troops would stay.", "2022-03-01", "andrei-kartapolov"),
+    # a parliament's speaker, by its house or its country
+    ("The House speaker said the vote would go ahead.", "2016-12-22", "paul-ryan"),
+    ("Ukraine's parliament speaker said the vote would go ahead.", "2016-12-22", "andriy-parubiy"),
+    ("The speaker of Iran's parliament said the deal was not binding.", "2016-12-22", "ali-larijani"),
+    ("The head of Iran's parliament said the deal was not binding.", "2016-12-22", "ali-larijani"),
+    ("The president of the European Parliament said the vote would go ahead.", "2016-12-22", "martin-schulz"),
     # an organisation's spokesperson, the organisation named as the possessor
     ("The Pentagon's spokesman said the site was purely defensive.", "2016-05-12", "peter-cook"),
 ])
