@@ -25,6 +25,8 @@ _TITLE_WORDS = re.compile(r"\b(" + "|".join(sorted(words("title_words"))) + r")\
 TITLE_LOOKBACK = 40
 # "the Minsk agreements", "the Geneva talks": nouns a city names without being its state
 _PLACE_NAMED = words("place_named_nouns")
+# "the weekly Dzerkalo Tyzhnya", "the daily Kayhan": a name right after an outlet noun is the outlet's
+_OUTLET_NOUNS = words("outlet_nouns")
 # The words just before a name that may still be its title: capitalised words, title words and the small words of a
 # title (``Deputy Chief of the General Staff``, ``the Kremlin's chief spokesman``); a verb or any other lower-case
 # word ends the run (``special envoy Steve Witkoff met Putin``: ``envoy`` is no title of Putin's).
@@ -187,6 +189,10 @@ class MentionIndex:
                 if label == "PERSON" and entity is not None and entity.is_local and (
                         self._thing_named(ent) or text.lower().rstrip(".") in words("rank_abbreviations")):
                     continue  # (nor is "Maj." of "Press Secretary Maj. Gen. Pat Ryder", which the tagger may name)
+                if label == "PERSON" and entity is not None and entity.is_local \
+                        and ent.start > 0 and doc[ent.start - 1].lower_ in _OUTLET_NOUNS:
+                    # a newspaper's name the tagger read as a person's: the outlet, as a media source
+                    entity = local_entity(self.article, text, "media")
                 if entity is None and label == "ORG":
                     entity = self._national_office(text, self.article.text[max(0, s - TITLE_LOOKBACK):s])
                 if entity is None or (not entity.is_local and other_country(self.kb, entity.id, self.article.text[

@@ -1700,6 +1700,10 @@ def test_un_bodies_delegates_and_outlets_programmes(annotate_text, body, date, e
      "local:t:embassy", "document"),
     ("Ukraine's Defence Ministry published new figures. The ministry's daily update said three drones were shot "
      "down.", "2022-05-02", "ukrainian-defence-ministry", "document"),
+    # a newspaper's name the tagger reads as a person's, after an outlet noun, is the outlet ("The paper" later)
+    ("\"Hold Your Fire\" is the headline of the weekly Zorya Vechirnya, whose editorial argues that Moscow wants a "
+     "pretext. The paper calls on the government to rely on diplomacy.", "2014-03-01", "local:t:zorya-vechirnya",
+     "outlet"),
     # a website speaks for its owner
     ("According to the State Department's website, the consulate employs about 200 people.", "2020-07-24",
      "us-state-department", "document"),
