@@ -194,6 +194,8 @@ _DOCUMENT_STRATEGIES = frozenset({"issued_by", "meeting_document", "document"})
 # "Allied leaders agreed a communique which says": verbs whose subject issued the document that is their object (not
 # "backed", "vetoed" or "welcomed" a resolution, which others drafted)
 _ISSUING_LEMMAS = words("issuing_lemmas")
+# an institution inside a role phrase -> the office's country ("the white house spokesman"), read once here
+_ROLE_INSTITUTIONS = {k: v for k, v in table("role_institution_countries").items() if not k.startswith("_")}
 # "a list published by the State Department on Friday", "a commentary by KCNA": the issuer named by a participle (or
 # a bare "by") right after a document, up to the end of its phrase (a comma, a quote, or a time or place adjunct)
 _ISSUED_BY = re.compile(r",?\s+(?:(?:" + "|".join(sorted(words("issuing_verbs"))) + r")\s+)?by\s+([^,;:()“”\"\n]+?)"
@@ -592,6 +594,14 @@ class Linker:
                 return m
         return None
 
+    def body_spokesperson(self, att: Attribution, body: Entity | None, noun: str) -> Entity | None:
+        """The holder of a knowledge-base organisation's spokesperson office, read as the role its name and ``noun``
+        make (``Russian Foreign Ministry spokeswoman``, ``Kremlin spokesman``); None for no such organisation or
+        office."""
+        if body is None or body.type != "organisation" or body.is_local:
+            return None
+        return self.by_role(att, _lower_words(body.name) + [noun])
+
     def is_spokesperson(self, person: Entity) -> bool:
         """Whether a knowledge-base person holds a spokesperson's office (on the article's date, when it has one)."""
         actor = self.kb.get(person.id)
@@ -811,9 +821,7 @@ class Linker:
                and not (w.lower() in self._country_words and self.country_of(before.lower().split()))
                for w in _WORD.findall(before)):
             return None  # "The Transdniestrian leader": a place the knowledge base does not know
-        country = self.country_of(words_) or next(
-            (c for inst, c in table("role_institution_countries").items() if not inst.startswith("_") and inst in text),
-            None)
+        country = self.country_of(words_) or next((c for inst, c in _ROLE_INSTITUTIONS.items() if inst in text), None)
         if country is None and not words("country_anaphors").isdisjoint(words_):
             # "Bulgaria halted the work, and the country's prime minister said": the country named last
             country = self.last_country_named(att)
@@ -1371,11 +1379,15 @@ class Linker:
             return self.outlet_in(m.group(1).lower().split()) if m is not None else None
         return self._named_source(*m.span(1))
 
+    def _speaker_tokens(self, att: Attribution) -> list:
+        """``(offset, token)`` of the speaker phrase's words, in order (spaCy tokens, for the parse-based look-ups)."""
+        return [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+
     def _agent_inside(self, att: Attribution) -> tuple[int, int] | None:
         """The character bounds of the source a document speaker phrase names in a ``from`` or a participle's ``by``
         of its own (``Earlier statements from Pyongyang``, ``The draft, drawn up by the United States``); None
         without one."""
-        found = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+        found = self._speaker_tokens(att)
         if not found:
             return None
         off, head = found[-1]
@@ -1417,8 +1429,7 @@ class Linker:
         organisation or country named in front of it (``a White House fact sheet``, ``an Indian readout``), or the
         subject of the verb that issued it (``Allied leaders agreed a communique which says``); None when it names no
         owner (``its statement`` is left to the pronoun look-up)."""
-        span = att.speaker
-        toks = [(o, t) for o, t in self._tokens_before(span.end, 0) if o >= span.start]
+        toks = self._speaker_tokens(att)
         head = next((t for _, t in reversed(toks) if t.lemma_.lower() in _DOCUMENT_NOUNS | _POSTED_NOUNS), None)
         if head is None:
             return None
@@ -1464,7 +1475,7 @@ class Linker:
     def possessor_entity(self, att: Attribution) -> Entity | None:
         """The entity of the possessor of the speaker phrase's last word (``the ministry's spokeswoman``: the
         ministry), linked as a speaker of its own; None without one, or for a pronoun (``its spokesman``)."""
-        toks = [(o, t) for o, t in self._tokens_before(att.speaker.end, 0) if o >= att.speaker.start]
+        toks = self._speaker_tokens(att)
         if not toks:
             return None
         off, head = toks[-1]
@@ -1490,7 +1501,7 @@ class Linker:
         head, pos, ent = root.lemma_.lower(), root.pos_, root.ent_type_
         sub = replace(att, speaker=Span(lo, hi, text), speaker_head=head, speaker_pos=pos, speaker_ent=ent,
                       speaker_group=any(t.dep_ == "conj" for t in toks))
-        sp = Speaker(sub, text, said, re.sub(r"^(the|a|an) ", "", text, flags=re.I), head, pos, ent)
+        sp = Speaker(sub, text, said, _bare(text), head, pos, ent)
         return _decide(self, sp, skip=_DOCUMENT_STRATEGIES).entity
 
     def organisation_named_in(self, lo: int, hi: int) -> Entity | None:
@@ -1718,12 +1729,16 @@ class Linker:
         words_ = _lower_words(text)
         if not words_:
             return Link(None, "")
-        sp = Speaker(att, text, words_, re.sub(r"^(the|a|an) ", "", text, flags=re.I), att.speaker_head,
-                     att.speaker_pos, att.speaker_ent)
+        sp = Speaker(att, text, words_, _bare(text), att.speaker_head, att.speaker_pos, att.speaker_ent)
         link = _decide(self, sp)
         self.remember(att, link.entity)
         self.last = (att, link.entity)
         return link
+
+
+def _bare(text: str) -> str:
+    """A speaker phrase without its leading article (``the Foreign Ministry`` → ``Foreign Ministry``)."""
+    return re.sub(r"^(the|a|an) ", "", text, flags=re.I)
 
 
 def _decide(lk: Linker, sp: Speaker, skip: frozenset[str] = frozenset()) -> Link:
@@ -1761,7 +1776,7 @@ def _pronoun(lk: Linker, sp: Speaker):
             text = lk.article.text[lo:off + len(tok)]
             span = Span(lo, off + len(tok), text)
             entity = _document(lk, Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()],
-                                           re.sub(r"^(the|a|an) ", "", text, flags=re.I), tok.lemma_.lower(), "NOUN", ""))
+                                           _bare(text), tok.lemma_.lower(), "NOUN", ""))
             if entity is not PASS:
                 return entity
     return lk.pronoun(sp.att)
@@ -1976,11 +1991,9 @@ def _spokesperson(lk: Linker, sp: Speaker):
             # "The ministry's spokeswoman": the spokesperson's office of the organisation the possessor is, read as a
             # role of its name ("Russian Foreign Ministry spokeswoman"); "the Foreign Ministry's spokeswoman" names
             # the role itself, for the role strategy
-            body = lk.possessor_entity(sp.att)
-            if body is not None and body.type == "organisation" and not body.is_local:
-                holder = lk.by_role(sp.att, _lower_words(body.name) + [sp.head])
-                if holder is not None:
-                    return holder
+            holder = lk.body_spokesperson(sp.att, lk.possessor_entity(sp.att), sp.head)
+            if holder is not None:
+                return holder
         return PASS
     if sp.words[0] in words("anonymous_determiners"):
         return None  # "a spokesman for Prime Minister Rishi Sunak": one of the office's, unnamed
@@ -2000,10 +2013,7 @@ def _spokesperson_of_pronoun(lk: Linker, sp: Speaker):
     if sp.words[0] == "its":
         # "The Kremlin rejected the claim, its spokesman said": the spokesperson's office of the organisation "its"
         # stands for, read as a role of its name ("Kremlin spokesman")
-        body = lk.pronoun(_as_pronoun(sp.att, "its"))
-        if body is None or body.type != "organisation" or body.is_local:
-            return PASS
-        return lk.by_role(sp.att, _lower_words(body.name) + [sp.head]) or PASS
+        return lk.body_spokesperson(sp.att, lk.pronoun(_as_pronoun(sp.att, "its")), sp.head) or PASS
     owner = _pronoun_owner(lk, sp)
     if owner is None or owner.type != "person" or lk.is_spokesperson(owner):
         return None
@@ -2298,9 +2308,9 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     if country in _BLOC_CODES:
         country = None
     entity = lk.nearest_person(sp.att, sp.head, country)
-    office = [w for w in sp.words if w not in ("the", sp.head) and strip_possessive(w) not in lk.countries]
-    if entity is None and country is not None and office and sp.head not in words("named_anonymous_roles") \
-            and (sp.words[0] == "the" or is_possessive(sp.words[0])):
+    if entity is None and country is not None and sp.head not in words("named_anonymous_roles") \
+            and (sp.words[0] == "the" or is_possessive(sp.words[0])) \
+            and any(w not in ("the", sp.head) and strip_possessive(w) not in lk.countries for w in sp.words):
         # "Poland's agriculture minister", "Romania's prime minister", "Russia's ambassador to Brazil", whom the
         # knowledge base lacks: the one holder of an office, an article-local person (guidelines section 3), not an
         # anonymous source ("the Chinese minister", which names no office, stays unresolved)
