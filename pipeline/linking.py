@@ -115,6 +115,9 @@ TITLE_PHRASES = table("title_phrases")
 # leader's office (longest first, so "press office" wins over "office"); each leader's office -> (role, country).
 _DOCUMENT_NOUNS = words("document_nouns")
 _POSTED_NOUNS = words("posted_nouns")
+# a place after its noun ("the embassy in Moscow") says where the noun is, not who it is
+_PLACE_PREPS = words("place_preps")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 _TITLE_JOINERS = words("title_joiners")
 _LEADER_OFFICE_HEADS = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))
 _LEADER_OF_OFFICE = {org: (role, country) for role, by_country in table("leader_offices").items()
@@ -1398,11 +1401,7 @@ class Linker:
         pobj = next((g for a in agents for g in a.children if g.dep_ == "pobj"), None)
         if pobj is None:
             return None
-        last = pobj  # the source's own phrase, without a clause or apposition after it ("KCNA, which called Y")
-        for c in pobj.rights:
-            if c.dep_ in ("relcl", "acl", "appos", "punct"):
-                break
-            last = c.right_edge
+        last = _phrase_end(pobj)
         return base + pobj.left_edge.idx, base + last.idx + len(last)
 
     def _named_source(self, lo: int, hi: int) -> Entity | None:
@@ -1703,7 +1702,11 @@ class Linker:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c != tok), None)
         if subject is None:
             return None
-        if subject.lower_ in words("group_nouns") or any(c.dep_ == "conj" for c in subject.children):
+        # ("the bloc's foreign policy chief, Federica Mogherini, and the foreign ministers of France": the parser may
+        # hang the other party on the apposition)
+        if subject.lower_ in words("group_nouns") or any(
+                c.dep_ == "conj" for t in (subject, *(a for a in subject.children if a.dep_ == "appos"))
+                for c in t.children):
             return self.recent_group(att.speaker.start)
         lo, hi = base + subject.left_edge.idx, base + subject.right_edge.idx + len(subject.right_edge)
         named = [m for m in self.mentions.within(lo, hi) if m.entity.type != "group"]
@@ -1734,6 +1737,19 @@ class Linker:
         self.remember(att, link.entity)
         self.last = (att, link.entity)
         return link
+
+
+def _phrase_end(tok):
+    """The last token of a noun's own phrase, without a clause, an apposition or the place it is in after it, at any
+    depth: ``KCNA, which called Y`` ends at ``KCNA``, ``NATO leaders in Brussels, which described Y`` at ``leaders``
+    (the place says where they met, not who they are)."""
+    last = tok
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+                g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children):
+            break
+        last = _phrase_end(c)
+    return last
 
 
 def _bare(text: str) -> str:

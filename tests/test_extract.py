@@ -1373,6 +1373,15 @@ def test_an_inner_according_to_and_more_wire_sources(annotate_text, body, expect
     # a cue with a reported clause of its own, set off by commas before an agency's "reported", is no question
     ("Olsen, the harbour master, said the pier would reopen in May, Interfax reported.",
      [("Olsen", "said", "the pier would reopen in May", "indirect", "verb_clause")]),
+    # the question's own cue verb is what was asked, not what anyone said
+    ("Asked whether the council still objected to the new tolls, Olsen replied that nothing had changed.",
+     [("Olsen", "replied", "nothing had changed", "indirect", "verb_clause")]),
+    ("Reporters asked whether the mayor had warned the council about the fares.", []),
+    ("Asked if the council would agree to the plan, Olsen said it was too early to tell.",
+     [("Olsen", "said", "it was too early to tell", "indirect", "verb_clause")]),
+    # a condition under any other verb keeps its cue: only a question's "if" is asked
+    ("The mayor said the pier would close if the council agreed to the cuts.",
+     [("The mayor", "said", "the pier would close if the council agreed to the cuts", "indirect", "verb_clause")]),
 ])
 def test_a_question_put_to_the_speaker(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
@@ -1391,6 +1400,40 @@ def test_a_question_put_to_the_speaker(annotate_text, body, expected):
     ("The mayor opened the bridge at the time that the ferry stopped.", []),
 ])
 def test_a_that_clause_after_a_chain_of_prepositions(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the infinitive of an appeal the parser hung inside the occasion's phrase between the addressee and it
+    ("The ministry urged the council in a statement on Monday to withdraw the tolls.",
+     [("The ministry", "urged", "the council in a statement on Monday to withdraw the tolls", "indirect",
+       "verb_infinitive")]),
+    ("The ministry urged the council in a statement posted on its website to stop raising fares.",
+     [("The ministry", "urged", "the council in a statement posted on its website to stop raising fares", "indirect",
+       "verb_infinitive")]),
+    ("Mayor Kari Olsen called on the council during a press conference in Bergen to drop the tolls.",
+     [("Mayor Kari Olsen", "called on", "the council during a press conference in Bergen to drop the tolls",
+       "indirect", "verb_infinitive")]),
+    # a purpose phrase's infinitive is why it was urged, not what
+    ("The mayor urged restraint in a bid to calm the dispute.",
+     [("The mayor", "urged", "restraint", "indirect", "verb_object")]),
+    # a channel gone on is no addressee: the infinitive is what the speaker went on it for
+    ("Mayor Kari Olsen went on television at seven in the morning to tell voters that the tolls would go.",
+     [("Mayor Kari Olsen", "tell", "the tolls would go", "indirect", "verb_clause")]),
+])
+def test_an_infinitive_after_the_occasion_of_an_appeal(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office's list of countries is all of the speaker; a name set off after the office is not
+    ("The fisheries ministers of Norway, Iceland and Denmark said the quotas would stay.",
+     [("The fisheries ministers of Norway, Iceland and Denmark", "said", "the quotas would stay", "indirect",
+       "verb_clause")]),
+    ("Norway's envoy to Iceland, Kari Olsen, said the quotas would stay.",
+     [("Kari Olsen", "said", "the quotas would stay", "indirect", "verb_clause")]),
+])
+def test_a_list_after_an_office_is_part_of_the_speaker(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
 
 

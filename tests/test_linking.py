@@ -406,6 +406,10 @@ def test_a_news_agency_relaying_a_statement_is_never_its_speaker(annotate_text, 
      [("A government statement", "north-korea", "issued_by")]),
     ("Pyongyang answered in a government statement carried by the official KCNA news agency, which called the "
      "resolution an assault on its sovereignty.", [("a government statement", "north-korea", "issued_by")]),
+    # a relative after a place speaks for the noun in that place
+    ("The Norwegian embassy in Moscow, which said the ferry had been seized unlawfully, asked for consular access.",
+     [("The Norwegian embassy", "local:t:norwegian-embassy", "organisation"),
+      ("The Norwegian embassy", "local:t:norwegian-embassy", "organisation")]),
     ("Hromadske reported that the bridge had been closed.", [("Hromadske", "hromadske", "name_inside")]),
     ("The Tehran Times wrote that the talks had stalled.", [("The Tehran Times", "tehran-times", "name_inside")]),
     # state television: the state broadcaster of the country named before, if the knowledge base knows it
@@ -1274,6 +1278,10 @@ def test_they_after_plural_people_is_those_people(annotate_text, body, actor):
     # one whose issuer the text names is the issuer's
     ("Putin and Orban praised the accord. The Hungarian Foreign Ministry issued a statement on Monday. The statement "
      "said the commission would meet twice a year.", "local:t:hungarian-foreign-ministry"),
+    # a group whose second party the parser hung on the first one's apposition
+    ("In a statement, the bloc's fisheries chief, Kari Olsen, and the fisheries ministers of Norway, Iceland and "
+     "Denmark called on the fleets to respect the quotas. The statement said the quotas would be reviewed in May.",
+     "local:t:bloc-fisheries-chief-kari-olsen-and-the-fisheries-ministers-of-norway-iceland-and-denmark"),
 ])
 def test_a_statement_after_a_groups_statement_speaks_for_the_group(annotate_text, body, actor):
     st = annotate_text(body, "2019-02-10")[-1]
@@ -1306,6 +1314,9 @@ def test_an_apposition_naming_a_profession_makes_a_name_a_persons(annotate_text,
     ("A report released by the Pentagon said the drills had involved forty ships.", "pentagon", "issued_by"),
     ("A statement issued by the Arctic Research Agency said the ice shelf was thinning.",
      "local:t:arctic-research-agency", "issued_by"),
+    # the issuer's phrase ends before the place it was in and the relative clause after that place
+    ("Beijing on Tuesday hit back at the communique issued by NATO leaders in Brussels, which for the first time "
+     "described the fishing curbs as a systemic challenge to the alliance.", "nato", "issued_by"),
     # several issuers, or none named, leave the document its own entity
     ("A communique released by Moscow and Ankara said the patrols would begin in May.", "local:t:communique",
      "document"),

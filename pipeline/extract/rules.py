@@ -78,6 +78,10 @@ _NAMING_VERBS = words("naming_verbs")
 _TIME_SUBORDINATORS = words("time_subordinators")
 _PREP_CONTENT = sets("prep_content")
 _QUESTION_VERBS = words("question_verbs")
+_PURPOSE_NOUNS = words("purpose_nouns")
+_BROADCAST_NOUNS = words("broadcast_nouns")
+# the tags of a finite verb: a clause of its own inside a phrase
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _SOURCING_TERMS = words("sourcing_terms")
 _GLOSS_PARTICIPLES = words("gloss_participles")
 _QUESTION_WORDS = words("question_words")
@@ -350,7 +354,7 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "advcl" and lemma in _INFINITIVE_VERBS and _dated_infinitive(tok, c):
             heads.append(("infinitive", c))  # "threatened on November 11 to cut Y": a purpose clause to the parser
         elif c.dep_ == "prep" and lemma in _INFINITIVE_VERBS \
-                and (occasion := _infinitive_on_occasion(tok, c)) is not None:
+                and (occasion := _infinitive_on_occasion(tok, c, lemma)) is not None:
             heads.append(("infinitive", occasion))  # "urged X in a video address not to Y"
         elif c.dep_ == "advcl" and c.i > tok.i and _asked_that(tok, c) is not None:
             heads.append(("clause", _asked_that(tok, c)))  # "said when asked about X that Y"
@@ -475,13 +479,34 @@ def _names_source(tok) -> bool:
 
 def _appeal_infinitive(verb, c, lemma: str) -> bool:
     """``The draft resolution calls on all parties to refrain from Y``: the infinitive of an appeal the parser made a
-    purpose clause, right after the addressee of ``call on`` (a verb with a particle of content and an infinitive)."""
+    purpose clause, after the addressee of ``call on`` (a verb with a particle of content and an infinitive), right
+    after it or after the occasion's phrases (``called on the council during a press conference in Bergen to Y``)."""
     if c.dep_ != "advcl" or c.tag_ != "VB" or lemma not in _INFINITIVE_VERBS or lemma not in _NEEDS_PARTICLE \
             or not any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.left_edge.i for g in c.children):
         return False
     prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in _NEEDS_PARTICLE[lemma]
-                 and p.i < c.i and p.right_edge.i == c.left_edge.i - 1), None)
+                 and p.i < c.i and (p.right_edge.i == c.left_edge.i - 1 or _occasion_between(verb, p, c)
+                                    and any(_addressee(g) for g in p.children))), None)
     return prep is not None and any(g.dep_ == "pobj" for g in prep.children)
+
+
+def _addressee(tok) -> bool:
+    """Whether a particle's object is someone addressed (``called on the council``), not a place or channel the
+    words went out on (``went on television at seven to tell Y``, ``went on state television``)."""
+    return tok.dep_ == "pobj" and valid_speaker(tok) and tok.ent_type_ not in TIME_ENTS \
+        and not is_media(tok.doc[tok.left_edge.i:tok.i + 1].text, tok) and tok.lemma_.lower() not in _BROADCAST_NOUNS
+
+
+def _occasion_between(verb, first, clause) -> bool:
+    """Whether only phrases of the occasion stand between a cue's addressee phrase ``first`` and ``clause``: other
+    prepositions hung on the cue (``during a press conference in Bergen``), without a break, a clause of their own or
+    a purpose (lexicon ``purpose_nouns``)."""
+    doc = verb.doc
+    between = [c for c in verb.children if c.dep_ == "prep" and first.i < c.i < clause.i]
+    inside = {t.i for c in between for t in c.subtree}
+    gap = doc[first.right_edge.i + 1:clause.left_edge.i]
+    return bool(between) and all(t.i in inside and not t.is_punct and t.tag_ not in _FINITE_TAGS
+                                 and t.lemma_.lower() not in _PURPOSE_NOUNS for t in gap)
 
 
 def _names_something(verb) -> bool:
@@ -637,17 +662,39 @@ def _dated_infinitive(tok, clause) -> bool:
         and all(t.i in {x.i for c in between for x in c.subtree} for t in tok.doc[tok.i + 1:clause.left_edge.i])
 
 
-def _infinitive_on_occasion(tok, prep):
-    """``urged the EU leaders in a video address not to recognise Y``: the infinitive the parser hung on the object of
-    a preposition between the addressee and the infinitive, as if it completed that noun; None when the cue has an
-    infinitive of its own or no addressee before the preposition."""
+def _infinitive_on_occasion(tok, prep, lemma: str):
+    """``urged the EU leaders in a video address not to recognise Y``, ``urged Russia in a statement on Monday to
+    withdraw``, ``called on Moscow during a press conference in Paris to respect Y``: the infinitive the parser hung
+    inside a prepositional phrase between the addressee and the infinitive (on its noun, or on a participle there),
+    as if it completed that phrase; None when the cue has an infinitive of its own, no addressee before the phrase,
+    or the phrase is a purpose (``in a bid to ease tensions``: lexicon ``purpose_nouns``).
+
+    Args:
+        tok: the cue verb.
+        prep: a preposition hung on it.
+        lemma: the cue's lemma.
+    """
+    particles = _NEEDS_PARTICLE.get(lemma, frozenset())
+    # the addressee: an object, or the one a particle names ("called on Moscow"; "went on trial" names no one)
     if any(c.dep_ == "xcomp" for c in tok.children) or not any(
-            c.dep_ == "dobj" and tok.i < c.i < prep.i for c in tok.children):
+            tok.i < c.i < prep.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in particles
+                                      and any(_addressee(g) for g in c.children))
+            for c in tok.children):
         return None
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    inf = next((a for a in obj.children if a.dep_ == "acl" and a.tag_ == "VB" and a.left_edge.i > obj.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None) if obj is not None else None
-    return inf if inf is not None and inf.left_edge.i == obj.i + 1 else None
+    inside = {t.i for t in prep.subtree}
+    for inf in prep.subtree:
+        if inf.dep_ not in ("acl", "relcl", "advcl") or inf.tag_ != "VB" or inf.head.lemma_.lower() in _PURPOSE_NOUNS \
+                or any(g.dep_ in ("nsubj", "nsubjpass") for g in inf.children) or not any(
+                    g.dep_ == "aux" and g.lower_ == "to" and g.i <= inf.left_edge.i + 1 for g in inf.children):
+            continue  # ("not to recognise Y": the negation may open it)
+        own = {t.i for t in inf.subtree}
+        # the phrase runs on without a break or a clause of its own up to the infinitive, and ends with it ("in what
+        # prosecutors describe as a campaign to disrupt Y" is the journalist's)
+        gap = tok.doc[prep.i:inf.left_edge.i]
+        if all(t.i in inside and t.i not in own and not t.is_punct and t.tag_ not in _FINITE_TAGS for t in gap) \
+                and inf.right_edge.i == prep.right_edge.i:
+            return inf
+    return None
 
 
 def _that_clause_on_time(tok, when):
@@ -872,9 +919,17 @@ def _mistagged_verb(tok) -> bool:
         and any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _asked_about(tok) -> bool:
+    """Whether a cue is the question put to a speaker, not what the speaker said: ``Asked whether Moscow still
+    objected to X, Putin replied Y``, ``wondered if Russia would agree to Y``. Its clause opens with ``whether``, or
+    with ``if`` under a verb of asking."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return "whether" in marks or "if" in marks and tok.dep_ == "ccomp" and verb_lemma(tok.head) in _QUESTION_VERBS
+
+
 def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     lemma = verb_lemma(tok)
-    if lemma not in CUE_VERBS or negated(tok) or set_off_participle(tok):
+    if lemma not in CUE_VERBS or negated(tok) or set_off_participle(tok) or _asked_about(tok):
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None

@@ -30,6 +30,7 @@ MAX_FRONTED_SUBJECT = 16
 MAX_PARENTHETICAL_TOKENS = 10
 _SPEAKER_DEPS_LEFT = ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod")
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Every verb lemma that can introduce a statement: clausal cues (``said that``) and object cues (``denied X``).
 CUE_VERBS = words("clausal_verbs") | words("object_verbs")
 RELATIVES = words("relative_pronouns")
@@ -68,6 +69,7 @@ _NEGATIVE_SUBJECTS = words("negative_subjects")
 _QUESTION_WORDS = words("question_words")
 # Words that may follow an outlet's name in a speaker phrase: "the Interfax news agency", "the Kommersant daily".
 _MEDIA_SUFFIXES = words("media_suffixes")
+_PLACE_PREPS = words("place_preps")
 _STATE_BROADCASTER = words("state_broadcaster_nouns")
 
 
@@ -114,7 +116,7 @@ def subject(verb, depth: int = 0):
         before = [c for c in subjects if c.i < verb.i]
         c = before[-1] if before else subjects[0]
         if c.lower_ in RELATIVES and verb.dep_ == "relcl":
-            return _carried_item(verb.head) or verb.head
+            return _carried_item(verb.head) or _placed_owner(verb.head) or verb.head
         stranded = c.doc[c.i - 1] if c.i > 0 else None
         if stranded is not None and stranded.dep_ == "prep" and stranded.head.i == verb.i \
                 and not list(stranded.children):
@@ -421,6 +423,21 @@ def _carried_item(noun):
     return by.head.head if _names_outlet(noun) else None
 
 
+def _placed_owner(noun):
+    """``the communique issued by NATO leaders in Brussels, which described Y``, ``the embassy in Moscow, which said
+    Y``: a place after ``in`` or ``at`` says where its noun is, and the relative after it speaks for that noun (for
+    what was issued, when the noun is its issuer after ``by``); None for any other antecedent."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or noun.ent_type_ not in _PLACE_ENTS:
+        return None
+    owner = prep.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i == noun.i:
+        return None  # ("held talks in Moscow, which Y": the prepositional phrase belongs to a verb)
+    if owner.dep_ == "pobj" and owner.head.dep_ == "agent" and owner.head.head.dep_ == "acl":
+        return owner.head.head.head
+    return owner
+
+
 def _media_subject(verb) -> bool:
     """Whether a verb's subject names a news agency or outlet (``Tass reported``)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -659,15 +676,24 @@ def _single_bounds(head) -> tuple[int, int]:
                    and c.right_edge.ent_type_ == "PERSON" and c.right_edge.pos_ == "PROPN")):
             # (and "two of the people": the group the part is of)
             # up to a comma: "envoy to Washington, Cui Tiankai," keeps the name out of the office
-            # (a hyphen inside a name is no such stop: "the office of President Tsai Ing-wen")
-            hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.text not in ("-", "‐") and t.i > c.i),
-                      c.right_edge.i)
+            # (a hyphen inside a name is no such stop: "the office of President Tsai Ing-wen", nor a comma inside a
+            # list of the preposition's objects: "the foreign ministers of France, Germany and Britain")
+            hi = next((t.i - 1 for t in c.subtree if t.is_punct and t.text not in ("-", "‐") and t.i > c.i
+                       and not _list_goes_on(t, c)), c.right_edge.i)
         elif c.dep_ == "prep" and c.i == hi + 1 and c.lower_ == "of" and _name_goes_on(head, c):
             hi = c.right_edge.i  # "the Group of Seven", "The International Court of Justice": one name
     doc = head.doc
     while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
         lo += 1
     return lo, hi
+
+
+def _list_goes_on(comma, prep) -> bool:
+    """Whether a comma inside a preposition's phrase only separates the items of a list of its objects (``of France,
+    Germany and Britain``): the word after it is a conjunct of a word in the phrase."""
+    doc = comma.doc
+    nxt = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return comma.text == "," and nxt is not None and nxt.dep_ == "conj" and nxt.head.i in {t.i for t in prep.subtree}
 
 
 def _name_goes_on(head, of) -> bool:
