@@ -83,6 +83,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .extract import Attribution
+from .extract.speakers import placed
 from .kb import Actor, KnowledgeBase, is_possessive, possessive_at, strip_possessive
 from .lexicon import table, words
 from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
@@ -115,9 +116,6 @@ TITLE_PHRASES = table("title_phrases")
 # leader's office (longest first, so "press office" wins over "office"); each leader's office -> (role, country).
 _DOCUMENT_NOUNS = words("document_nouns")
 _POSTED_NOUNS = words("posted_nouns")
-# a place after its noun ("the embassy in Moscow") says where the noun is, not who it is
-_PLACE_PREPS = words("place_preps")
-_PLACE_ENTS = ("GPE", "LOC", "FAC")
 _TITLE_JOINERS = words("title_joiners")
 _LEADER_OFFICE_HEADS = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))
 _LEADER_OF_OFFICE = {org: (role, country) for role, by_country in table("leader_offices").items()
@@ -1745,8 +1743,7 @@ def _phrase_end(tok):
     (the place says where they met, not who they are)."""
     last = tok
     for c in tok.rights:
-        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
-                g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children):
+        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.dep_ == "prep" and any(placed(g) for g in c.children):
             break
         last = _phrase_end(c)
     return last

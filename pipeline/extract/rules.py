@@ -505,8 +505,13 @@ def _occasion_between(verb, first, clause) -> bool:
     between = [c for c in verb.children if c.dep_ == "prep" and first.i < c.i < clause.i]
     inside = {t.i for c in between for t in c.subtree}
     gap = doc[first.right_edge.i + 1:clause.left_edge.i]
-    return bool(between) and all(t.i in inside and not t.is_punct and t.tag_ not in _FINITE_TAGS
-                                 and t.lemma_.lower() not in _PURPOSE_NOUNS for t in gap)
+    return bool(between) and all(_runs_on(t, inside) and t.lemma_.lower() not in _PURPOSE_NOUNS for t in gap)
+
+
+def _runs_on(tok, inside: set[int]) -> bool:
+    """Whether a word between a cue's phrases and an infinitive keeps the phrase ``inside`` running: one of its words,
+    no break (punctuation) and no clause of its own (a finite verb: ``in what prosecutors describe as Y``)."""
+    return tok.i in inside and not tok.is_punct and tok.tag_ not in _FINITE_TAGS
 
 
 def _names_something(verb) -> bool:
@@ -691,7 +696,7 @@ def _infinitive_on_occasion(tok, prep, lemma: str):
         # the phrase runs on without a break or a clause of its own up to the infinitive, and ends with it ("in what
         # prosecutors describe as a campaign to disrupt Y" is the journalist's)
         gap = tok.doc[prep.i:inf.left_edge.i]
-        if all(t.i in inside and t.i not in own and not t.is_punct and t.tag_ not in _FINITE_TAGS for t in gap) \
+        if all(_runs_on(t, inside) and t.i not in own for t in gap) \
                 and inf.right_edge.i == prep.right_edge.i:
             return inf
     return None

@@ -423,14 +423,19 @@ def _carried_item(noun):
     return by.head.head if _names_outlet(noun) else None
 
 
+def placed(noun) -> bool:
+    """Whether ``noun`` is the place of a phrase after ``in`` or ``at`` (lexicon ``place_preps``: ``the embassy in
+    Moscow``), which says where the noun before it is, not who it is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS and noun.ent_type_ in _PLACE_ENTS
+
+
 def _placed_owner(noun):
     """``the communique issued by NATO leaders in Brussels, which described Y``, ``the embassy in Moscow, which said
     Y``: a place after ``in`` or ``at`` says where its noun is, and the relative after it speaks for that noun (for
     what was issued, when the noun is its issuer after ``by``); None for any other antecedent."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or noun.ent_type_ not in _PLACE_ENTS:
+    if not placed(noun):
         return None
-    owner = prep.head
+    owner = noun.head.head
     if owner.pos_ not in ("NOUN", "PROPN") or owner.i == noun.i:
         return None  # ("held talks in Moscow, which Y": the prepositional phrase belongs to a verb)
     if owner.dep_ == "pobj" and owner.head.dep_ == "agent" and owner.head.head.dep_ == "acl":
