@@ -322,6 +322,7 @@ class Linker:
         self.leader_role: dict[str, str] = table("leader_role")
         self._role_phrases = sorted(self.roles, key=len, reverse=True)
         self._country_phrases = sorted(self.countries, key=len, reverse=True)
+        self._country_codes = frozenset(self.countries.values())
         # Groups of sources met so far (``Mr Putin and Mr Bush``, ``the sides``): members (None until a compound
         # subject names them) and the article-local entity they share, most recent last.
         self.groups: list[list] = []
@@ -340,6 +341,15 @@ class Linker:
             if phrase in text and re.search(rf"(?<![\w.]){re.escape(phrase)}(?![\w])", text):
                 return self.countries[phrase]
         return None
+
+    def names_unlisted_country(self, sp: Speaker) -> bool:
+        """Whether a speaker phrase names, before its head, a country or nationality the lexicon lacks: a word the
+        parser tags as a place (``Bolivia's``) or a nationality (``Bolivian``) that no word list of the lexicon
+        knows (not a party, ``Republican``, nor a side, ``Western``, nor a word of a state's name)."""
+        known = words("us_party_nouns") | words("side_names") | words("state_name_words")
+        return any(t.ent_type_ in ("GPE", "NORP") and t.text[:1].isupper() and t.i < t.head.i
+                   and strip_possessive(t.lower_) not in self.countries and t.lower_ not in known
+                   and t.lemma_.lower() != sp.head for _, t in self._speaker_tokens(sp.att))
 
     def last_country_named(self, att: Attribution) -> str | None:
         """The country named last before the speaker, in its sentence or the one before (a country's or a
@@ -1061,12 +1071,14 @@ class Linker:
                 return m.entity
         return None
 
-    def nearest_person(self, att: Attribution, noun: str | None, country: str | None = None) -> Entity | None:
+    def nearest_person(self, att: Attribution, noun: str | None, country: str | None = None,
+                       unlisted: bool = False) -> Entity | None:
         """The last person before the speaker whose title says ``noun``, else the first person of the nearest of the
         last sentences; only a person of ``country`` when one is given (``the Chinese minister`` is never the
-        American he met)."""
+        American he met), and with ``unlisted``, none of a country the lexicon lists (``the Bolivian ambassador``)."""
         def fits(m: Mention) -> bool:
-            return m.entity.type == "person" and (country is None or self.serves(m.entity, country))
+            return m.entity.type == "person" and (country is None or self.serves(m.entity, country)) and not (
+                unlisted and self.country_of_entity(m.entity.id) in self._country_codes)
 
         def titled_so(m: Mention) -> bool:
             # "the Secretary" is not the "Press Secretary" or "Deputy Secretary" named last, unless it says so (the
@@ -2142,7 +2154,7 @@ def _title(lk: Linker, sp: Speaker):
     """A name behind a title (``Assistant Secretary of State Daniel Fried``), not a role description."""
     org_nouns = words("org_nouns")
     if (sp.pos == "PROPN" and sp.words[-1] not in words("role_words") | org_nouns | words("personal_documents")
-            and sp.head not in org_nouns and not ("joint" in sp.words and sp.head in words("document_nouns"))
+            and sp.head not in org_nouns and not _document_speaker(sp)
             and sp.ent not in ("ORG", "GPE", "NORP") and not lk.ends_in_role(sp)):
         entity, _ = lk.mentions.resolve_name(sp.bare, "PERSON", sp.att.speaker.start)
         if entity is not None and (entity.type == "person" or sp.head not in words("person_nouns")):
@@ -2182,10 +2194,12 @@ def _person_inside(lk: Linker, sp: Speaker):
 
 def _document_speaker(sp: Speaker) -> bool:
     """Whether a speaker phrase names a document (``the statement``), capitalised ones included: ``The Joint
-    Fisheries Statement``, ``the Executive Order`` are documents, whatever the parser says; ``the Joint Control
-    Commission`` is not."""
+    Fisheries Statement``, ``the Executive Order`` are documents, whatever the parser says, and so is an owner's named
+    document (``NATO's 2022 Strategic Concept``, ``China's Defence White Paper``); ``the Joint Control Commission`` is
+    not."""
     return sp.pos == "NOUN" and sp.head in _DOCUMENT_NOUNS | _POSTED_NOUNS or sp.pos == "PROPN" and (
-        sp.head in words("personal_documents") or "joint" in sp.words and sp.head in words("document_nouns"))
+        sp.head in words("personal_documents") or sp.head in _DOCUMENT_NOUNS and (
+            "joint" in sp.words or is_possessive(sp.words[0])))
 
 
 @strategy("issued_by")
@@ -2320,8 +2334,10 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     country = lk.country_of([w for w in sp.words if w != sp.head])
     if country in _BLOC_CODES:
         country = None
-    entity = lk.nearest_person(sp.att, sp.head, country)
-    if entity is None and country is not None and sp.head not in words("named_anonymous_roles") \
+    # "The Bolivian ambassador" after "Ambassador Nikki Haley": a country the lexicon lacks is no listed one
+    unlisted = country is None and lk.names_unlisted_country(sp)
+    entity = lk.nearest_person(sp.att, sp.head, country, unlisted=unlisted)
+    if entity is None and (country is not None or unlisted) and sp.head not in words("named_anonymous_roles") \
             and (sp.words[0] == "the" or is_possessive(sp.words[0])) \
             and any(w not in ("the", sp.head) and strip_possessive(w) not in lk.countries for w in sp.words):
         # "Poland's agriculture minister", "Romania's prime minister", "Russia's ambassador to Brazil", whom the

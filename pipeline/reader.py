@@ -57,6 +57,31 @@ def parse_header(line: str) -> dict[str, str]:
     return fields
 
 
+def read_header(text: str) -> tuple[dict[str, str], int]:
+    """The metadata header at the top of an article and where its body starts: the first line when it is a header
+    line (``Publication: Monitor Volume: 7 Issue: 221``), and each header line right after it, so that a header
+    written one field per line (``Title: ...`` then ``Date: ...``) is read whole; a blank line or any other line ends
+    it. Without a header: no fields, and the body starts at 0.
+
+    Args:
+        text: the article text (decoded, newlines normalised).
+    """
+    fields: dict[str, str] = {}
+    end = 0
+    while end < len(text):
+        nl = text.find("\n", end)
+        line = text[end:] if nl < 0 else text[end:nl]
+        if not is_header_line(line):
+            break
+        fields.update({k: v for k, v in parse_header(line).items() if k not in fields})
+        end = len(text) if nl < 0 else nl + 1
+    if not fields:
+        return {}, 0
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    return fields, end
+
+
 def decode(data: bytes, path: str) -> str:
     """Decode bytes as UTF-8 (a BOM is dropped) and normalise newlines, or raise :class:`InputError`.
 
@@ -109,15 +134,7 @@ def article_from_text(text: str, path: str = "-", date_override: str | None = No
         path: where it came from, for messages and output.
         date_override: an ISO date that replaces the header's date (``--date``).
     """
-    meta: dict[str, str] = {}
-    body_start = 0
-    first_nl = text.find("\n")
-    first_line = text if first_nl < 0 else text[:first_nl]
-    if is_header_line(first_line):
-        meta = parse_header(first_line)
-        body_start = len(first_line)
-        while body_start < len(text) and text[body_start] in " \t\n":
-            body_start += 1
+    meta, body_start = read_header(text)
     if "date" in meta:
         iso = parse_date(meta["date"])
         if iso:

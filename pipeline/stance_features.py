@@ -11,7 +11,7 @@ import re
 from typing import Iterable, Mapping
 
 from .lexicon import table, words
-from .reader import is_header_line, parse_header
+from .reader import read_header
 
 _NEGATION = re.compile(r"\b(not|no|never|nothing|nobody|none|neither|nor|cannot|can't|won't|wouldn't|don't|doesn't|"
                        r"didn't|isn't|aren't|wasn't|without|refus\w*|reject\w*|den(?:y|ied|ies))\b", re.I)
@@ -107,13 +107,10 @@ def context_window(text: str, start: int, end: int) -> str:
 
 def page_lead(text: str) -> str:
     """The page's title from its header line, else the first ``LEAD_CHARS`` characters of its first paragraph."""
-    first, _, rest = text[:HEADER_CHARS].partition("\n")
-    if is_header_line(first):
-        title = parse_header(first).get("title")
-        if title:
-            return title[:LEAD_CHARS]
-        first = rest.lstrip().partition("\n")[0]
-    return first[:LEAD_CHARS]
+    fields, body = read_header(text[:HEADER_CHARS])
+    if fields.get("title"):
+        return fields["title"][:LEAD_CHARS]
+    return text[body:HEADER_CHARS].partition("\n")[0][:LEAD_CHARS]
 
 
 def joint_speaker(speaker: str | None) -> bool:

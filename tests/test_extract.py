@@ -739,6 +739,9 @@ WIRE_CASES = [
        "accused Paris of spying", "indirect", "verb_clause")]),
     ('State television said the satellites would test "positioning technology".',
      [("State television", "said", 'the satellites would test "positioning technology"', "mixed", "verb_clause")]),
+    # a feeling voiced with nothing after it
+    ("The council voiced unease.",
+     [("The council", "voiced", "unease", "indirect", "light_verb_bare_attitude")]),
 ]
 CASES += WIRE_CASES
 
@@ -1434,6 +1437,92 @@ def test_an_infinitive_after_the_occasion_of_an_appeal(annotate_text, body, expe
      [("Kari Olsen", "said", "the quotas would stay", "indirect", "verb_clause")]),
 ])
 def test_a_list_after_an_office_is_part_of_the_speaker(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who was warned or promised is no part of what was said, whether the parser hangs the clause on the verb or on
+    # the addressee
+    ("The mayor warned the council that the pier would close.",
+     [("The mayor", "warned", "the pier would close", "indirect", "verb_clause")]),
+    ("The mayor promised the fishermen that the pier would reopen.",
+     [("The mayor", "promised", "the pier would reopen", "indirect", "verb_clause")]),
+    ("Mayor Kari Olsen has warned Danish counterparts that material support for the tolls would have consequences.",
+     [("Mayor Kari Olsen", "warned", "material support for the tolls would have consequences", "indirect",
+       "verb_clause")]),
+    # ... and a participle after that clause goes on from the one who told, not from the clause's own subject
+    ("He told a gathering of fishermen on Wednesday that he did not trust the council any more than he trusted the "
+     "ministry, demanding among other things that the tolls be dropped.",
+     [("He", "told", "he did not trust the council any more than he trusted the ministry", "indirect", "verb_clause"),
+      ("He", "demanding", "the tolls be dropped", "indirect", "verb_clause")]),
+    # a that-clause after the phrase of an occasion's participle is what was told
+    ("Olsen told reporters after landing in Bergen that he could not have continued the visit.",
+     [("Olsen", "told", "he could not have continued the visit", "indirect", "verb_clause")]),
+])
+def test_the_addressee_is_not_the_content(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "X as Y" with an adjective, or a participle the parser made a clause, is what X was called
+    ("The mayor described the plan as unbalanced.",
+     [("The mayor", "described", "the plan as unbalanced", "indirect", "verb_object")]),
+    ("The council rejected the report as one-sided.",
+     [("The council", "rejected", "the report as one-sided", "indirect", "verb_object")]),
+    # ... but "as expected" says how things went
+    ("The council rejected the report as expected.",
+     [("The council", "rejected", "the report", "indirect", "verb_object")]),
+    # a speech verb's judgement of a relative clause's noun is a statement; a view inside the content is not
+    ("Olsen said the council would spend about a million crowns on the pier, a cost he described as worthwhile.",
+     [("Olsen", "said", "the council would spend about a million crowns on the pier", "indirect", "verb_clause"),
+      ("he", "described", "as worthwhile", "indirect", "verb_object")]),
+    ("Olsen wrote that the plan was the best deal he saw as possible and that it was now up to the council.",
+     [("Olsen", "wrote", "the plan was the best deal he saw as possible and that it was now up to the council",
+       "indirect", "verb_clause")]),
+])
+def test_what_an_object_was_called_with_as(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a feeling voiced with nothing after it is the statement, quoted or not
+    ("The ministry expressed deep concern.",
+     [("The ministry", "expressed", "deep concern", "indirect", "light_verb_bare_attitude")]),
+    ('The council expressed "strong dissatisfaction and protest" and lodged a complaint.',
+     [("The council", "expressed", "strong dissatisfaction and protest", "direct", "light_verb_bare_attitude")]),
+    # what the feeling is about, or a clause of it, belongs to the noun's own rules
+    ("The mayor expressed regret that the pier had closed.",
+     [("The mayor", "expressed regret", "the pier had closed", "indirect", "light_verb_noun")]),
+    # denied, or caused by a thing
+    ("The mayor did not express support.", []),
+    ("The mayor's plan raised concerns.", []),
+    # a state that recalls its ambassador withdraws him; remembering an accord is a statement
+    ("Norway recalled its ambassador for consultations.", []),
+    ("Olsen recalled the 1997 agreement.",
+     [("Olsen", "recalled", "the 1997 agreement", "indirect", "verb_object")]),
+])
+def test_feelings_voiced_and_recalls(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a live blog's clock time is no part of the speaker
+    ("14:05 Mayor Kari Olsen says the pier will reopen in May.",
+     [("Mayor Kari Olsen", "says", "the pier will reopen in May", "indirect", "verb_clause")]),
+    ("9.30 The council says the tolls will stay.",
+     [("The council", "says", "the tolls will stay", "indirect", "verb_clause")]),
+    # a source citation after a parenthetical cue's sentence is no part of its content
+    ("The pier, he added, would reopen in May (Interfax, February 17).",
+     [("he", "added", "The pier, he added, would reopen in May", "indirect", "verb_parenthetical")]),
+    # a name after a role, set off by commas, speaks, whatever the tagger took it for
+    ("The Bolivian ambassador, Sacha Llorenty, described the strike as a flagrant violation of international law.",
+     [("Sacha Llorenty", "described", "the strike as a flagrant violation of international law", "indirect",
+       "verb_object")]),
+    # a study is a document that speaks for whoever made it
+    ("A study by the Arctic Research Agency notes that the ice is thinning.",
+     [("A study", "notes", "the ice is thinning", "indirect", "verb_clause")]),
+])
+def test_live_blog_times_citations_and_names_after_roles(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
 
 

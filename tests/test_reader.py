@@ -45,6 +45,24 @@ def test_seed_header_is_parsed_and_not_part_of_body():
     assert a.text[a.body_start:].startswith("In what some news sources")
 
 
+@pytest.mark.parametrize("text, meta, body", [
+    # one field per line is one header, read whole (the date picks role holders)
+    ("Publication: Desk\nDate: 2023-01-17\nTitle: Ferry talks stall\n\nThe mayor said the pier would close.\n",
+     {"publication": "Desk", "date": "2023-01-17", "title": "Ferry talks stall"}, "The mayor said"),
+    ("Title: Ferry talks stall\nDate: 17 January 2023\nThe mayor said the pier would close.\n",
+     {"title": "Ferry talks stall", "date": "2023-01-17"}, "The mayor said"),
+    # a blank line ends the header: a later line that looks like one is body text
+    ("Publication: Desk\n\nSource: the harbour master said the pier would close.\n",
+     {"publication": "Desk"}, "Source: the harbour"),
+    # the first value of a key repeated on a later line stands
+    ("Publication: Desk Date: 2023-01-17\nDate: 2020-01-01\n\nBody.\n",
+     {"publication": "Desk", "date": "2023-01-17"}, "Body."),
+])
+def test_a_header_of_several_lines(text, meta, body):
+    a = article_from_text(text)
+    assert a.meta == meta and a.text[a.body_start:].startswith(body)
+
+
 def test_text_without_header_starts_body_at_zero():
     a = article_from_text("Lavrov said talks would resume.\n")
     assert a.meta == {} and a.body_start == 0

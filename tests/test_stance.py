@@ -322,6 +322,10 @@ def test_the_annotator_passes_the_speakers_group_type(annotator, body, speaker, 
     ("Publication: Daily Wire Title: Summit opens Author: A. Writer\n\nThe summit opened.", "Summit opens"),
     ("Publication: Daily Wire Date: 2031-02-03\n\nThe ministers met in Riga.\nLater they left.", "The ministers met in Riga."),
     ("The ministers met in Riga.\nLater they left.", "The ministers met in Riga."),
+    # a header of one field per line: its title, or the first line after it
+    ("Publication: Daily Wire\nDate: 2031-02-03\nTitle: Summit opens\n\nThe summit opened.", "Summit opens"),
+    ("Publication: Daily Wire\nDate: 2031-02-03\n\nThe ministers met in Riga.\nLater they left.",
+     "The ministers met in Riga."),
 ])
 def test_page_lead_is_the_title_else_the_first_paragraph(text, expected):
     assert page_lead(text) == expected

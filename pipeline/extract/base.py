@@ -156,8 +156,9 @@ class Context:
             s += 1
         if text.startswith("that ", s) and s + 5 < e:
             s += 5
-        seg = text[s:e]
-        if seg.count("(") > seg.count(")") or seg.rstrip(" .").endswith(")"):
+        # (the sentence's full stop after the citation is not part of it: "remained open (Kommersant, May 2).")
+        seg = text[s:e].rstrip(" .")
+        if seg.count("(") > seg.count(")") or seg.endswith(")"):
             cut = citation_start(seg)
             if cut is not None:
                 e = s + cut

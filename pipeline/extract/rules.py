@@ -75,6 +75,7 @@ _AUDIENCE_VERBS = words("audience_verbs")
 _AUDIENCE_NOUNS = words("audience_nouns")
 _CUE_NOUNS = words("cue_nouns")
 _NAMING_VERBS = words("naming_verbs")
+_AS_IDIOM_PARTICIPLES = words("as_idiom_participles")
 _TIME_SUBORDINATORS = words("time_subordinators")
 _PREP_CONTENT = sets("prep_content")
 _QUESTION_VERBS = words("question_verbs")
@@ -92,6 +93,10 @@ _LIGHT_VERBS = words("light_verbs")
 _DOCUMENT_VERBS = words("document_verbs")
 _STANCE_PHRASE_NOUNS = words("stance_phrase_nouns")
 _ATTITUDE_NOUNS = words("attitude_nouns")
+_BARE_ATTITUDE_NOUNS = words("bare_attitude_nouns")
+_BARE_ATTITUDE_VERBS = words("bare_attitude_verbs")
+_WITHDRAWAL_VERBS = words("withdrawal_verbs")
+_WITHDRAWN_NOUNS = words("withdrawn_nouns")
 _ASSESSMENT_NOUNS = words("assessment_nouns")
 _ASSESSMENT_VERBS = words("assessment_verbs")
 _OPINION_NOUNS = words("opinion_nouns")
@@ -389,6 +394,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 and lemma not in _TOPIC_VERBS:  # "focused on X, Y and Z": a topic verb's object is a stray topic
             if _attitude_target(c) is not None:
                 continue  # "confirmed their interest in X": the attitude noun's own rule takes X
+            if lemma in _AUDIENCE_VERBS and any(g.dep_ == "ccomp" and g.i > c.i for g in tok.children):
+                continue  # "warned Beijing that Y", "promised Kyiv that Y": the object is who was told
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _GREETED_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
             if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
@@ -408,8 +415,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "prep" and (c.lower_ in _PREP_CONTENT.get(lemma, ()) or c.lower_ in _evaluated(tok, lemma)):
             if c.lower_ == "in" and not _through_stance(c):
                 continue  # "speaking in Washington": only "in favour of X" carries content
-            if not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-                continue  # "less than they had hoped for": a stranded preposition has no content
+            if not any(g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.pos_ == "ADJ" and (
+                    lemma not in _VIEW_VERBS or any(o.dep_ == "dobj" for o in tok.children)) for g in c.children):
+                # "less than they had hoped for": a stranded preposition has no content ("described the draft as
+                # unbalanced" has: the parser hangs the adjective on "as", and so has "a cost he described as
+                # worthwhile"; but "the best deal he saw as possible" is a view inside the noun's phrase)
+                continue
             if _prep_object(c).ent_type_ in TIME_ENTS:
                 continue  # "insisted on Thursday that Y": a date, not what was insisted on
             if _prep_object(c).lemma_.lower() in _SOURCING_TERMS:
@@ -430,7 +441,9 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         if stray is not None and any(g.dep_ == "pobj" for g in stray.children):
             heads.append(("object", next(g for g in stray.children if g.dep_ == "pobj")))  # the "Y" of "X as Y"
         # "rejected the accusations as baseless": the parser may make "as baseless" an adverbial adjective
-        heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(
+        # (or a participle: "rejected the text as one-sided")
+        heads.extend(("object", c) for c in tok.children if c.dep_ == "advcl" and (
+            c.pos_ == "ADJ" or c.tag_ == "VBN" and c.lower_ not in _AS_IDIOM_PARTICIPLES) and any(
             g.lower_ == "as" and g.i == c.left_edge.i for g in c.children))
     if lemma in _SOURCE_CITING_VERBS and heads and all(_cited_source(h) for _, h in heads):
         return []  # "he said, citing American sources": the source of what he said, not a statement of its own
@@ -590,7 +603,7 @@ def _that_clause_under(prep):
     satisfaction that X``)."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
-        return None
+        return _that_after_occasion_participle(prep)
     # "with satisfaction that X", "in response that X": the clause is the cue's content; the clause of a report or a
     # claim is what that report said ("asked about reports that X")
     for _ in range(MAX_PREP_CHAIN):
@@ -619,6 +632,18 @@ def _that_clause_under(prep):
             return None
         obj = nxt
     return None
+
+
+def _that_after_occasion_participle(prep):
+    """``told reporters after landing in Moscow that Y``: a ``that`` clause the parser hung on the participle of an
+    occasion's preposition, after that participle's own phrase; None otherwise (``after learning that Y``, the clause
+    right after the participle, is what was learned, and a cue's participle has its own rules)."""
+    verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if verb is None or verb_lemma(verb) in CUE_VERBS:
+        return None
+    own = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return next((c for c in verb.children if c.dep_ == "ccomp" and _opens_with_that(c) and own
+                 and c.left_edge.i == max(p.right_edge.i for p in own) + 1), None)
 
 
 def _clause_read_as_relative(clause) -> bool:
@@ -938,6 +963,8 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
         return None
     if tok.pos_ in ("ADJ", "ADV") and not _mistagged_verb(tok):
         return None
+    if lemma in _WITHDRAWAL_VERBS and any(c.dep_ == "dobj" and c.lower_ in _WITHDRAWN_NOUNS for c in tok.children):
+        return None  # "recalled its ambassador for consultations" withdraws him: no cue at all
     if tok.dep_ == "amod" and lemma in _OBJECT_VERBS:
         subj = _modified_subject(tok)
         if subj is not None:
@@ -2061,15 +2088,9 @@ def light_verb_noun_object(ctx, off, tok):
     if target is None:
         return None
     gov = tok.head
-    subj = subject(gov)
-    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj" or _reporters_conjunct(gov):
-        # "noted that the work was going well and called attention to Y": a verb the parser joined to the reported
-        # clause is the reporter's second statement
-        subj = reporting_subject(gov) or subj
-    meeting = _meeting_subject(subj, gov.lemma_.lower())
-    if not meeting and (subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES):
+    subj, meeting = _light_verb_source(gov)
+    if subj is None and not meeting:
         return None
-    subj = named_apposition(subj)
     cue_end = ctx.end(off, target) if target.dep_ in ("prep", "dative") and target.i == tok.i + 1 else ctx.end(off, tok)
     head = _prep_object(target) if target.dep_ in ("prep", "dative") else target
     if head is target and target.dep_ in ("prep", "dative"):
@@ -2085,6 +2106,48 @@ def light_verb_noun_object(ctx, off, tok):
     if meeting:
         return ctx.attribution(reg, (ctx.start(off, gov), cue_end), None, None)
     return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
+
+
+def _light_verb_source(gov):
+    """Who voices what a light verb's attitude noun says: (the speaker token, False), (None, True) for a meeting's
+    participants (``The meeting confirmed Y``), or (None, False) for no source."""
+    subj = subject(gov)
+    if (subj is None or not valid_speaker(subj)) and gov.dep_ == "conj" or _reporters_conjunct(gov):
+        # "noted that the work was going well and called attention to Y": a verb the parser joined to the reported
+        # clause is the reporter's second statement
+        subj = reporting_subject(gov) or subj
+    if _meeting_subject(subj, gov.lemma_.lower()):
+        return None, True
+    if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
+        return None, False
+    return named_apposition(subj), False
+
+
+@rule("light_verb_bare_attitude", pos=("VERB",), words=_BARE_ATTITUDE_VERBS)
+def light_verb_bare_attitude(ctx, off, tok):
+    """A feeling a light verb voices with nothing after it: ``the ministry expressed deep concern``, ``Japan voiced
+    unease``, ``China expressed "strong dissatisfaction and protest"``; the feeling, with its words before it, is the
+    content. The verb fires the rule, so that a quoted feeling counts."""
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in _BARE_ATTITUDE_VERBS or negated(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    noun = obj.lemma_.lower() if obj.lemma_.lower() in _BARE_ATTITUDE_NOUNS else obj.lower_
+    if noun not in _BARE_ATTITUDE_NOUNS:
+        return None
+    if _attitude_target(obj) is not None or that_clause(obj) is not None or any(
+            c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children) \
+            or noun in _CUE_NOUNS and light_verb_noun(ctx, off, obj) is not None:
+        return None  # "expressed concern over Y", "expressed regret that Y": the rules of the noun's complement
+    subj, meeting = _light_verb_source(tok)
+    if subj is None and not meeting:
+        return None
+    end = max([obj.i] + [c.i for c in obj.children if c.dep_ == "conj"])
+    content = (ctx.start(off, obj.left_edge), ctx.end(off, obj.doc[end]))
+    cue = (ctx.start(off, tok), ctx.end(off, tok))
+    if meeting:
+        return ctx.attribution(content, cue, None, None)
+    return ctx.attribution(content, cue, speaker_span(ctx, off, subj), subj)
 
 
 def _reported(verb) -> bool:

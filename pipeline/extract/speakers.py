@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicon import words
@@ -216,13 +217,17 @@ def subject(verb, depth: int = 0):
             if clause.dep_ != "ccomp" or verb_lemma(clause.head) in CUE_VERBS or clause.head.dep_ != "ccomp":
                 break
             clause = clause.head
-        if after_comma and verb.dep_ == "advcl" and clause.dep_ == "ccomp" and verb_lemma(clause.head) in CUE_VERBS \
+        reporter = clause.head
+        if clause.dep_ in ("acl", "relcl") and reporter.dep_ == "dobj" and that_relcl(reporter) == clause:
+            reporter = reporter.head  # "told a gathering that Y, demanding Z": the clause the parser hung on the audience
+        if after_comma and verb.dep_ == "advcl" and (clause.dep_ == "ccomp" or reporter != clause.head) \
+                and verb_lemma(reporter) in CUE_VERBS \
                 and not (head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children)) \
-                and not (verb_lemma(clause) in CUE_VERBS and _media_subject(clause.head)):
+                and not (verb_lemma(clause) in CUE_VERBS and _media_subject(reporter)):
             # "said the talks were useful, adding that Y": a cue after a comma at the end of a reported clause is
             # the reporter's (not the "supporting" of "said Russia was, as before, supporting Y"); but an agency
             # only reports ("Tass reported that X had criticised Y, saying Z" is X's)
-            head = clause.head
+            head = reporter
         found = subject(head, depth + 1)
         if (found is None or not valid_speaker(found)) and head.dep_ == "conj":
             # "said the deal was Y and praised X, calling him Z": the reporter's second cue, and its participle
@@ -658,12 +663,17 @@ def that_clause(noun):
 
 def that_relcl(noun):
     """A relative clause opened by ``that`` with a subject of its own (``a briefing that Georgia expected``, ``a
-    meeting that the deliveries had been destroyed``)."""
+    meeting that the deliveries had been destroyed``), or one the parser made a clause of the noun (``warned Chinese
+    counterparts that support would have consequences``)."""
     for c in noun.children:
-        if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and any(
+        if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that" and any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children):
             return c
     return None
+
+
+# a clock time as a live blog stamps its entries ("14:05", "9.30")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _single_bounds(head) -> tuple[int, int]:
@@ -688,7 +698,9 @@ def _single_bounds(head) -> tuple[int, int]:
         elif c.dep_ == "prep" and c.i == hi + 1 and c.lower_ == "of" and _name_goes_on(head, c):
             hi = c.right_edge.i  # "the Group of Seven", "The International Court of Justice": one name
     doc = head.doc
-    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"):
+    # (nor a live blog's clock time that opens the sentence: "14:05 Putin tells parliament Y")
+    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"
+                           or lo == doc[lo].sent.start and _CLOCK_TIME.fullmatch(doc[lo].text)):
         lo += 1
     return lo, hi
 
@@ -760,8 +772,11 @@ def named_apposition(head):
         # the ministry)
         return next((c for c in head.rights if _person_apposition(c)), head)
     for c in head.rights:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "ORG", "") or head.lower_ == "one"):
-            return c  # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for)
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ in ("PERSON", "ORG", "") or head.lower_ == "one"
+                                                         or _person_apposition(c)):
+            # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for; "The Bolivian
+            # ambassador, Sacha Llorenty," two name words the tagger took for a building)
+            return c
         # "Beijing's envoy to Washington, Cui Tiankai, said": the parser hangs the name on the office's object
         if c.dep_ == "prep" and head.lemma_.lower() in _OFFICE_NOUNS:
             for g in c.children:
