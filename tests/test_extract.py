@@ -1518,6 +1518,9 @@ def test_feelings_voiced_and_recalls(annotate_text, body, expected):
     ("The Bolivian ambassador, Sacha Llorenty, described the strike as a flagrant violation of international law.",
      [("Sacha Llorenty", "described", "the strike as a flagrant violation of international law", "indirect",
        "verb_object")]),
+    # ... or one set off deeper inside the office's phrase
+    ("The head of the harbour authority in Bergen, Kari Olsen, said the pier would reopen.",
+     [("Kari Olsen", "said", "the pier would reopen", "indirect", "verb_clause")]),
     # a study is a document that speaks for whoever made it
     ("A study by the Arctic Research Agency notes that the ice is thinning.",
      [("A study", "notes", "the ice is thinning", "indirect", "verb_clause")]),

@@ -777,12 +777,19 @@ def named_apposition(head):
             # ("One of the pro-Kremlin channels, Readovka, told": whatever the tagger took the name for; "The Bolivian
             # ambassador, Sacha Llorenty," two name words the tagger took for a building)
             return c
-        # "Beijing's envoy to Washington, Cui Tiankai, said": the parser hangs the name on the office's object
+        # "Beijing's envoy to Washington, Cui Tiankai, said": the parser hangs the name on the office's object, or
+        # deeper in the office's phrase, set off by a comma ("The head of the administration in Crimea, Sergei
+        # Aksyonov, said")
         if c.dep_ == "prep" and head.lemma_.lower() in _OFFICE_NOUNS:
             for g in c.children:
                 for a in g.children:
                     if _person_apposition(a):  # (the tagger may fold the name into the place)
                         return a
+            doc = head.doc
+            deep = next((a for a in c.subtree if _person_apposition(a) and a.head.i != c.i
+                         and doc[a.left_edge.i - 1].text == ","), None)
+            if deep is not None:
+                return deep
     doc = head.doc
     lo = head.left_edge.i
     if lo >= 2 and doc[lo - 1].text == ",":
