@@ -1455,11 +1455,16 @@ def test_a_list_after_an_office_is_part_of_the_speaker(annotate_text, body, expe
      "ministry, demanding among other things that the tolls be dropped.",
      [("He", "told", "he did not trust the council any more than he trusted the ministry", "indirect", "verb_clause"),
       ("He", "demanding", "the tolls be dropped", "indirect", "verb_clause")]),
+    # a verbless last phrase of the reported clause that the parser hung on the cue
+    ("The President of Russia reiterated that Russia was interested in a joint missile defence system, but only on the "
+     "basis of equal participation.",
+     [("The President of Russia", "reiterated", "Russia was interested in a joint missile defence system, but only on "
+       "the basis of equal participation", "indirect", "verb_clause")]),
     # a that-clause after the phrase of an occasion's participle is what was told
     ("Olsen told reporters after landing in Bergen that he could not have continued the visit.",
      [("Olsen", "told", "he could not have continued the visit", "indirect", "verb_clause")]),
 ])
-def test_the_addressee_is_not_the_content(annotate_text, body, expected):
+def test_the_reported_clause_without_its_addressee_and_with_its_last_phrase(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
 
 
@@ -1496,6 +1501,16 @@ def test_what_an_object_was_called_with_as(annotate_text, body, expected):
     # denied, or caused by a thing
     ("The mayor did not express support.", []),
     ("The mayor's plan raised concerns.", []),
+    # conveyed as expressed: whose condolences they are is not what they are about; offered condolences are a gesture
+    ("Kari Olsen, in turn, conveyed the condolences of the Norwegian people to the families of the fishermen.",
+     [("Kari Olsen", "conveyed the condolences", "the families of the fishermen", "indirect",
+       "light_verb_noun_object")]),
+    ("Olsen conveyed her condolences.",
+     [("Olsen", "conveyed", "her condolences", "indirect", "light_verb_bare_attitude")]),
+    ("Olsen offered condolences to the families.", []),
+    ("The mayors expressed their high opinion of the present state of the harbour.",
+     [("The mayors", "expressed their high opinion of", "the present state of the harbour", "indirect",
+       "light_verb_noun_object")]),
     # a state that recalls its ambassador withdraws him; remembering an accord is a statement
     ("Norway recalled its ambassador for consultations.", []),
     ("Olsen recalled the 1997 agreement.",

@@ -106,6 +106,8 @@ _GERUND_PREPS = words("gerund_cue_preps")
 _GREETING_VERBS = words("greeting_verbs")
 _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
+_PEOPLE_NOUNS = words("people_plurals")
+_PLURAL_ANONYMOUS = words("plural_anonymous")  # "people", "officials", "diplomats": those who may hold a feeling
 # people a host greets as a group ("welcomed the veterans"), beside the office holders of person_nouns
 _GREETED_NOUNS = _PERSON_NOUNS | words("guest_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
@@ -337,6 +339,12 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
         elif c.dep_ == "conj" and c.i > tok.i and heads and heads[-1][0] == "clause" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             heads.append(("clause", c))  # "told X that A, but that B": the parser hung B on the cue
+        elif c.dep_ == "conj" and c.pos_ == "ADP" and heads and heads[-1][0] == "clause" \
+                and c.i > heads[-1][1].right_edge.i and all(
+                    t.is_punct or t.dep_ in ("cc", "advmod") for t in tok.doc[heads[-1][1].right_edge.i + 1:c.i]):
+            # "reiterated that Russia was interested in X, but only on the basis of Y": the parser hung the clause's
+            # last phrase, a verbless conjunct, on the cue
+            heads.append(("clause", c))
         elif c.dep_ == "conj" and c.i > tok.i and not any(g.dep_ == "ccomp" for g in children) and any(
                 g.dep_ == "mark" and g.lower_ == "that" and tok.doc[g.i - 1].text == "," for g in c.children):
             # "argued then, and for the rest of his life, that Y": the aside before the clause made it a conjunct
@@ -2066,6 +2074,8 @@ def _attitude_target(tok):
     if noun not in _ATTITUDE_VERB_NOUNS.get(gov.lemma_.lower(), (noun,)):
         return None  # "exchanged greetings on Y" voices them; "exchanged views on Y" names a topic
     for c in list(tok.children) + [c for c in gov.children if c.i > tok.i]:
+        if c.lower_ == "of" and c.head.i == tok.i and any(g.dep_ == "pobj" and _holder(g) for g in c.children):
+            continue  # "conveyed the condolences of the Finnish people to Y": whose they are, not what about
         if c.dep_ in ("prep", "dative") and c.lower_ in _ATTITUDE_PREPS and c.i > tok.i \
                 and (c.lower_ == "to" or noun != "attention") \
                 and not (c.lower_ == "to" and noun in _ADDRESSED_NOUNS):  # "drew the attention of X to Y"
@@ -2073,6 +2083,13 @@ def _attitude_target(tok):
         if c.dep_ in ("acl", "relcl") and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c
     return None
+
+
+def _holder(tok) -> bool:
+    """Whether the object of an attitude noun's ``of`` names who holds the feeling (``the condolences of the Finnish
+    people``, ``of the President``, ``of Russia``), not what it is about (``a high opinion of the present state``)."""
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE") or tok.lemma_.lower() in _PERSON_NOUNS | _PLURAL_ANONYMOUS \
+        or tok.lower_ in _PEOPLE_NOUNS
 
 
 # what a feeling addressed to someone is for ("expressed gratitude to X for Y", "condolences to X over Y")
@@ -2133,7 +2150,7 @@ def light_verb_bare_attitude(ctx, off, tok):
     if obj is None or lemma not in _BARE_ATTITUDE_VERBS or negated(tok) or any(c.dep_ == "neg" for c in tok.children):
         return None
     noun = obj.lemma_.lower() if obj.lemma_.lower() in _BARE_ATTITUDE_NOUNS else obj.lower_
-    if noun not in _BARE_ATTITUDE_NOUNS:
+    if noun not in _BARE_ATTITUDE_NOUNS or noun not in _ATTITUDE_VERB_NOUNS.get(lemma, (noun,)):
         return None
     if _attitude_target(obj) is not None or that_clause(obj) is not None or any(
             c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children) \
