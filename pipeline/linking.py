@@ -115,6 +115,8 @@ TITLE_PHRASES = table("title_phrases")
 # Read once here, not per speaker or per token: the lexicon's document nouns and title joiners; the words that end a
 # leader's office (longest first, so "press office" wins over "office"); each leader's office -> (role, country).
 _DOCUMENT_NOUNS = words("document_nouns")
+# nationality-like words that name no country: a party ("Republican"), a side ("Western"), a word of a state's name
+_NOT_COUNTRY_WORDS = words("us_party_nouns") | words("side_names") | words("state_name_words")
 _POSTED_NOUNS = words("posted_nouns")
 _TITLE_JOINERS = words("title_joiners")
 _LEADER_OFFICE_HEADS = sorted((h.split() for h in words("leader_office_heads")), key=lambda h: (-len(h), h))
@@ -346,9 +348,8 @@ class Linker:
         """Whether a speaker phrase names, before its head, a country or nationality the lexicon lacks: a word the
         parser tags as a place (``Bolivia's``) or a nationality (``Bolivian``) that no word list of the lexicon
         knows (not a party, ``Republican``, nor a side, ``Western``, nor a word of a state's name)."""
-        known = words("us_party_nouns") | words("side_names") | words("state_name_words")
         return any(t.ent_type_ in ("GPE", "NORP") and t.text[:1].isupper() and t.i < t.head.i
-                   and strip_possessive(t.lower_) not in self.countries and t.lower_ not in known
+                   and strip_possessive(t.lower_) not in self.countries and t.lower_ not in _NOT_COUNTRY_WORDS
                    and t.lemma_.lower() != sp.head for _, t in self._speaker_tokens(sp.att))
 
     def last_country_named(self, att: Attribution) -> str | None:

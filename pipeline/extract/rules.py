@@ -106,8 +106,9 @@ _GERUND_PREPS = words("gerund_cue_preps")
 _GREETING_VERBS = words("greeting_verbs")
 _QUOTE_ONLY_VERBS = words("quote_only_verbs")
 _PERSON_NOUNS = words("person_nouns")
-_PEOPLE_NOUNS = words("people_plurals")
-_PLURAL_ANONYMOUS = words("plural_anonymous")  # "people", "officials", "diplomats": those who may hold a feeling
+# who may hold a feeling named after "of": office holders, and people named as a crowd ("people", "officials",
+# "soldiers")
+_HOLDER_NOUNS = _PERSON_NOUNS | words("plural_anonymous") | words("people_plurals")
 # people a host greets as a group ("welcomed the veterans"), beside the office holders of person_nouns
 _GREETED_NOUNS = _PERSON_NOUNS | words("guest_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
@@ -2088,8 +2089,7 @@ def _attitude_target(tok):
 def _holder(tok) -> bool:
     """Whether the object of an attitude noun's ``of`` names who holds the feeling (``the condolences of the Finnish
     people``, ``of the President``, ``of Russia``), not what it is about (``a high opinion of the present state``)."""
-    return tok.ent_type_ in ("PERSON", "NORP", "GPE") or tok.lemma_.lower() in _PERSON_NOUNS | _PLURAL_ANONYMOUS \
-        or tok.lower_ in _PEOPLE_NOUNS
+    return tok.ent_type_ in ("PERSON", "NORP", "GPE") or tok.lemma_.lower() in _HOLDER_NOUNS or tok.lower_ in _HOLDER_NOUNS
 
 
 # what a feeling addressed to someone is for ("expressed gratitude to X for Y", "condolences to X over Y")
@@ -2120,9 +2120,7 @@ def light_verb_noun_object(ctx, off, tok):
     reg = ctx.region(off, heads, tok)
     if reg is None:
         return None
-    if meeting:
-        return ctx.attribution(reg, (ctx.start(off, gov), cue_end), None, None)
-    return ctx.attribution(reg, (ctx.start(off, gov), cue_end), speaker_span(ctx, off, subj), subj)
+    return _light_verb_attribution(ctx, off, reg, (ctx.start(off, gov), cue_end), subj)
 
 
 def _light_verb_source(gov):
@@ -2138,6 +2136,12 @@ def _light_verb_source(gov):
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None, False
     return named_apposition(subj), False
+
+
+def _light_verb_attribution(ctx: Context, off: int, content: tuple[int, int], cue: tuple[int, int], subj):
+    """The statement of a light verb's attitude noun: spoken by ``subj``, or by a meeting's participants, unnamed, when
+    :func:`_light_verb_source` gave no token."""
+    return ctx.attribution(content, cue, speaker_span(ctx, off, subj) if subj is not None else None, subj)
 
 
 @rule("light_verb_bare_attitude", pos=("VERB",), words=_BARE_ATTITUDE_VERBS)
@@ -2161,10 +2165,7 @@ def light_verb_bare_attitude(ctx, off, tok):
         return None
     end = max([obj.i] + [c.i for c in obj.children if c.dep_ == "conj"])
     content = (ctx.start(off, obj.left_edge), ctx.end(off, obj.doc[end]))
-    cue = (ctx.start(off, tok), ctx.end(off, tok))
-    if meeting:
-        return ctx.attribution(content, cue, None, None)
-    return ctx.attribution(content, cue, speaker_span(ctx, off, subj), subj)
+    return _light_verb_attribution(ctx, off, content, (ctx.start(off, tok), ctx.end(off, tok)), subj)
 
 
 def _reported(verb) -> bool:
