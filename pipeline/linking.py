@@ -222,12 +222,43 @@ _TITLE_HEADS = words("title_words") | words("role_words")
 # "a statement by Donald Tusk, in which he": from the name the relative clause hangs on up to the document noun
 # is two steps (name -> by -> statement); one more allows a title or apposition in between.
 RELATIVE_AUTHOR_HOPS = 3
+# "Xi Jinping's speech to the summit, in which he": the words from the document noun to the noun the parser hung
+# the relative clause on (a preposition, an article and a short name of the audience or place).
+AUTHORED_PHRASE_TOKENS = 6
+# the words after a possessive: up to two modifiers, then the owned noun ("'s televised address")
+_OWNED_NOUN = re.compile(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 # a document or a speech, whose author a pronoun in its relative clause stands for
 _AUTHORED_NOUNS = words("document_nouns") | words("speech_nouns")
 UN_NAMES = words("united_nations_names")
 # the United Nations named in lower-cased text ("u.n.", "un", "united nations")
 _UN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(UN_NAMES, key=len, reverse=True))
                  + r")(?![\w])")
+
+
+def _authored_before(tok):
+    """The document or speech noun just before ``tok``'s phrase, across one prepositional phrase (``speech to the
+    summit``, ``address to the nation``); None when anything else stands between."""
+    doc, k = tok.doc, tok.left_edge.i - 1
+    crossed = False
+    for i in range(k, max(tok.sent.start, k - AUTHORED_PHRASE_TOKENS) - 1, -1):
+        t = doc[i]
+        if t.lemma_.lower() in _AUTHORED_NOUNS and crossed:
+            return t
+        if t.pos_ == "ADP":
+            crossed = True
+        elif t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"):
+            return None
+    return None
+
+
+def authors_at(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns a speech or document (``Putin's speech``, ``Rouhani's televised
+    address``)."""
+    if not possessive_at(text, end):
+        return False
+    follow = _OWNED_NOUN.match(text, end + 2)
+    return bool(follow) and any(w.lower() in _AUTHORED_NOUNS or w.lower().rstrip("s") in _AUTHORED_NOUNS
+                                for w in follow.group(1).split())
 
 
 def _lower_words(text: str) -> list[str]:
@@ -330,6 +361,8 @@ class Linker:
         self.groups: list[list] = []
         # The last statement linked, and its entity: the quote a following ``he said`` continues.
         self.last: tuple[Attribution, Entity | None] | None = None
+        # each speaker span's link, by offsets: statements that share a speaker word share its link
+        self._linked: dict[tuple[int, int], Link] = {}
         # (offset, end of the name, speaker) of transcript turns, built on demand
         self._turns: list[tuple[int, int, Entity | None]] | None = None
         self._cache: dict = {}  # article-wide look-ups built on demand (the owners of meetings)
@@ -683,6 +716,7 @@ class Linker:
         # A speaker is not the person named in their own quote ("\"Navalny was poisoned,\" she said"). Only a
         # direct quote's span is trusted for this: a mixed or indirect content may run over its lead-in.
         quote = att.content if att.kind == "direct" else None
+        deferred = None
         for back, group in self.mentions.before(att.speaker.start, ANTECEDENT_WINDOW):
             if quote is not None:
                 group = [m for m in group if not quote.start <= m.start < quote.end]
@@ -700,7 +734,16 @@ class Linker:
             if not cands:
                 continue
             # Speakers of earlier statements beat subjects, which beat other mentions.
-            pool = [m for m in cands if m.speaker] or [m for m in cands if m.is_subject] or cands
+            pool = [m for m in cands if m.speaker] or [m for m in cands if m.is_subject]
+            if want in ("m", "f") and back and not pool:
+                # "Stoltenberg arrived in 2014. When he hands over to Rutte, ... he said": a sentence whose subject
+                # is already this pronoun names its other people in passing; an earlier subject is the antecedent
+                if deferred is not None:
+                    break
+                if self.pronoun_subject(att, back, want, cands[0].start):
+                    deferred = cands[0]
+                    continue
+            pool = pool or cands
             # In the cue's own sentence the nearest mention wins; further back, the sentence's first subject.
             same = [m for m in pool if m.sentence == att.sentence]
             chosen = same[-1] if same else pool[0]
@@ -711,6 +754,9 @@ class Linker:
                 if anon is not None and anon >= chosen.end:
                     return None
             return chosen.entity
+        if deferred is not None:
+            anon = self.anonymous_subject(att)
+            return None if anon is not None and anon >= deferred.end else deferred.entity
         if want in ("m", "f") and not any(m.entity.type == "person" and m.end <= att.speaker.start
                                          for m in self.mentions.mentions):
             # "His letter to the Speaker says" before the body names anyone: the person the header line names
@@ -718,6 +764,16 @@ class Linker:
             if header is not None and self.gender(header) in (want, None):
                 return header
         return None
+
+    def pronoun_subject(self, att: Attribution, back: int, want: str, before: int) -> bool:
+        """Whether the sentence ``back`` sentences before the statement's has a pronoun of gender ``want`` as a
+        subject before offset ``before`` (``When he hands over to Rutte``; not ``Mueller's work, he should be
+        given credit``, where the pronoun is the person just named)."""
+        sentence = att.sentence - back
+        sentence_at = self.mentions.parse.sentence_at
+        return any(t.dep_ in ("nsubj", "nsubjpass") and table("pronouns").get(t.lower_) == want
+                   and o < before and sentence_at(o) == sentence
+                   for o, t in self._tokens_before(att.speaker.start, back))
 
     def names_document(self, m: Mention) -> bool:
         """Whether a mention's last word is a document noun (``the joint statement``, ``The declaration``)."""
@@ -762,7 +818,10 @@ class Linker:
                 break
             noun = noun.head
         if noun.lemma_.lower() not in _AUTHORED_NOUNS:
-            return None
+            # "Xi's speech to the summit, in which he": the parser hangs the clause on the place or audience
+            noun = _authored_before(tok.head.head)
+            if noun is None:
+                return None
         lo = att.speaker.start - tok.idx + noun.left_edge.idx
         persons = [m for m in self.mentions.within(lo, att.speaker.start)
                    if m.entity.type == "person" and m.gender in (want, None)]
@@ -788,8 +847,11 @@ class Linker:
             m = between[k]
             if m.start >= att.speaker.start:
                 break
+            # a person who became a subject or spoke since, or whose speech is introduced since ("Some of the key
+            # lines from Putin's speech: He said"), is the antecedent the usual search finds
             if (m.end <= att.speaker.start and m.entity != entity
-                    and m.entity.type == "person" and m.gender in (want, None) and (m.is_subject or m.speaker)
+                    and m.entity.type == "person" and m.gender in (want, None)
+                    and (m.is_subject or m.speaker or authors_at(self.article.text, m.end))
                     and not content.start <= m.start < content.end):
                 return None
         # nor any other person who became a subject since, named or not ("A senior diplomat was blunter", "The
@@ -1737,6 +1799,12 @@ class Linker:
             # is about
             group = self.recent_group(att.content.start)
             return Link(group, "passive_group" if group is not None else "")
+        # '"...," he said, adding that Y': one speaker word of several statements is one source, linked once (the
+        # later statement's content no longer covers the quote that names others)
+        key = (att.speaker.start, att.speaker.end)
+        if key in self._linked:
+            self.last = (att, self._linked[key].entity)
+            return self._linked[key]
         text = drop_repeated_name(att.speaker.text, self.kb)
         if text != att.speaker.text:
             att = replace(att, speaker=Span(att.speaker.start, att.speaker.start + len(text), text))
@@ -1747,6 +1815,7 @@ class Linker:
         link = _decide(self, sp)
         self.remember(att, link.entity)
         self.last = (att, link.entity)
+        self._linked[key] = link
         return link
 
 
@@ -2338,6 +2407,8 @@ def _role_antecedent(lk: Linker, sp: Speaker):
     # "The Bolivian ambassador" after "Ambassador Nikki Haley": a country the lexicon lacks is no listed one
     unlisted = country is None and lk.names_unlisted_country(sp)
     entity = lk.nearest_person(sp.att, sp.head, country, unlisted=unlisted)
+    if entity is None and sp.head in words("place_office_nouns") and country is None:
+        return PASS  # "The Mayor said" with no mayor named: an article-local source
     if entity is None and (country is not None or unlisted) and sp.head not in words("named_anonymous_roles") \
             and (sp.words[0] == "the" or is_possessive(sp.words[0])) \
             and any(w not in ("the", sp.head) and strip_possessive(w) not in lk.countries for w in sp.words):

@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
 
+from spacy.tokens import Span
+
 from .kb import KnowledgeBase, is_possessive, name_key, strip_possessive, strip_titles
 from .lexicon import table, words
 from .reader import article_date
@@ -27,6 +29,9 @@ TITLE_LOOKBACK = 40
 _PLACE_NAMED = words("place_named_nouns")
 # "the weekly Dzerkalo Tyzhnya", "the daily Kayhan": a name right after an outlet noun is the outlet's
 _OUTLET_NOUNS = words("outlet_nouns")
+_ADMINISTRATIVE_UNITS = words("administrative_units")
+# the offices whose title runs "<office> of <region> <name>"
+_OFFICE_WORDS = words("office_nouns") | words("title_words")
 # The words just before a name that may still be its title: capitalised words, title words and the small words of a
 # title (``Deputy Chief of the General Staff``, ``the Kremlin's chief spokesman``); a verb or any other lower-case
 # word ends the run (``special envoy Steve Witkoff met Putin``: ``envoy`` is no title of Putin's).
@@ -177,6 +182,10 @@ class MentionIndex:
                 if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                     continue
                 s, e = off + ent.start_char, off + ent.end_char
+                holder = self._holder_after_unit(ent)
+                if holder is not None:
+                    s = off + holder.start_char  # "Governor of the Kaliningrad Region Vladimir Yegorov": the person
+                    ent = holder
                 text = self.article.text[s:e]
                 if is_possessive(text):
                     e -= 2
@@ -209,6 +218,7 @@ class MentionIndex:
                     title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
         self._collect_untagged_subjects()
+        self._collect_untagged_names()
         self.mentions.sort(key=_START)
         self._collect_groups()
 
@@ -230,6 +240,27 @@ class MentionIndex:
             return True
         things = words("named_thing_nouns")
         return root.dep_ == "compound" and root.head.lemma_.lower() in things or ent[-1].lower_ in things
+
+    @staticmethod
+    def _holder_after_unit(ent):
+        """The name at the end of an organisation or place the tagger ran on past a region's name (``Governor of the
+        Kaliningrad Region Vladimir Yegorov``: two or three capitalised words after ``Region``, right after an office
+        and ``of``), as a PERSON span; None otherwise."""
+        if ent.label_ not in ("ORG", "GPE"):
+            return None
+        doc = ent.doc
+        unit = next((t.i for t in reversed(ent) if t.lower_ in _ADMINISTRATIVE_UNITS), None)
+        if unit is None or not 2 <= ent.end - unit - 1 <= 3:
+            return None
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "of"):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _OFFICE_WORDS or doc[ent.start - 1].lower_ not in ("of", "the"):
+            return None
+        name = doc[unit + 1:ent.end]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+        return Span(doc, name.start, name.end, label="PERSON")
 
     @staticmethod
     def _person_of_institution(ent) -> bool:
@@ -277,6 +308,40 @@ class MentionIndex:
                     else:
                         continue
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, True, "", untagged=True))
+
+    def _collect_untagged_names(self) -> None:
+        """Full names of knowledge-base people the tagger did not label at all, wherever they stand (``met with
+        Governor of Tyumen Region Sergei Sobyanin``, ``Mayor of Moscow Yury Luzhkov``): the ``governor`` or ``he``
+        that follows needs them as antecedents. Only a run of two or three capitalised words that names exactly one
+        person counts; a surname alone stays out."""
+        taken = {m.start for m in self.mentions}
+        for off, doc in self.parse.docs:
+            k = 0
+            while k < len(doc):
+                if doc[k].pos_ != "PROPN" or doc[k].ent_type_:
+                    k += 1
+                    continue
+                j = k
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_:
+                    j += 1
+                for n in (2, 3):  # (a longer run first would take in a title: "Region Sergei Sobyanin")
+                    if j - k + 1 < n:
+                        continue
+                    lo, hi = doc[j - n + 1], doc[j]
+                    s, e = off + lo.idx, off + hi.idx + len(hi)
+                    ids = self.kb.lookup(self.article.text[s:e], fuzzy=False)
+                    if len(ids) != 1 or s in taken:
+                        continue
+                    actor = self.kb.actors[next(iter(ids))]
+                    if actor.type != "person":
+                        continue
+                    before = _title_run(self.article.text[max(0, s - TITLE_LOOKBACK):s])
+                    title = " ".join(_TITLE_WORDS.findall(before))
+                    subj = any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(lo.i, hi.i + 1))
+                    self.mentions.append(Mention(s, e, self.parse.sentence_at(s), kb_entity(self.kb, actor.id),
+                                                 actor.gender, subj, title, untagged=True))
+                    break
+                k = j + 1
 
     def header_person(self) -> Entity | None:
         """The first knowledge-base person the header line names (``Title: Letter of President Vladimir Putin to

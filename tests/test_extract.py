@@ -2225,3 +2225,39 @@ def test_news_constructions(annotate_text, body, expected):
 ])
 def test_news_constructions_that_are_no_new_statements(annotate_text, body):
     assert [s for s in found(annotate_text(body)) if s[1] != "said"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the reporter's next act, whatever it is, ends what was stressed
+    ("Mayor Kari Olsen stressed that the reform must not weaken the harbour's defences and instructed the council to "
+     "protect the fishermen.",
+     [("Mayor Kari Olsen", "stressed", "the reform must not weaken the harbour's defences", "indirect",
+       "verb_clause")]),
+    ("Mayor Kari Olsen stressed that the reform must not weaken the harbour's defences and signed the decree.",
+     [("Mayor Kari Olsen", "stressed", "the reform must not weaken the harbour's defences", "indirect",
+       "verb_clause")]),
+    # ... but a second reported clause with "that" is more of what was said
+    ("Olsen said he had had a long discussion with the council and that there were grounds for hope.",
+     [("Olsen", "said", "he had had a long discussion with the council and that there were grounds for hope",
+       "indirect", "verb_clause")]),
+    # ... and before a trailing cue both acts are in what was said
+    ("The mayor has called the flooding deeply alarming and urged both towns to act, her spokesman said.",
+     [("her spokesman", "said", "The mayor has called the flooding deeply alarming and urged both towns to act",
+       "indirect", "verb_clause")]),
+    # "made clear" after ", but" is the reporter's, not the reported clause's subject's
+    ('Deputy Mayor Kari Olsen, who presented the plans to journalists, said Oslo expected talks with the council to '
+     'begin "as early as next month" in Bergen, but made clear that the two plans were "a package".',
+     [("Deputy Mayor Kari Olsen", "said", 'Oslo expected talks with the council to begin "as early as next month" in '
+       'Bergen', "mixed", "verb_clause"),
+      ("Deputy Mayor Kari Olsen", "made clear", 'the two plans were "a package"', "mixed", "make_clear")]),
+    # an agreement reported by a source is what the source said, not an agentless readout of its own
+    ("The harbour office reported that the route had been agreed with the council in advance.",
+     [("The harbour office", "reported", "the route had been agreed with the council in advance", "indirect",
+       "verb_clause")]),
+    # a readout's office of a region keeps its holder's name, which the tagger ran into the region's
+    ("Governor of the Kaliningrad Region Vladimir Yegorov said the region had doubled its output.",
+     [("Governor of the Kaliningrad Region Vladimir Yegorov", "said", "the region had doubled its output", "indirect",
+       "verb_clause")]),
+])
+def test_a_reported_clause_ends_where_the_reporter_acts_again(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)

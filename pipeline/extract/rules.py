@@ -1099,6 +1099,16 @@ def _verb_frame(ctx: Context, off: int, tok) -> VerbFrame | None:
     if doc_subject and subj.head.i == tok.i and tok.i - subj.i <= DOC_CUE_REACH:
         cue_s = ctx.start(off, subj)
     reg = ctx.region(off, [h for _, h in heads], tok) if heads else None
+    tail = next((c for k, h in heads if k == "clause" for c in h.children
+                 if c.i > h.i and c.left_edge.i > h.i and _reporters_act(c)), None)
+    if reg is not None and tail is not None:
+        # "stressed that the reform must not lead to X and instructed the Government to Y": the reporter's next act,
+        # whatever it is, ends what was stressed (a cue among those acts is a statement of its own)
+        cut = tail.left_edge.i
+        while cut > 0 and tail.doc[cut - 1].pos_ in ("CCONJ", "PUNCT"):
+            cut -= 1
+        if ctx.start(off, tail.doc[cut]) > reg[0]:
+            reg = ctx.trim(reg[0], ctx.start(off, tail.doc[cut]))
     opener = next((o for k, h in heads if k == "clause" for o in [_subject_read_as_relative(h)] if o is not None), None)
     if reg is not None and opener is not None and ctx.start(off, opener) < reg[0]:
         reg = (ctx.start(off, opener), reg[1])
@@ -1180,13 +1190,18 @@ def _comma_conjunct(verb) -> bool:
     """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
     past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause. A
     light verb of a noun cue counts (``said that A, and expressed hope that B``)."""
+    return _comma_closes(verb) and (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS)
+
+
+def _comma_closes(verb) -> bool:
+    """Whether a past-tense conjunct follows a comma and a conjunction at the end of the clause of a past-tense cue
+    (``said X would Y, but made clear that Z``), whatever the verb."""
     head, doc = verb.head, verb.doc
     if head.dep_ == "parataxis":
         # "said X would damage the region's interests, China included, and urged Y": the aside took the conjunct
         head = head.head
-    return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and verb.i > 1 \
-        and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," \
-        and (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS)
+    return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and head.head.i < head.i \
+        and verb.i > 1 and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == ","
 
 
 def _reporters_conjunct(verb) -> bool:
@@ -1194,6 +1209,15 @@ def _reporters_conjunct(verb) -> bool:
     reporter's (``said that A, and expressed hope that B``; ``said the army would hold and voiced concern over Y``)."""
     return verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and (
         _comma_conjunct(verb) or _tense_apart(verb))
+
+
+def _reporters_act(verb) -> bool:
+    """Whether a conjunct of a reported clause is the reporter's next act (``stressed that Y must not Z and instructed
+    the Government to W``): no subject of its own, and a tense the clause cannot share, or set off by a comma."""
+    # (not a second reported clause: "said he had had a discussion and that there were grounds for Y")
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and (
+        _tense_apart(verb) or _comma_conjunct(verb))
 
 
 def _tense_apart(verb) -> bool:
@@ -1205,11 +1229,14 @@ def _tense_apart(verb) -> bool:
     head = verb.head
     if verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD" or verb_lemma(verb) in _BELIEF_VERBS:
         return False
+    if head.head.i > head.i:
+        return False  # "Ban has called X alarming and urged Y, his spokesman said": both acts are in what was said
     if verb_lemma(verb) in _REPORTER_ACTS and verb_lemma(head.head) in CUE_VERBS:
         return True
-    # "was testing the limits and called for Y": a past tense cannot share the progressive's "was" either
-    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ == "aux"
-                                                                                 for c in head.children)
+    # "was testing the limits and called for Y": a past tense cannot share the progressive's "was" either; a past
+    # "did" can ("said the council did not want tolls and remained open to talks")
+    return head.tag_ in ("VBZ", "VBP") or head.tag_ in ("VB", "VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ != "did" for c in head.children)
 
 
 def _headline_object(verb):
@@ -1468,6 +1495,10 @@ def make_clear(ctx, off, tok):
                                                                  for g in c.children))),
         None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial (or a subject)
     subj = subject(tok)
+    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
+            _tense_apart(tok) or _comma_closes(tok)):
+        # "Ryabkov said Moscow expected talks, but made clear that Y": the reporter's, not the clause's subject's
+        subj = reporting_subject(tok) or subj
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:
         return None
     subj = named_apposition(subj)
@@ -2296,6 +2327,8 @@ def passive_cue(ctx, off, tok):
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not valid_speaker(agent):
         return None
+    if agent is None and tok.dep_ == "ccomp" and verb_lemma(tok.head) in CUE_VERBS and tok.head.i < tok.i:
+        return None  # "Tasnim reported that the route had been agreed with Tehran": what the reporter said
     lemma = verb_lemma(tok)
     if lemma in _REPORTED_PASSIVES - _PASSIVE_CUES and (subj.lower_ != "it" or not _has_particle(tok, lemma)):
         return None  # "It was pointed out that Y"; not "The ferry was mentioned", "It was pointed at the pier"
