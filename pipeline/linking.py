@@ -931,7 +931,7 @@ class Linker:
             hints = table("role_country_hints")
             country = hints.get(next((p for p in hints if p in text), ""), None)
         named_country = country is not None
-        country = country or self.mentions.focus_country
+        country = country or self.mentions.dateline_country or self.mentions.focus_country
         if country is None:
             return None
         if role == "leader":
@@ -1175,7 +1175,8 @@ class Linker:
         owned = None if in_words else self.possessor_country(att, words_)
         in_words = in_words or owned
         placed = None if in_words else self.located_in(att) or self.placed_in(att)
-        country = in_words or placed or country or self.mentions.focus_country
+        # "SEOUL -- The Ministry of National Defense said": a body named without its country is the dateline's
+        country = in_words or placed or country or self.mentions.dateline_country or self.mentions.focus_country
         core = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
         as_named = core
         documents = words("document_nouns")

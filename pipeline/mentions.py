@@ -30,6 +30,8 @@ _PLACE_NAMED = words("place_named_nouns")
 # "the weekly Dzerkalo Tyzhnya", "the daily Kayhan": a name right after an outlet noun is the outlet's
 _OUTLET_NOUNS = words("outlet_nouns")
 _ADMINISTRATIVE_UNITS = words("administrative_units")
+# a wire dateline: a place in capitals, perhaps a date and an agency, then a dash
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,})(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{0,30}\))?\s*(?:--|—|–|-)\s")
 # the offices whose title runs "<office> of <region> <name>"
 _OFFICE_WORDS = words("office_nouns") | words("title_words")
 # The words just before a name that may still be its title: capitalised words, title words and the small words of a
@@ -174,6 +176,7 @@ class MentionIndex:
         for m in self.mentions:
             self._by_sentence[m.sentence].append(m)
         self.focus_country = self._focus()
+        self.dateline_country = self._dateline()
 
     # Names in the text that the parser tags PERSON/ORG/GPE, resolved through the knowledge base.
     def _collect(self) -> None:
@@ -556,8 +559,15 @@ class MentionIndex:
             c = countries.get(word.lower())
             if c and word[0].isupper():
                 counts[c] += FOCUS_WORD_WEIGHT
+
         self.country_ranking = [c for c, _ in counts.most_common()]
         return counts.most_common(1)[0][0] if counts else None
+
+    def _dateline(self) -> str | None:
+        """The country of a wire dateline that opens the body (``SEOUL --``, ``MOSCOW, July 14 (Reuters) -``): where
+        the story is reported from, whose bodies the copy names without their country."""
+        m = _DATELINE.match(self.article.text, self.article.body_start)
+        return table("countries").get(m.group(1).strip(" -").lower()) if m else None
 
     def add(self, mention: Mention) -> None:
         """Record a resolved speaker (a pronoun or role description) as a later antecedent."""

@@ -1789,3 +1789,17 @@ def test_pronouns_take_the_salient_person(annotate_text, body, date, expected):
 def test_a_readouts_governors_mayors_and_chancellors(annotate_text, body, date, expected):
     st = annotate_text(body, date)[-1]
     assert (st.entity.id if st.entity else None, st.strategy) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body named without its country is the dateline's, whoever else the story names more often
+    ("SEOUL -- The Ministry of National Defense said the launchers would be deployed by the end of next year. China "
+     "protested, and Beijing's foreign ministry said the Chinese side would respond. Chinese state media said China "
+     "would act.", "south-korean-ministry-of-national-defense"),
+    # ... but never over the country the phrase names
+    ("SEOUL, July 14 (Reuters) - China's Ministry of National Defense said the launchers would be opposed. Seoul "
+     "said the deployment would go ahead, and South Korea's president said it was needed.",
+     "chinese-ministry-of-national-defense"),
+])
+def test_a_body_without_its_country_is_the_datelines(annotate_text, body, expected):
+    assert annotate_text(body, "2016-07-14")[0].entity.id == expected
