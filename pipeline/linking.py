@@ -251,7 +251,7 @@ def _authored_before(tok):
     return None
 
 
-def authors_at(text: str, end: int) -> bool:
+def _authors_at(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns a speech or document (``Putin's speech``, ``Rouhani's televised
     address``)."""
     if not possessive_at(text, end):
@@ -851,7 +851,7 @@ class Linker:
             # lines from Putin's speech: He said"), is the antecedent the usual search finds
             if (m.end <= att.speaker.start and m.entity != entity
                     and m.entity.type == "person" and m.gender in (want, None)
-                    and (m.is_subject or m.speaker or authors_at(self.article.text, m.end))
+                    and (m.is_subject or m.speaker or _authors_at(self.article.text, m.end))
                     and not content.start <= m.start < content.end):
                 return None
         # nor any other person who became a subject since, named or not ("A senior diplomat was blunter", "The
