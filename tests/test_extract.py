@@ -2261,3 +2261,40 @@ def test_news_constructions_that_are_no_new_statements(annotate_text, body):
 ])
 def test_a_reported_clause_ends_where_the_reporter_acts_again(annotate_text, body, expected):
     assert found(annotate_text(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hyphenated title the tokenizer split is the whole speaker
+    ("Speaking to reporters, the vice-president said the ferry would keep running.",
+     [("the vice-president", "said", "the ferry would keep running", "indirect", "verb_clause")]),
+    # a surname the tagger read as a common noun, known as one person's
+    ("Vance says the council has no wish for a long dispute over the pier.",
+     [("Vance", "says", "the council has no wish for a long dispute over the pier", "indirect", "verb_clause")]),
+    # the reported verb read as an adjective of its object
+    ("In Bergen, harbour spokeswoman Kari Olsen said the West bore full responsibility for the clashes.",
+     [("harbour spokeswoman Kari Olsen", "said", "the West bore full responsibility for the clashes", "indirect",
+       "verb_clause")]),
+    # a clause without "that" after the audience, read as its relative clause
+    ("Harbour master Lars Berg told journalists he expected the council to approve a shorter closure.",
+     [("Harbour master Lars Berg", "told", "he expected the council to approve a shorter closure", "indirect",
+       "verb_clause")]),
+    # a trailing cue the parser joined to the reported verb, its source an apposition of the object
+    ("Iran has begun removing 27 surveillance cameras installed by the UN nuclear watchdog, the agency's chief said "
+     "on Thursday.",
+     [("the agency's chief", "said", "Iran has begun removing 27 surveillance cameras installed by the UN nuclear "
+       "watchdog", "indirect", "verb_trailing")]),
+    # the time of saying, which the parser hung on the reported verb
+    ("The Israeli military said early Thursday it had struck dozens of Iranian military targets across Syria "
+     "overnight.",
+     [("The Israeli military", "said", "it had struck dozens of Iranian military targets across Syria overnight",
+       "indirect", "verb_clause")]),
+])
+def test_parser_misreadings_of_plain_reports(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
+
+
+def test_a_live_blogs_time_zone_is_no_subject(nlp):
+    from pipeline.extract.speakers import subject
+
+    doc = nlp("14:30 GMT — Vance says the US has no wish for a prolonged conflict with Iran.")
+    assert subject(next(t for t in doc if t.lower_ == "says")).text == "Vance"

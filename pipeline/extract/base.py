@@ -198,6 +198,12 @@ class Context:
                 g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in toks[0].children):
             # "said on Thursday it hoped Y": the date the parser hung on the reported verb is when it was said
             k = next((j for j, t in enumerate(toks) if t.i > toks[0].right_edge.i), len(toks))
+        when = next((t for t in toks if t.dep_ == "npadvmod" and t.ent_type_ in TIME_ENTS
+                     and t.left_edge.i == cue.i + 1 and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > t.i
+                                                            for g in t.head.children)), None)
+        if k == 0 and when is not None:
+            # "said early Thursday it had struck Y": the parser hung the time of saying on the reported verb
+            k = next((j for j, t in enumerate(toks) if t.i > when.right_edge.i), len(toks))
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")
                                  or toks[k].is_punct and toks[k].text not in QUOTE_MARKS
                                  or toks[k].i == cue.i + 1 and toks[k].dep_ == "mark" and toks[k].lower_ == "for"

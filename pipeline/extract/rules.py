@@ -36,9 +36,9 @@ from ..lexicon import sets, table, words
 from ..records import Span
 from .base import COLON_LEAD_IN, QUOTE_MARKS, TIME_ENTS, Context
 from .registry import rule
-from .speakers import (CUE_VERBS, RELATIVES, conjuncts, coordinated_cue, is_media, named_apposition, negated,
-                       reporting_subject, set_off_participle, speaker_span, stranded_conjunct, subject, that_ccomp,
-                       that_clause, that_relcl, valid_speaker, verb_lemma)
+from .speakers import (CUE_VERBS, RELATIVES, bare_clause_after, conjuncts, coordinated_cue, is_media,
+                       named_apposition, negated, reporting_subject, set_off_participle, speaker_span,
+                       stranded_conjunct, subject, that_ccomp, that_clause, that_relcl, valid_speaker, verb_lemma)
 
 # ``A Defence Ministry statement said``: a document subject joins the cue span when it stands at most this many
 # tokens before the verb; further away (``a statement issued on Monday said``) the cue is the verb alone.
@@ -390,9 +390,16 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
             heads.append(("infinitive", c))
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and that_relcl(c) is not None:
             heads.append(("clause", that_relcl(c)))  # "told a briefing that X": the parser's relative clause
+        elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and c.i > tok.i and bare_clause_after(c) is not None:
+            heads.append(("clause", bare_clause_after(c)))  # "told journalists he expected X": the same, with no "that"
         elif c.dep_ == "dobj" and lemma in _AUDIENCE_VERBS and _audience_prep(c, lemma) is not None:
             # "informed his counterpart about X": the parser hangs the preposition on the audience
             heads.append(("object", _audience_prep(c, lemma)))
+        elif c.dep_ == "dobj" and lemma in _CLAUSAL_VERBS and lemma not in _OBJECT_VERBS and c.i > tok.i and any(
+                g.dep_ == "amod" and g.tag_ == "VBD" and c.left_edge.i < g.i < c.i for g in c.children):
+            # "said the West bore full responsibility for Y": the parser read the reported verb as an adjective of
+            # its object, the whole clause as the cue's object
+            heads.append(("clause", c))
         elif c.dep_ == "dobj" and lemma in _CLAUSAL_VERBS and lemma not in _OBJECT_VERBS and c.i > tok.i and any(
                 g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") and g.i > c.i and any(
                     h.dep_ in ("advcl", "ccomp", "dobj", "xcomp") for h in g.children) for g in c.children):

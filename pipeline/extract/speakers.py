@@ -131,6 +131,12 @@ def subject(verb, depth: int = 0):
             joined = [g for g in c.children if g.dep_ == "conj"]
             if len(joined) == 1 and joined[0].pos_ == "PROPN" and joined[0].ent_type_ == "PERSON":
                 return joined[0]
+        if c.lower_ in _TIME_ZONES and c.i > 0 and _CLOCK_TIME.fullmatch(c.doc[c.i - 1].text):
+            # "14:30 GMT — Vance says Y": a live blog's stamp, which the parser made the subject, with the source
+            # hung on it in apposition
+            named = next((g for g in c.children if g.dep_ == "appos" and g.i > c.i), None)
+            if named is not None:
+                return named
         if c.lower_ in _FLOATING and c.i < verb.i:
             # "Scholz and Starmer, attending the summit, both said Y": the parser made "both" the subject and left
             # the names unattached before it
@@ -462,13 +468,17 @@ def _names_outlet(head) -> bool:
 
 def _name_before(verb):
     """``Britain will expel 23 diplomats, Prime Minister Theresa May told parliament``: a trailing cue the parser
-    joined to the content's verb, with the speaker's name (set off by a comma, right before the cue) made an
-    apposition of the content; that name, None for any other parse."""
+    joined to the content's verb, with the speaker's name or description (set off by a comma, right before the cue)
+    made an apposition of the content; that name, None for any other parse."""
     doc = verb.doc
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     name = doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod", "conj") or name.ent_type_ not in ("PERSON", "ORG"):
+    # (or a description of a source: "Iran has begun removing cameras installed by the watchdog, the agency's chief
+    # said on Thursday")
+    described = name.pos_ == "NOUN" and name.dep_ == "appos" and valid_speaker(name)
+    if not described and (name.pos_ != "PROPN" or name.dep_ not in ("appos", "npadvmod", "conj")
+                          or name.ent_type_ not in ("PERSON", "ORG")):
         return None
     lo = np_bounds(name)[0]
     return name if lo > 0 and doc[lo - 1].text == "," and name.head.i < lo else None
@@ -601,6 +611,8 @@ def valid_speaker(tok) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text in tok.doc.user_data.get(ARTICLE_NAMES, ()):
         return True  # "Evo Morales said X. Morales added Y": a name the parser took for a plural noun the second time
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and _known_person_name(tok.text):
+        return True  # "Vance says Y": a surname the tagger read as a common noun, which names one known person
     if tok.pos_ in ("NOUN", "ADJ"):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return False  # "our people feel that ...": a speech's own voice, not a reported source
@@ -672,8 +684,21 @@ def that_relcl(noun):
     return None
 
 
-# a clock time as a live blog stamps its entries ("14:05", "9.30")
+def bare_clause_after(noun):
+    """A clause without ``that`` right after an audience, which the parser made a relative clause of it though it
+    lacks nothing a relative clause would (``told journalists he expected the chamber to approve Y``: its verb has a
+    subject and a complement of its own); None otherwise (``the journalists he met``)."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.left_edge.i == noun.i + 1 and c.left_edge.lower_ not in RELATIVES \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PRON", "PROPN", "NOUN") for g in c.children) \
+                and any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for g in c.children):
+            return c
+    return None
+
+
+# a clock time as a live blog stamps its entries ("14:05", "9.30"), and the zone after it ("14:30 GMT")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_TIME_ZONES = words("time_zones")
 
 
 def _single_bounds(head) -> tuple[int, int]:
@@ -698,6 +723,13 @@ def _single_bounds(head) -> tuple[int, int]:
         elif c.dep_ == "prep" and c.i == hi + 1 and c.lower_ == "of" and _name_goes_on(head, c):
             hi = c.right_edge.i  # "the Group of Seven", "The International Court of Justice": one name
     doc = head.doc
+    # "the vice-president said": the tokenizer splits a hyphenated title and the parser makes each piece a subject;
+    # the pieces written together, and their article, are the speaker
+    while lo >= 2 and doc[lo - 1].text in ("-", "‐") and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].is_alpha:
+        lo -= 2
+        if lo >= 1 and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i == lo:
+            lo -= 1
     # (nor a live blog's clock time that opens the sentence: "14:05 Putin tells parliament Y")
     while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ == "case"
                            or lo == doc[lo].sent.start and _CLOCK_TIME.fullmatch(doc[lo].text)):
@@ -833,6 +865,16 @@ def _outlets() -> frozenset[str]:
 
     names = {_outlet_key(n) for a in load_kb().actors.values() if a.type == "media" for n in (a.name, *a.aliases)}
     return frozenset(_MEDIA | names)
+
+
+@lru_cache(maxsize=4096)
+def _known_person_name(word: str) -> bool:
+    """Whether the bundled knowledge base knows ``word`` as the name or alias of exactly one person."""
+    from ..kb import load_kb  # the knowledge base is read once per process and cached
+
+    kb = load_kb()
+    ids = kb.lookup(word, fuzzy=False)
+    return len(ids) == 1 and kb.actors[next(iter(ids))].type == "person"
 
 
 def is_media(text: str, head=None) -> bool:
