@@ -2237,8 +2237,8 @@ def test_news_constructions_that_are_no_new_statements(annotate_text, body):
      [("Mayor Kari Olsen", "stressed", "the reform must not weaken the harbour's defences", "indirect",
        "verb_clause")]),
     # ... but a second reported clause with "that" is more of what was said
-    ("Olsen said he had had a long discussion with the council and that there were grounds for hope.",
-     [("Olsen", "said", "he had had a long discussion with the council and that there were grounds for hope",
+    ("Olsen said she had talked with the council at length and that there was reason to hope.",
+     [("Olsen", "said", "she had talked with the council at length and that there was reason to hope",
        "indirect", "verb_clause")]),
     # ... and before a trailing cue both acts are in what was said
     ("The mayor has called the flooding deeply alarming and urged both towns to act, her spokesman said.",

@@ -1221,7 +1221,7 @@ def _reporters_conjunct(verb) -> bool:
 def _reporters_act(verb) -> bool:
     """Whether a conjunct of a reported clause is the reporter's next act (``stressed that Y must not Z and instructed
     the Government to W``): no subject of its own, and a tense the clause cannot share, or set off by a comma."""
-    # (not a second reported clause: "said he had had a discussion and that there were grounds for Y")
+    # (not a second reported clause: "said she had talked to the council and that there was reason to hope")
     return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and (
         _tense_apart(verb) or _comma_conjunct(verb))
