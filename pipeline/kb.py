@@ -320,6 +320,17 @@ class KnowledgeBase:
         """
         return self.match(mention, fuzzy)[0]
 
+    def sole_person(self, mention: str) -> Actor | None:
+        """The one person a mention names exactly (no approximate matching); None when it names no actor, several,
+        or one that is no person.
+
+        Args:
+            mention: the mention text (titles are stripped here).
+        """
+        ids = self.lookup(mention, fuzzy=False)
+        actor = self.actors[next(iter(ids))] if len(ids) == 1 else None
+        return actor if actor is not None and actor.type == "person" else None
+
     def match(self, mention: str, fuzzy: bool = True) -> tuple[set[str], str]:
         """Like :meth:`lookup`, and how the ids were found: ``name`` (a full name or alias, with or without its
         title), ``surname`` (the surname alone, or a first name that differs only by spelling), ``fuzzy`` or ``""``.

@@ -215,8 +215,7 @@ class MentionIndex:
                     continue  # "the Minsk agreements": a city naming an accord, not Belarus
                 subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
                 title = " ".join(t.text for t in ent.root.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON")
-                before = _title_run(self.article.text[max(0, s - TITLE_LOOKBACK):s])
-                title = (title + " " + " ".join(_TITLE_WORDS.findall(before))).strip()
+                title = (title + " " + self._title_before(s)).strip()
                 if entity.type == "person":
                     title = (title + " " + self.header_title(text)).strip()
                 self.mentions.append(Mention(s, e, self.parse.sentence_at(s), entity, gender, subj, title))
@@ -224,6 +223,11 @@ class MentionIndex:
         self._collect_untagged_names()
         self.mentions.sort(key=_START)
         self._collect_groups()
+
+    def _title_before(self, start: int) -> str:
+        """The title words in the run of title-like words just before a name that starts at ``start`` (``Colonel
+        General``, ``Governor of Tyumen Region``: ``Governor``)."""
+        return " ".join(_TITLE_WORDS.findall(_title_run(self.article.text[max(0, start - TITLE_LOOKBACK):start])))
 
     def _national_office(self, name: str, before: str) -> Entity | None:
         """``Russia's Foreign Ministry``: an office that many countries have (no name of one alone), right after the
@@ -332,17 +336,12 @@ class MentionIndex:
                         continue
                     lo, hi = doc[j - n + 1], doc[j]
                     s, e = off + lo.idx, off + hi.idx + len(hi)
-                    ids = self.kb.lookup(self.article.text[s:e], fuzzy=False)
-                    if len(ids) != 1 or s in taken:
+                    actor = self.kb.sole_person(self.article.text[s:e]) if s not in taken else None
+                    if actor is None:
                         continue
-                    actor = self.kb.actors[next(iter(ids))]
-                    if actor.type != "person":
-                        continue
-                    before = _title_run(self.article.text[max(0, s - TITLE_LOOKBACK):s])
-                    title = " ".join(_TITLE_WORDS.findall(before))
                     subj = any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(lo.i, hi.i + 1))
                     self.mentions.append(Mention(s, e, self.parse.sentence_at(s), kb_entity(self.kb, actor.id),
-                                                 actor.gender, subj, title, untagged=True))
+                                                 actor.gender, subj, self._title_before(s), untagged=True))
                     break
                 k = j + 1
 
@@ -355,11 +354,9 @@ class MentionIndex:
             run = m.group().split()
             for k in range(len(run) - 1):
                 for n in (3, 2):
-                    ids = self.kb.lookup(" ".join(run[k:k + n]), fuzzy=False) if k + n <= len(run) else set()
-                    if len(ids) == 1:
-                        actor = self.kb.actors[next(iter(ids))]
-                        if actor.type == "person":
-                            return kb_entity(self.kb, actor.id)
+                    actor = self.kb.sole_person(" ".join(run[k:k + n])) if k + n <= len(run) else None
+                    if actor is not None:
+                        return kb_entity(self.kb, actor.id)
         return None
 
     def header_title(self, name: str) -> str:
@@ -559,7 +556,6 @@ class MentionIndex:
             c = countries.get(word.lower())
             if c and word[0].isupper():
                 counts[c] += FOCUS_WORD_WEIGHT
-
         self.country_ranking = [c for c, _ in counts.most_common()]
         return counts.most_common(1)[0][0] if counts else None
 

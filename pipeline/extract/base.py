@@ -200,8 +200,8 @@ class Context:
             k = next((j for j, t in enumerate(toks) if t.i > toks[0].right_edge.i), len(toks))
         when = next((t for t in toks if t.dep_ == "npadvmod" and t.ent_type_ in TIME_ENTS
                      and t.left_edge.i == cue.i + 1 and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > t.i
-                                                            for g in t.head.children)), None)
-        if k == 0 and when is not None:
+                                                            for g in t.head.children)), None) if k == 0 else None
+        if when is not None:
             # "said early Thursday it had struck Y": the parser hung the time of saying on the reported verb
             k = next((j for j, t in enumerate(toks) if t.i > when.right_edge.i), len(toks))
         while k < len(toks) and (toks[k].lower_ == "that" and toks[k].dep_ in ("mark", "dobj", "advmod", "nsubj")

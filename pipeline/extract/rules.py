@@ -1197,18 +1197,13 @@ def _comma_conjunct(verb) -> bool:
     """Whether a past-tense conjunct without a subject follows a comma and a conjunction at the end of the clause of a
     past-tense cue (``said it hoped X would Y, but cautioned against Z``): the comma closes the reported clause. A
     light verb of a noun cue counts (``said that A, and expressed hope that B``)."""
-    return _comma_closes(verb) and (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS)
-
-
-def _comma_closes(verb) -> bool:
-    """Whether a past-tense conjunct follows a comma and a conjunction at the end of the clause of a past-tense cue
-    (``said X would Y, but made clear that Z``), whatever the verb."""
     head, doc = verb.head, verb.doc
     if head.dep_ == "parataxis":
         # "said X would damage the region's interests, China included, and urged Y": the aside took the conjunct
         head = head.head
     return verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and head.head.i < head.i \
-        and verb.i > 1 and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == ","
+        and verb.i > 1 and doc[verb.i - 1].pos_ == "CCONJ" and doc[verb.i - 2].text == "," \
+        and (verb_lemma(verb) in CUE_VERBS or verb.lemma_.lower() in _LIGHT_VERBS)
 
 
 def _reporters_conjunct(verb) -> bool:
@@ -1222,9 +1217,8 @@ def _reporters_act(verb) -> bool:
     """Whether a conjunct of a reported clause is the reporter's next act (``stressed that Y must not Z and instructed
     the Government to W``): no subject of its own, and a tense the clause cannot share, or set off by a comma."""
     # (not a second reported clause: "said she had talked to the council and that there was reason to hope")
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in verb.children) and (
-        _tense_apart(verb) or _comma_conjunct(verb))
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubjpass", "expl", "csubj", "mark") for c in verb.children) and _reporters_conjunct(verb)
 
 
 def _tense_apart(verb) -> bool:
@@ -1502,8 +1496,7 @@ def make_clear(ctx, off, tok):
                                                                  for g in c.children))),
         None)  # "made it plain that Y": the parser may hang the clause on "plain" as an adverbial (or a subject)
     subj = subject(tok)
-    if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and (
-            _tense_apart(tok) or _comma_closes(tok)):
+    if _reporters_conjunct(tok):
         # "Ryabkov said Moscow expected talks, but made clear that Y": the reporter's, not the clause's subject's
         subj = reporting_subject(tok) or subj
     if subj is None or not valid_speaker(subj) or subj.lower_ in RELATIVES:

@@ -872,9 +872,7 @@ def _known_person_name(word: str) -> bool:
     """Whether the bundled knowledge base knows ``word`` as the name or alias of exactly one person."""
     from ..kb import load_kb  # the knowledge base is read once per process and cached
 
-    kb = load_kb()
-    ids = kb.lookup(word, fuzzy=False)
-    return len(ids) == 1 and kb.actors[next(iter(ids))].type == "person"
+    return load_kb().sole_person(word) is not None
 
 
 def is_media(text: str, head=None) -> bool:
