@@ -1148,6 +1148,20 @@ QUOTE_BOUNDARIES = [
     # a stray full stop before a bare "X said" still leaves the quote to it
     ('"We will not yield. Our answer will be firm." Ivanov said.',
      [("Ivanov", "said", "We will not yield. Our answer will be firm", "direct", "verb_quote")]),
+    # ... but not over a paragraph break: the next paragraph's cue has an object of its own
+    ('Olsen said the council should act before "the pier falls into the sea."\n\nCouncillor Berg, a fisherman, '
+     'offered another view.',
+     [("Olsen", "said", 'the council should act before "the pier falls into the sea."', "mixed", "verb_clause")]),
+    # a quoted fragment of the clause before the cue: the sentence, cue and all, is the content
+    ('If the harbour became "a car park for cruise ships," he added, the town would lose its boats.',
+     [("he", "added", 'If the harbour became "a car park for cruise ships," he added, the town would lose its boats',
+       "mixed", "verb_parenthetical")]),
+    # a quote that is the object of a preposition before a relative clause's cue says nothing of that cue's subject
+    ('The mayor accused the company of "feeding the very fire" it claimed to be putting out.',
+     [("The mayor", "accused", 'the company of "feeding the very fire"', "mixed", "verb_object")]),
+    # a quote's last word is no dangling connective
+    ('"Nobody should have any doubt about that," Olsen said.',
+     [("Olsen", "said", "Nobody should have any doubt about that", "direct", "verb_clause")]),
 ]
 
 

@@ -288,6 +288,18 @@ def test_trim_dangling(text, end):
     assert trim_dangling(text, 0, len(text)) == end
 
 
+@pytest.mark.parametrize("text, segment, kept", [
+    ("There is no doubt about that.", "There is no doubt about that", "There is no doubt about that"),
+    ('"No doubt about that," he said.', "No doubt about that", "No doubt about that"),
+    ("He did not say when!", "He did not say when", "He did not say when"),
+    ('the talks, which "failed"', "the talks, which", "the talks"),
+    ("the talks and Lavrov said", "the talks and", "the talks"),
+])
+def test_trim_dangling_keeps_a_connective_the_sentence_ends_on(text, segment, kept):
+    s = text.index(segment)
+    assert text[s:trim_dangling(text, s, s + len(segment))] == kept
+
+
 # -- the all-pairs versions these filters replaced, kept here as their specification ------------------------------
 
 def ref_dedupe(found):

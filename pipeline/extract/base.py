@@ -264,7 +264,9 @@ class Context:
                 # the conference that Y') is the previous sentence's, not the content of a cue that opens a sentence
                 # of its own ('"... firm." Ivanov said on Monday.' is a typo for a comma)
                 gap = self.text[q.close + 1: group_start]
-                if not gap.strip(" ,\n") and len(gap) < ADJACENT_QUOTE_GAP:
+                # (not over a paragraph break: '... "be fired."' ending one paragraph is not the content of 'Rep. X,
+                # a Democrat, offered a different view.' opening the next)
+                if not gap.strip(" ,\n") and len(gap) < ADJACENT_QUOTE_GAP and "\n" not in gap:
                     before = q
             if after is None and q.open >= group_end:
                 gap = self.text[group_end: q.open]

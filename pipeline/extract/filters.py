@@ -23,6 +23,9 @@ from ..records import Span
 _DANGLING_CHARS = frozenset(" \t\n,;:—–-")
 _DANGLING_WORD = re.compile(r"\b(?:" + "|".join(sorted(words("dangling_words"))) + r")$")
 _LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
+# A connective the sentence or the quote ends on is a word of the content, not a cut's leftover ("there is no doubt
+# about that.", "did not say when," he added)
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]|,?[%s](?!\w)" % re.escape(CLOSING + STRAIGHT))
 # When a content is cut before a swallowed cue, a clause separator (``, which``) is the cut point only if it keeps
 # at least this share of the content: an earlier comma is more often an apposition inside the content.
 CUT_MIN_SHARE = 0.3
@@ -123,7 +126,7 @@ def trim_dangling(text: str, s: int, e: int) -> int:
             e -= 1
             continue
         m = _DANGLING_WORD.search(text, max(s, e - _LONGEST_DANGLING_WORD), e)
-        if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+        if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) and not _ENDS_SENTENCE.match(text, m.end()):
             e = m.start()
             continue
         break
