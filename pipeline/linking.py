@@ -34,6 +34,9 @@ drops its statements that relay another's (``X said, Interfax reported``).
 - ``spokesperson_of_pronoun``: ``Ban deplored the launch, his spokesman said``: the spokesperson in office of the
   person ``his`` stands for (named earlier in the sentence, else the pronoun's antecedent); else anonymous;
 - ``nationality``: ``The German said``: the person of that country the article named last;
+- ``named_in_part``: an unnamed source whose clause gives a name in part (``A nurse, who gave her name only as Hala,
+  said``) is that article-local person; so is such a name itself, whoever in the knowledge base bears it (lexicon
+  ``partial_name_phrases``);
 - ``local_antecedent``, ``out_of_office``: a surname whose knowledge-base namesakes are ruled out (someone else of
   that surname was named earlier; none of them held a role on the article's date nor is named in full) is an
   article-local person;
@@ -87,7 +90,7 @@ from .extract.speakers import placed
 from .kb import Actor, KnowledgeBase, is_possessive, possessive_at, strip_possessive
 from .lexicon import table, words
 from .mentions import (LOCAL_ANTECEDENT, OUT_OF_OFFICE, TITLE_LOOKBACK, Mention, MentionIndex, drop_repeated_name,
-                       kb_entity, local_entity, other_country)
+                       given_in_part, kb_entity, local_entity, other_country)
 from .reader import article_date
 from .records import Article, Entity, Span, Statement
 
@@ -586,6 +589,13 @@ class Linker:
             return False
         clause = re.split(r"[.;]", after, maxsplit=1)[0].lower()
         return any(p in clause for p in words("anonymity_phrases"))
+
+    def named_in_part(self, start: int, end: int) -> Entity | None:
+        """The person a name given only in part between ``start`` and ``end`` is (``who gave his name only as Chen``),
+        None without one."""
+        return next((m.entity for m in self.mentions.within(start, end)
+                     if m.entity.type == "person" and m.entity.is_local
+                     and given_in_part(self.article.text, m.start)), None)
 
     def last_speaker_is_group(self, att: Attribution) -> Entity | None:
         """``They`` after a group: the group, when the latest speaker within the window is one, or when a plural
@@ -2131,6 +2141,18 @@ def _nationality(lk: Linker, sp: Speaker):
         return PASS
     entity = lk.nearest_person(sp.att, None, nationalities[sp.words[1]])
     return entity if entity is not None else PASS
+
+
+@strategy("named_in_part")
+def _named_in_part(lk: Linker, sp: Speaker):
+    """A name given only in part (``a fisherman who gave his name only as Chen``) is an article-local person, whoever in
+    the knowledge base bears it; so is an unnamed source whose clause gives one (``A nurse at a field clinic, who gave
+    her name only as Hala, said``)."""
+    att = sp.att
+    named = lk.named_in_part(att.speaker.start, att.speaker.end)
+    if named is None and _is_anonymous(sp) and att.speaker.end < att.cue.start:
+        named = lk.named_in_part(att.speaker.end, att.cue.start)
+    return named if named is not None else PASS
 
 
 def _filtered_surname(how: str, doc: str):

@@ -30,6 +30,11 @@ _PLACE_NAMED = words("place_named_nouns")
 # "the weekly Dzerkalo Tyzhnya", "the daily Kayhan": a name right after an outlet noun is the outlet's
 _OUTLET_NOUNS = words("outlet_nouns")
 _ADMINISTRATIVE_UNITS = words("administrative_units")
+# "a fisherman who gave his name only as Chen": a name given in part is a local person, whoever else bears it
+_PARTIAL_NAME = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("partial_name_phrases")))) + r")\s*,?\s*$",
+                           re.I)
+# how far before a name such a phrase may start (the longest phrase is under forty characters)
+PARTIAL_NAME_LOOKBACK = 60
 # a wire dateline: a place in capitals, perhaps a date and an agency, then a dash
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]{2,})(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{0,30}\))?\s*(?:--|—|–|-)\s")
 # the offices whose title runs "<office> of <region> <name>"
@@ -39,6 +44,15 @@ _OFFICE_WORDS = words("office_nouns") | words("title_words")
 # word ends the run (``special envoy Steve Witkoff met Putin``: ``envoy`` is no title of Putin's).
 _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(words("title_words") | words("title_run_words")))
                         + r")\b[\s,]*)*$")
+
+
+def given_in_part(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is one a source gave only in part (``who gave his name only as Chen``).
+
+    Args:
+        text: the article text; start: where the name begins.
+    """
+    return _PARTIAL_NAME.search(text, max(0, start - PARTIAL_NAME_LOOKBACK), start) is not None
 
 
 def _title_run(before: str) -> str:
@@ -197,7 +211,11 @@ class MentionIndex:
                     text = drop_repeated_name(text, self.kb)
                     e = s + len(text)
                 label = "PERSON" if self._person_of_institution(ent) else ent.label_
-                entity, gender = self.resolve_name(text, label, s)
+                if given_in_part(self.article.text, s):
+                    label = "PERSON"
+                    entity, gender = self.local_person(text)
+                else:
+                    entity, gender = self.resolve_name(text, label, s)
                 if label == "PERSON" and entity is not None and entity.is_local and (
                         self._thing_named(ent) or text.lower().rstrip(".") in words("rank_abbreviations")):
                     continue  # (nor is "Maj." of "Press Secretary Maj. Gen. Pat Ryder", which the tagger may name)
@@ -435,6 +453,15 @@ class MentionIndex:
             return None, None
         if bare.split() and bare.split()[-1].lower() in words("definite_org_nouns") | words("institution_nouns"):
             return None, None  # "Kiev Taras Shevchenko University": the parser's PERSON is an institution
+        return self.local_person(text)
+
+    def local_person(self, text: str) -> tuple[Entity | None, str | None]:
+        """The article-local person a name outside the knowledge base names (shared by its surname mentions), with
+        the gender its first name says; None for an office (``the President``).
+
+        Args:
+            text: the name as the article writes it.
+        """
         name = strip_titles(text)
         keys = name_key(name).split()
         if not keys or all(w.lower() in words("role_words") for w in re.findall(r"[\w’'-]+", name)):

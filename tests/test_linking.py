@@ -158,6 +158,14 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
     ("A high-ranking Russian general said that Moscow would make no concessions. The comments, made by Colonel "
      "General Yury Baluevsky, came as talks resumed.", "2001-12-03", "said", "yury-baluyevsky", "role_cataphor"),
     ("The committee said the talks had stalled.", "2005-06-01", "said", "local:t:committee", "organisation"),
+    # a name given only in part is a local person, not the knowledge base's namesake; an unnamed source whose clause
+    # gives one is that person
+    ("A fisherman who gave his name only as Chen said he had seen no warships.", "2021-06-01", "said",
+     "local:t:chen", "named_in_part"),
+    ("A nurse at the clinic, who gave her name only as Hala, said the staff had run out of bandages.", "2021-06-01",
+     "said", "local:t:hala", "named_in_part"),
+    ("Chen Binhua said the drills were routine.", "2021-06-01", "said", "chen-binhua", "name_inside"),
+    ("A nurse at the clinic said the staff had run out of bandages.", "2021-06-01", "said", None, "anonymous"),
 ])
 def test_each_link_records_its_strategy(annotate_text, body, date, cue, actor, strategy):
     (st,) = [s for s in annotate_text(body, date) if s.cue.text == cue]
