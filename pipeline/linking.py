@@ -2214,9 +2214,13 @@ def _as_pronoun(att: Attribution, word: str) -> Attribution:
 def _is_anonymous(sp: Speaker) -> bool:
     first = sp.words[0]
     partitive = len(sp.words) > 2 and sp.words[1] == "of" and (first in words("partitive_heads") or first.isdigit())
+    # a plural head ("Russian diplomats"), not a phrase that ends in an "s" ("The representative of the United States")
+    # (a head the lemmatiser left plural, "Western officials" read as a proper noun, ends the phrase as it is)
+    plural = any(w in (sp.head + "s", sp.head + "es") for w in sp.words) or (
+        sp.words[-1] == sp.head and sp.head.endswith("s"))
     return (sp.head in words("anonymous_heads") or first in words("anonymous_quantifiers") or partitive
             or (sp.head in words("named_anonymous_roles")
-                and (first in words("anonymous_determiners") or sp.text.endswith("s"))))
+                and (first in words("anonymous_determiners") or plural)))
 
 
 @strategy("anonymous")
