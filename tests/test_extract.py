@@ -776,6 +776,9 @@ NEGATIVE = [
     # "speaking in" a place is not "speaking in favour of"; a gerund after "against" is not what was said
     "Speaking in Washington, the envoy met reporters.",
     "Several missions had argued against supporting the proposal.",
+    # removing a person from office is no rejection of a claim
+    "The mayor dismissed his predecessor in March.",
+    "The mayor dismissed the harbour director on Saturday.",
     # a document "speaks of" what it contains
     "The treaty speaks of building a common economic space.",
     "He read the report on the plane.",

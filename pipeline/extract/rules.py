@@ -111,6 +111,8 @@ _PERSON_NOUNS = words("person_nouns")
 _HOLDER_NOUNS = _PERSON_NOUNS | words("plural_anonymous") | words("people_plurals")
 # people a host greets as a group ("welcomed the veterans"), beside the office holders of person_nouns
 _GREETED_NOUNS = _PERSON_NOUNS | words("guest_nouns")
+_REMOVAL_VERBS = words("removal_verbs")
+_REMOVED_NOUNS = _PERSON_NOUNS | words("office_holder_nouns")
 _PASSIVE_CUES = words("passive_cue_verbs")
 _ATTITUDE_VERBS = words("attitude_verbs")
 # attitude nouns that are a cue only after these verbs: "attached great importance to Y" voices a position, while
@@ -414,6 +416,8 @@ def _complements(tok, lemma: str) -> list[tuple[str, object]]:
                 continue  # "warned Beijing that Y", "promised Kyiv that Y": the object is who was told
             if lemma in _GREETING_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _GREETED_NOUNS):
                 continue  # "welcoming the envoy" greets a person; "welcomed the decision" is a position
+            if lemma in _REMOVAL_VERBS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _REMOVED_NOUNS):
+                continue  # "dismissed his predecessor" removes a person; "dismissed the charges" rejects a claim
             if lemma in _ADDRESSEE_OBJECT_VERBS and not any(g.dep_ == "xcomp" for g in tok.children) \
                     and not any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree):
                 continue  # "invited the guest countries" names who came; "invited X to visit Y" is a proposal
