@@ -46,6 +46,19 @@ _TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(words("titl
                         + r")\b[\s,]*)*$")
 
 
+def _surname_taken_for_place(tok) -> bool:
+    """Whether a subject the tagger labelled a place or an organisation on its own is the surname of a name whose
+    first name it left untagged (``Kenzo Oshima said``: ``Oshima`` a GPE): a capitalised word that is no title
+    before it; a place or body named in full (``New York``) is tagged whole."""
+    if tok.ent_type_ not in ("GPE", "ORG") or tok.ent_iob_ != "B" or tok.i == 0:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False  # the entity goes on after it
+    first = tok.doc[tok.i - 1]
+    return first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_ and first.is_title \
+        and first.lower_ not in words("title_words") and (first.i == 0 or not tok.doc[first.i - 1].pos_ == "PROPN")
+
+
 def given_in_part(text: str, start: int) -> bool:
     """Whether the name at ``start`` is one a source gave only in part (``who gave his name only as Chen``).
 
@@ -307,7 +320,8 @@ class MentionIndex:
         parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_ not in ("", "NORP"):
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
+                        or t.ent_type_ not in ("", "NORP") and not _surname_taken_for_place(t):
                     continue
                 lo = t
                 while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \
@@ -325,8 +339,10 @@ class MentionIndex:
                     persons = [i for i in ids if self.kb.actors[i].type == "person"]
                     if len(persons) == 1 and len(ids) == 1:
                         entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
-                    elif not ids and lo.i > 0 and doc[lo.i - 1].lower_ in words("title_words"):
-                        # "Field Marshal Konev, who led ...": a rank before the name makes it a person's
+                    elif not ids and (lo.i > 0 and doc[lo.i - 1].lower_ in words("title_words")
+                                      or _surname_taken_for_place(t)):
+                        # "Field Marshal Konev, who led ...": a rank before the name makes it a person's; so does a
+                        # first name before a surname the tagger took for a place ("Kenzo Oshima, speaking for Japan")
                         entity, gender = self.resolve_name(self.article.text[s:e], "PERSON", s)
                         if entity is None:
                             continue

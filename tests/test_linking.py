@@ -166,6 +166,9 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
      "said", "local:t:hala", "named_in_part"),
     ("Chen Binhua said the drills were routine.", "2021-06-01", "said", "chen-binhua", "name_inside"),
     ("A nurse at the clinic said the staff had run out of bandages.", "2021-06-01", "said", None, "anonymous"),
+    # a first name before a surname the tagger took for a place ("Oshima", an island) names a person, whom "he" takes
+    ("Sergei Lavrov said talks were possible. Kenzo Oshima, speaking for Japan, said the test was a challenge. He "
+     "called for sanctions.", "2006-10-14", "called for", "local:t:kenzo-oshima", "pronoun"),
     # a phrase that ends in an "s" is no plural source: the United States' envoy to the UN on the date
     ("The Security Council of the United Nations met on Thursday. The representative of the United States said the "
      "draft was fair.", "2022-05-12", "said", "linda-thomas-greenfield", "role"),

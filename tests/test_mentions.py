@@ -178,3 +178,15 @@ def test_a_city_naming_an_accord_is_no_state_mention(nlp, kb, body, states):
 def test_a_thing_tagged_as_a_person_is_no_person_mention(nlp, kb, body, persons):
     idx = _index(nlp, kb, body, "2022-05-02")
     assert [m.entity.id for m in idx.mentions if m.entity.type == "person"] == persons
+
+
+@pytest.mark.parametrize("body, persons", [
+    # a first name the tagger left untagged before a surname it took for a place ("Oshima" an island) names a person
+    ("Kenzo Oshima, speaking for Japan, said the test was a challenge.", ["local:art:kenzo-oshima"]),
+    # a place named in full, and a place alone, stay places
+    ("New York said the harbour would stay open.", []),
+    ("Moscow said the harbour would stay open.", []),
+])
+def test_a_surname_taken_for_a_place_is_a_person_mention(nlp, kb, body, persons):
+    idx = _index(nlp, kb, body, "2006-10-14")
+    assert [m.entity.id for m in idx.mentions if m.entity.type == "person"] == persons
