@@ -254,6 +254,10 @@ def _authored_before(tok):
     return None
 
 
+# a name that ends its sentence, right before the next one's first word
+_ENDS_BEFORE_PRONOUN = re.compile(r"[\"”’)]?[.!?]\s{1,3}")
+
+
 def _authors_at(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns a speech or document (``Putin's speech``, ``Rouhani's televised
     address``)."""
@@ -837,6 +841,17 @@ class Linker:
                    if m.entity.type == "person" and m.gender in (want, None)]
         return persons[-1].entity if persons else None
 
+    def introduced_before(self, m: Mention, att: Attribution) -> bool:
+        """Whether a person is first named at the very end of the sentence just before the statement's pronoun,
+        which opens the next one (``... has come from its spokeswoman, Maria Zakharova. She told``)."""
+        if "first_named" not in self._cache:
+            first: dict[Entity, int] = {}
+            for k in self.mentions.mentions:
+                first.setdefault(k.entity, k.start)
+            self._cache["first_named"] = first
+        return self._cache["first_named"].get(m.entity) == m.start and bool(
+            _ENDS_BEFORE_PRONOUN.fullmatch(self.article.text, m.end, att.speaker.start))
+
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:
         """``"...," Lavrov said. The remarks came after Pompeo's visit. "...," he added``: the speaker of the quote
         just before, not a person merely named in between, when that statement was a quote by a person of the
@@ -858,10 +873,13 @@ class Linker:
             if m.start >= att.speaker.start:
                 break
             # a person who became a subject or spoke since, or whose speech is introduced since ("Some of the key
-            # lines from Putin's speech: He said"), is the antecedent the usual search finds
+            # lines from Putin's speech: He said"), or who is first named at the very end of the sentence the
+            # pronoun opens the next of ("Moscow's first reaction has come from its spokeswoman, Maria Zakharova. She
+            # told"), is the antecedent the usual search finds
             if (m.end <= att.speaker.start and m.entity != entity
                     and m.entity.type == "person" and m.gender in (want, None)
-                    and (m.is_subject or m.speaker or _authors_at(self.article.text, m.end))
+                    and (m.is_subject or m.speaker or _authors_at(self.article.text, m.end)
+                         or self.introduced_before(m, att))
                     and not content.start <= m.start < content.end):
                 return None
         # nor any other person who became a subject since, named or not ("A senior diplomat was blunter", "The

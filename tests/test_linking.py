@@ -169,6 +169,12 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
     # a first name before a surname the tagger took for a place ("Oshima", an island) names a person, whom "he" takes
     ("Sergei Lavrov said talks were possible. Kenzo Oshima, speaking for Japan, said the test was a challenge. He "
      "called for sanctions.", "2006-10-14", "called for", "local:t:kenzo-oshima", "pronoun"),
+    # a person first named at the end of the sentence before "she" is hers, not the last quote's speaker
+    ('Treasury Secretary Janet Yellen said Moscow would pay for its "reckless conduct".\n\nThe first reply came '
+     "from the foreign ministry spokeswoman, Maria Zakharova. She told listeners that an answer would follow.",
+     "2021-04-15", "told", "maria-zakharova", "pronoun"),
+    ('Treasury Secretary Janet Yellen said Moscow would pay for its "reckless conduct". Asked by Maria Zakharova\'s '
+     'deputy, she told listeners that an answer would follow.', "2021-04-15", "told", "janet-yellen", "pronoun"),
     # a phrase that ends in an "s" is no plural source: the United States' envoy to the UN on the date
     ("The Security Council of the United Nations met on Thursday. The representative of the United States said the "
      "draft was fair.", "2022-05-12", "said", "linda-thomas-greenfield", "role"),
