@@ -1752,8 +1752,12 @@ class Linker:
         last subject before the pronoun (in its sentence or the one before, outside what the statement says) is a
         document noun; ``(offset, token)`` or None."""
         content = att.content
+        # (nor inside what the statement before said: 'a statement ..., saying Blinken's comments showed Y. It
+        # suggested' is the ministry's, not the comments')
+        said = self.last[0].content if self.last is not None else content
         subjects = [(o, t) for o, t in self._tokens_before(att.speaker.start, 1)
-                    if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end]
+                    if t.dep_ in ("nsubj", "nsubjpass") and not content.start <= o < content.end
+                    and not said.start <= o < said.end]
         if subjects and _document_token(subjects[-1][1]):
             return subjects[-1]
         return None
@@ -1899,10 +1903,15 @@ def _pronoun(lk: Linker, sp: Speaker):
             lo = off - tok.idx + tok.left_edge.idx
             text = lk.article.text[lo:off + len(tok)]
             span = Span(lo, off + len(tok), text)
-            entity = _document(lk, Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()],
-                                           _bare(text), tok.lemma_.lower(), "NOUN", ""))
-            if entity is not PASS:
-                return entity
+            # the document's own strategies, in their order ("The summit's final declaration says ... It also says"
+            # is the summit's organisation's, as the declaration would be)
+            doc_sp = Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()], _bare(text),
+                             tok.lemma_.lower(), "NOUN", "")
+            for s in STRATEGIES.values():
+                if s.name in _DOCUMENT_STRATEGIES:
+                    entity = s.fn(lk, doc_sp)
+                    if entity is not PASS:
+                        return entity
     return lk.pronoun(sp.att)
 
 

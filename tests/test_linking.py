@@ -175,6 +175,14 @@ def test_anonymous_official_of_a_known_institution_is_anonymous(annotate_text):
      "2021-04-15", "told", "maria-zakharova", "pronoun"),
     ('Treasury Secretary Janet Yellen said Moscow would pay for its "reckless conduct". Asked by Maria Zakharova\'s '
      'deputy, she told listeners that an answer would follow.', "2021-04-15", "told", "janet-yellen", "pronoun"),
+    # "it" after a statement whose content names someone's comments is the one who spoke, not the comments' author
+    ("Blinken said Moscow might be in no hurry. Russia's Foreign Ministry answered with a note, saying Blinken's "
+     "comments showed poor manners. It suggested that Washington should not lecture others.", "2022-01-08",
+     "suggested", "russian-foreign-ministry", "pronoun"),
+    # ... and "it" after a summit's document speaks as the document does, for the organisation that met
+    ("NATO leaders met in Wales for the alliance's summit. The summit's final declaration says allies will keep "
+     "troops in the east. It also says the alliance seeks no confrontation.", "2014-09-05", "says", "nato",
+     "pronoun"),
     # a phrase that ends in an "s" is no plural source: the United States' envoy to the UN on the date
     ("The Security Council of the United Nations met on Thursday. The representative of the United States said the "
      "draft was fair.", "2022-05-12", "said", "linda-thomas-greenfield", "role"),
