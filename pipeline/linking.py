@@ -1871,12 +1871,19 @@ def _bare(text: str) -> str:
 
 def _decide(lk: Linker, sp: Speaker, skip: frozenset[str] = frozenset()) -> Link:
     """The first strategy, in order, that decides a speaker (those named in ``skip`` left out)."""
-    for s in STRATEGIES.values():
-        if s.name not in skip:
-            entity = s.fn(lk, sp)
-            if entity is not PASS:
-                return Link(entity, s.name)
-    raise AssertionError("the last strategy always decides")  # pragma: no cover
+    link = _first_decision(lk, sp, [s for s in STRATEGIES.values() if s.name not in skip])
+    if link is None:
+        raise AssertionError("the last strategy always decides")  # pragma: no cover
+    return link
+
+
+def _first_decision(lk: Linker, sp: Speaker, strategies: list[Strategy]) -> Link | None:
+    """The first of ``strategies`` (in the order given) that decides a speaker; None when each passes."""
+    for s in strategies:
+        entity = s.fn(lk, sp)
+        if entity is not PASS:
+            return Link(entity, s.name)
+    return None
 
 
 # -- the strategies, in the order they are tried --------------------------------------------
@@ -1907,11 +1914,9 @@ def _pronoun(lk: Linker, sp: Speaker):
             # is the summit's organisation's, as the declaration would be)
             doc_sp = Speaker(replace(sp.att, speaker=span), text, [w.lower() for w in text.split()], _bare(text),
                              tok.lemma_.lower(), "NOUN", "")
-            for s in STRATEGIES.values():
-                if s.name in _DOCUMENT_STRATEGIES:
-                    entity = s.fn(lk, doc_sp)
-                    if entity is not PASS:
-                        return entity
+            link = _first_decision(lk, doc_sp, [s for s in STRATEGIES.values() if s.name in _DOCUMENT_STRATEGIES])
+            if link is not None:
+                return link.entity
     return lk.pronoun(sp.att)
 
 

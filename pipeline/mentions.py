@@ -56,7 +56,7 @@ def _surname_taken_for_place(tok) -> bool:
         return False  # the entity goes on after it
     first = tok.doc[tok.i - 1]
     return first.pos_ == "PROPN" and first.dep_ == "compound" and not first.ent_type_ and first.is_title \
-        and first.lower_ not in words("title_words") and (first.i == 0 or not tok.doc[first.i - 1].pos_ == "PROPN")
+        and first.lower_ not in words("title_words") and (first.i == 0 or tok.doc[first.i - 1].pos_ != "PROPN")
 
 
 def given_in_part(text: str, start: int) -> bool:
@@ -320,8 +320,10 @@ class MentionIndex:
         parser took for a nationality (``Zakharova`` as NORP) counts as untagged."""
         for off, doc in self.parse.docs:
             for t in doc:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" \
-                        or t.ent_type_ not in ("", "NORP") and not _surname_taken_for_place(t):
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
+                    continue
+                place_surname = _surname_taken_for_place(t)
+                if t.ent_type_ not in ("", "NORP") and not place_surname:
                     continue
                 lo = t
                 while lo.i > 0 and doc[lo.i - 1].pos_ == "PROPN" and doc[lo.i - 1].dep_ == "compound" \
@@ -340,7 +342,7 @@ class MentionIndex:
                     if len(persons) == 1 and len(ids) == 1:
                         entity, gender = kb_entity(self.kb, persons[0]), self.kb.actors[persons[0]].gender
                     elif not ids and (lo.i > 0 and doc[lo.i - 1].lower_ in words("title_words")
-                                      or _surname_taken_for_place(t)):
+                                      or place_surname):
                         # "Field Marshal Konev, who led ...": a rank before the name makes it a person's; so does a
                         # first name before a surname the tagger took for a place ("Kenzo Oshima, speaking for Japan")
                         entity, gender = self.resolve_name(self.article.text[s:e], "PERSON", s)

@@ -1548,7 +1548,7 @@ def verb_quote(ctx, off, tok):
         q = after  # 'Lavrov said: "A." He continued: "B."': the colon points to B, not to the quote just before
     if verb_lemma(tok) in _QUOTE_ONLY_VERBS and q.open > f.cue[0] and ":" not in ctx.text[f.cue[1]:q.open]:
         return None  # 'would continue "to fight"' quotes an infinitive, it does not resume a statement
-    if q.close < f.cue[0] and _quoted_fragment(ctx, off, tok, q):
+    if q.close < f.cue[0] and _quoted_fragment(off, tok, q):
         return None  # 'turned it into "an appendage of NATO," he added, Moscow would Y': the sentence is the content
     around = _quote_around_cue(ctx, f)
     if around is not None:
@@ -1556,7 +1556,7 @@ def verb_quote(ctx, off, tok):
     return ctx.attribution(ctx.trim(q.start, q.end), f.cue, f.speaker, f.spk_tok)
 
 
-def _quoted_fragment(ctx: Context, off: int, verb, q) -> bool:
+def _quoted_fragment(off: int, verb, q) -> bool:
     """Whether a quote before a cue is a fragment of the clause before it: a quoted word of the quote hangs on a word
     before the opening mark in the cue's sentence (``accused Washington of "stoking the fire" it claimed to fight``,
     ``If the role turned it into "an appendage of NATO," he added, ...``), where ``"A," X said`` quotes a clause
@@ -1714,7 +1714,7 @@ def verb_parenthetical(ctx, off, tok):
     if f is None or f.region is not None or not (tok.dep_ == "parataxis" or _set_off_clause(tok, f)):
         return None
     q = f.quote(ctx)
-    if q is not None and not (q.close < f.cue[0] and _quoted_fragment(ctx, off, tok, q)):
+    if q is not None and not (q.close < f.cue[0] and _quoted_fragment(off, tok, q)):
         return None  # '"A," he added, "B"' is verb_quote's; a fragment ('into "an appendage," he added, Y') is not
     if _media_tail(tok.head):
         return None  # "Y, X said, Interfax reported": the agency's verb is the root, Y is before the cue (trailing)
