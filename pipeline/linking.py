@@ -844,12 +844,7 @@ class Linker:
     def introduced_before(self, m: Mention, att: Attribution) -> bool:
         """Whether a person is first named at the very end of the sentence just before the statement's pronoun,
         which opens the next one (``... has come from its spokeswoman, Maria Zakharova. She told``)."""
-        if "first_named" not in self._cache:
-            first: dict[Entity, int] = {}
-            for k in self.mentions.mentions:
-                first.setdefault(k.entity, k.start)
-            self._cache["first_named"] = first
-        return self._cache["first_named"].get(m.entity) == m.start and bool(
+        return self.mentions.first_named.get(m.entity) == m.start and bool(
             _ENDS_BEFORE_PRONOUN.fullmatch(self.article.text, m.end, att.speaker.start))
 
     def quoted_speaker(self, att: Attribution, want: str) -> Entity | None:

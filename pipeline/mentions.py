@@ -200,8 +200,11 @@ class MentionIndex:
         # Kept sorted by start, and grouped by sentence, so that look-ups are binary searches, not scans: an
         # article of thousands of statements adds and looks up once per statement.
         self._by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        # where the article first names each entity (names only: the resolved speakers `add` records come later)
+        self.first_named: dict[Entity, int] = {}
         for m in self.mentions:
             self._by_sentence[m.sentence].append(m)
+            self.first_named.setdefault(m.entity, m.start)
         self.focus_country = self._focus()
         self.dateline_country = self._dateline()
 
