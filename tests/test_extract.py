@@ -1561,12 +1561,35 @@ def test_live_blog_times_citations_and_names_after_roles(annotate_text, body, ex
     assert found(annotate_text(body)) == sorted(expected)
 
 
-def test_a_statement_and_the_source_reporting_it(annotate_text):
-    # each holds the other's cue and speaker; the source reports the statement, as "According to X, Y said Z"
-    assert found(annotate_text("Mayor Kari Olsen said he had discussed the ferry with the council, according to his "
-                               "office.")) == [
-        ("his office", "according to", "Mayor Kari Olsen said he had discussed the ferry with the council",
-         "according_to", "according_to")]
+@pytest.mark.parametrize("body, expected", [
+    # a source that relays a statement keeps it, and the statement keeps its own speaker and content
+    ("The mayor said he was ready to close the pier, according to two officials familiar with the talks.",
+     [("The mayor", "said", "he was ready to close the pier", "indirect", "verb_clause"),
+      ("two officials", "according to", "The mayor said he was ready to close the pier", "according_to",
+       "according_to")]),
+    ("According to the harbour office, Olsen told the council that the pier would close.",
+     [("Olsen", "told", "the pier would close", "indirect", "verb_clause"),
+      ("the harbour office", "According to", "Olsen told the council that the pier would close", "according_to",
+       "according_to")]),
+    # the speaker's own office, a readout or a statement only records the words: the speaker's statement alone
+    ("Mayor Kari Olsen said he had discussed the ferry with the council, according to his office.",
+     [("Mayor Kari Olsen", "said", "he had discussed the ferry with the council", "indirect", "verb_clause")]),
+    ("Olsen told the fishermen that the pier would reopen in May, according to a council readout.",
+     [("Olsen", "told", "the pier would reopen in May", "indirect", "verb_clause")]),
+    ('"The pier is safe," Olsen said at the harbour, according to a council statement.',
+     [("Olsen", "said", "The pier is safe", "direct", "verb_clause")]),
+    # a source around a statement deeper in its clause reports it, as "X said Y said Z" does
+    ("According to the mayor, the council's reply, which mentioned closer ties with the port, showed that nobody "
+     "wanted the pier.",
+     [("the mayor", "According to", "the council's reply, which mentioned closer ties with the port, showed that "
+       "nobody wanted the pier", "according_to", "according_to")]),
+    # ... and what the parties did together is a record's account of both
+    ("Both sides agreed to reopen the pier, according to a council readout.",
+     [("a council readout", "according to", "Both sides agreed to reopen the pier", "according_to",
+       "according_to")]),
+])
+def test_a_statement_and_the_source_reporting_it(annotate_text, body, expected):
+    assert found(annotate_text(body)) == sorted(expected)
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -334,6 +334,12 @@ def ref_cuts(found):
     return cuts
 
 
+def ref_source_tails(found):
+    return [min((b.cue.start for b in found if b.rule == "according_to" and a.rule != "according_to"
+                 and a.content.start < b.cue.start < a.content.end and b.content.start <= a.content.start),
+                default=None) for a in found]
+
+
 def random_candidates(rng, n, size=400):
     text = "".join(rng.choice("abcd ,") for _ in range(size))
     out = []
@@ -352,7 +358,7 @@ def random_candidates(rng, n, size=400):
 
 @pytest.mark.parametrize("seed", range(30))
 def test_filters_agree_with_the_all_pairs_reference(seed):
-    from pipeline.extract.filters import _cut_points
+    from pipeline.extract.filters import _cut_points, _source_tails
 
     rng = random.Random(seed)
     text, found = random_candidates(rng, rng.randrange(1, 60))
@@ -360,6 +366,8 @@ def test_filters_agree_with_the_all_pairs_reference(seed):
     assert drop_nested(found) == ref_drop_nested(found)
     assert [None if c == float("inf") else c for c in _cut_points(found)] == ref_cuts(found)
     assert len(truncate_nested(found, text)) == len(found)
+    sources = [replace(a, rule="according_to") if rng.random() < 0.3 else a for a in found]
+    assert [None if c == float("inf") else c for c in _source_tails(sources)] == ref_source_tails(sources)
 
 
 @pytest.mark.parametrize("rule, kept", [
@@ -376,13 +384,24 @@ def test_a_source_phrase_contains_statements_in_their_own_right(rule, kept):
 def test_an_according_to_source_wrapping_a_statement_reports_it():
     from pipeline.extract.filters import apply_all, wrapping_sources
 
+    t = "Olsen said the pier would close, according to two officials."
+    said = att(t, "the pier would close, according to two officials", "said", "Olsen")
+    source = replace(att(t, "Olsen said the pier would close", "according to", "two officials", "NOUN"),
+                     kind="according_to", rule="according_to", relays=True)
+    assert wrapping_sources([said, source]) == {1}
+    # each held the other's cue and speaker: the source relays the statement whose cue it qualifies, which keeps its
+    # speaker and ends before the source's phrase
+    assert texts(apply_all([said, source], t)) == [("according to", "Olsen said the pier would close"),
+                                                   ("said", "the pier would close")]
+    # a source around a statement it does not qualify reports it, as "X said Y said Z" does
+    assert texts(apply_all([said, replace(source, relays=False)], t)) == [
+        ("according to", "Olsen said the pier would close")]
+    # the speaker's own office only records the words: the statement alone
     t = "Olsen said the pier would close, according to his office."
     said = att(t, "the pier would close, according to his office", "said", "Olsen")
-    source = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
-                     kind="according_to", rule="according_to")
-    assert wrapping_sources([said, source]) == {1}
-    # each holds the other's cue and speaker; the source is the outer one, as "According to his office, Olsen said"
-    assert texts(apply_all([said, source], t)) == [("according to", "Olsen said the pier would close")]
+    office = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
+                     kind="according_to", rule="according_to", relays=True)
+    assert texts(apply_all([said, office], t)) == [("said", "the pier would close")]
     # a source with a statement of no one inside wraps nothing
     plain = replace(att(t, "Olsen said the pier would close", "according to", "his office", "NOUN"),
                     rule="according_to")

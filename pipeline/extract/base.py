@@ -89,6 +89,8 @@ class Attribution:
         speaker_group: the speaker is several sources (``Mr Putin and Mr Bush``, ``the Russian and Iranian
             ministries``).
         speaker_media: the speaker is a news agency or outlet, which reports statements but never makes them.
+        relays: an ``according to`` that qualifies the cue of another statement (``Biden said Y, according to two
+            officials``): that statement is kept beside it.
     """
 
     content: Span
@@ -102,6 +104,7 @@ class Attribution:
     rule: str = ""
     speaker_group: bool = False
     speaker_media: bool = False
+    relays: bool = False
 
 
 class Context:

@@ -78,11 +78,14 @@ class Candidate(Protocol):
     speaker_media: bool
     rule: str
     kind: str
+    relays: bool
 
 
 # "According to the Chinese account of the call, Xi said Y": sources that only record where a statement was published
 _RECORD_NOUNS = words("record_nouns")
 _OUTLET_NOUNS = words("outlet_nouns")
+_POSSESSIVE_PRONOUNS = words("possessive_pronouns")
+_GROUP_NOUNS = words("group_nouns")
 # "said A, but that they shared the view that B": a "that" after a comma or a coordinator ends just before the speaker
 _COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
 
@@ -281,7 +284,8 @@ def _wrapping(found: Sequence[Candidate], is_outer, is_inner) -> set[int]:
     return out
 
 
-def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: frozenset[int] = frozenset()) -> list:
+def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: frozenset[int] = frozenset(),
+                relays: frozenset[int] = frozenset()) -> list:
     """Drop a named source's statement reported inside another's content (``X said Warsaw would welcome Y``).
 
     ``b`` is nested when the content of another candidate ``a`` (whose cue is outside it, and which is not a source
@@ -292,10 +296,11 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
     :func:`_free_relative`) or a ``that`` (``said A, but that they shared the view that B``, :func:`_after_that`).
     Contents sorted by start with a running maximum of their ends (best and second best, so that a candidate is
     never its own container) answer each question with one binary search. The candidates ``sources`` (indices, see
-    :func:`wrapping_sources`) are never nested in the statement they wrap.
+    :func:`wrapping_sources`) are never nested in the statement they wrap, and those of them in ``relays`` (see
+    :func:`relaying_sources`) nest nothing: ``Biden said Y, according to two officials`` is Biden's statement too.
     """
     outer = sorted((a.content.start, a.content.end, i) for i, a in enumerate(found)
-                   if not _cue_inside(a) and a.rule not in SOURCE_PHRASE_RULES)
+                   if not _cue_inside(a) and a.rule not in SOURCE_PHRASE_RULES and i not in relays)
     starts = [s for s, _, _ in outer]
     best: list[tuple[int, int]] = []    # (largest end so far, its candidate)
     second: list[int] = []              # the largest end so far among the other candidates
@@ -410,6 +415,46 @@ def _cut_points(found: Sequence[Candidate]) -> list[float]:
     return cuts
 
 
+def end_before_sources(found: Sequence[Candidate], text: str) -> list:
+    """End a content before the ``according to`` that reports its statement (``Olsen said the pier would close,
+    according to his office``, where the parser hung the source on the reported clause: Olsen's content is ``the pier
+    would close``), whether that source is kept or dropped as a record, an outlet or the speaker's own office."""
+    out = []
+    for a, tail in zip(found, _source_tails(found)):
+        if tail != _INF:
+            e = a.content.start + len(text[a.content.start:int(tail)].rstrip(" ,;:—–-"))
+            if e > a.content.start:
+                a = replace(a, content=Span.of(text, a.content.start, e))
+        out.append(a)
+    return out
+
+
+def _source_tails(found: Sequence[Candidate]) -> list[float]:
+    """For each candidate: where the first ``according to`` inside its content begins whose own content starts no
+    later (``Olsen said the pier would close, according to his office``: the source phrase that reports the
+    statement), inf if none. Candidates swept by content start put the sources into a minimum tree over their cue
+    order as they become eligible, so each query is O(log n)."""
+    sources = sorted((i for i, a in enumerate(found) if a.rule == "according_to"), key=lambda i: found[i].cue.start)
+    cue_starts = [found[i].cue.start for i in sources]
+    rank = {i: r for r, i in enumerate(sources)}
+    tree = _MinTree(len(sources))
+    pending = sorted(sources, key=lambda i: found[i].content.start)
+    k = 0
+    tails: list[float] = [_INF] * len(found)
+    for ai in sorted(range(len(found)), key=lambda i: found[i].content.start):
+        a = found[ai]
+        while k < len(pending) and found[pending[k]].content.start <= a.content.start:
+            tree.set(rank[pending[k]], found[pending[k]].cue.start)
+            k += 1
+        if a.rule == "according_to":
+            continue
+        lo = bisect.bisect_right(cue_starts, a.content.start)
+        hi = bisect.bisect_left(cue_starts, a.content.end)
+        if lo < hi:
+            tails[ai] = tree.min(lo, hi)
+    return tails
+
+
 def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     """End a content before a later cue it swallowed (``X said A, which it described as B`` keeps ``A``).
 
@@ -421,10 +466,12 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
     # ("X said A, while the party's leader, Y, called for B" keeps "A": a contrast opens the next source's clause)
     seps = [(f"{comma} {w} ", len(comma) - 1) for w in [*table("clause_connectives"), *sorted(_CONTRASTS)]
             for comma in (",", ',"', ",”")] + [(", ", 0)]
+    wrapping = wrapping_sources(found)
     out = []
-    for a, cut in zip(found, _cut_points(found)):
+    for i, (a, cut) in enumerate(zip(found, _cut_points(found))):
         inside = a.cue.start > a.content.start and a.cue.end <= a.content.end
-        if cut != _INF and not inside and a.rule not in SOURCE_PHRASE_RULES:
+        if cut != _INF and not inside and a.rule not in SOURCE_PHRASE_RULES and i not in wrapping:
+            # (a wrapping source keeps the whole statement it reports: "Olsen said Y, according to two officials")
             seg = text[a.content.start:int(cut)]
             for sep, keep in seps:
                 k = seg.rfind(sep)
@@ -446,11 +493,13 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
 
 
 def drop_record_sources(found: Sequence[Candidate]) -> list:
-    """Drop an ``according to`` whose source is only a record of what someone said, when it wraps that statement
+    """Drop an ``according to`` that only records what someone said (:func:`_records`), when it wraps that statement
     (``According to the Iranian presidency's website, Rouhani told Macron that Y``: Rouhani's statement, as ``According
     to Tass, X said`` is X's) or stands between its speaker and cue; a record wrapping none stays (``According to the
-    transcript, the talks lasted long``)."""
-    wrapping = wrapping_sources(found)
+    transcript, the talks lasted long``), and so does one wrapping only what the parties did together (``Both sides
+    agreed to disengage, according to an Indian readout``: the readout's account of both)."""
+    wrapping = _wrapping(found, lambda a: a.rule == "according_to",
+                         lambda b: b.rule != "according_to" and not _parties(b))
     # "Araghchi, according to a transcript released by the Kremlin, thanked Moscow": a record set between another
     # statement's speaker and cue is that statement's sourcing tag. Spans (speaker end, cue start) sorted by speaker
     # end, with a running maximum of the cue starts, answer each record in O(log n).
@@ -465,12 +514,33 @@ def drop_record_sources(found: Sequence[Candidate]) -> list:
         k = bisect.bisect_right(ends, a.cue.start) - 1
         return k >= 0 and reach[k] > a.cue.start
 
-    return [a for i, a in enumerate(found)
-            if not (a.rule == "according_to" and a.speaker_head in _RECORD_NOUNS and (i in wrapping or tagged(a)))]
+    return [a for i, a in enumerate(found) if not (_records(a) and (i in wrapping or tagged(a)))]
+
+
+def _records(a: Candidate) -> bool:
+    """Whether an ``according to`` only records someone's words: a record noun (``a readout``, ``a transcript``) or a
+    source owned by the speaker it reports (``Netanyahu told ministers Y, according to his office``: a possessive
+    pronoun opens it)."""
+    return a.rule == "according_to" and (a.speaker_head in _RECORD_NOUNS or a.speaker is not None and (
+        a.speaker.text.split(maxsplit=1)[0].lower() in _POSSESSIVE_PRONOUNS))
+
+
+def _parties(a: Candidate) -> bool:
+    """Whether a speaker is the parties together (``both sides``, ``the two leaders``)."""
+    return a.speaker is not None and a.speaker.text.lower().split()[-1] in _GROUP_NOUNS
+
+
+def relaying_sources(found: Sequence[Candidate], sources: frozenset[int]) -> frozenset[int]:
+    """The wrapping ``sources`` (:func:`wrapping_sources`) that relay the statement whose cue they qualify, which
+    stays beside them (``Biden said Y, according to two officials``); not one around a statement deeper in its
+    clause (``According to X, the reaction, which mentioned Y, implied Z``), and not a record that
+    :func:`drop_record_sources` left, which tells what the parties did and is the statement itself."""
+    return frozenset(i for i in sources if found[i].relays and not _records(found[i]))
 
 
 def apply_all(found: Sequence[Candidate], text: str) -> list:
-    """The post-filters in order: drop news agencies, dedupe, drop records wrapping a statement, drop nested reports,
-    truncate swallowed cues."""
-    found = drop_record_sources(dedupe(drop_media(found)))
-    return truncate_nested(drop_nested(found, text, frozenset(wrapping_sources(found))), text)
+    """The post-filters in order: end contents before the sources that report them, drop news agencies, dedupe, drop
+    records wrapping a statement, drop nested reports, truncate swallowed cues."""
+    found = drop_record_sources(dedupe(drop_media(end_before_sources(found, text))))
+    sources = frozenset(wrapping_sources(found))
+    return truncate_nested(drop_nested(found, text, sources, relaying_sources(found, sources)), text)

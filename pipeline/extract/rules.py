@@ -1382,6 +1382,8 @@ def according_to(ctx, off, tok):
     if cut is not None and att is not None:
         # the conjuncts after the comma are the clause's subject, not more sources
         att = replace(att, speaker_group=any(c.i < cut for c in conjuncts(pobj)[1:]))
+    if att is not None and tok.head.pos_ in ("VERB", "AUX") and verb_lemma(tok.head) in CUE_VERBS:
+        att = replace(att, relays=True)  # "According to the Kremlin, Putin told Merkel Y": Putin's words, relayed
     return att
 
 
