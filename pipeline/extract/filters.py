@@ -86,6 +86,11 @@ _RECORD_NOUNS = words("record_nouns")
 _OUTLET_NOUNS = words("outlet_nouns")
 _POSSESSIVE_PRONOUNS = words("possessive_pronouns")
 _GROUP_NOUNS = words("group_nouns")
+# "X said A, a day after investigators concluded B": a time frame set off by a comma (at most three of its words
+# before the subordinator, a free relative "what" after it) opens the journalist's own clause
+_TIME_FRAME = re.compile(r"(?i),\s+(?:(?:" + "|".join(sorted(words("time_frame_words"))) + r"|\d+)\s+){0,3}(?:"
+                         + "|".join(sorted(words("time_subordinators"))) + r")\s+(?:what\s+)?$")
+TIME_FRAME_REACH = 60  # characters before a speaker searched for its time frame: three words and the subordinator
 # "said A, but that they shared the view that B": a "that" after a comma or a coordinator ends just before the speaker
 _COORDINATED_THAT = re.compile(r"(?i)(?:,|\band|\bbut|\bor)\s+that\s+$")
 
@@ -224,6 +229,17 @@ def _opens_contrast(text: str | None, b: Candidate) -> bool:
         is not None
 
 
+def _opens_time_frame(text: str | None, b: Candidate) -> bool:
+    """Whether ``b``'s speaker opens a time frame set off after another content (``The Netherlands said it held
+    Russia responsible, a day after investigators concluded that Y``, ``said it had struck Y, hours after what it
+    described as Z``): the journalist's clause, whose statement is reported in its own right; not a participle set
+    off after that clause's own verb (``a week after the Guards launched one, drawing Western accusations that Y``),
+    which is the journalist's too."""
+    if text is None or b.speaker is None or "," in text[b.speaker.end:b.cue.start]:
+        return False
+    return _TIME_FRAME.search(text, max(0, b.speaker.start - TIME_FRAME_REACH), b.speaker.start) is not None
+
+
 def _free_relative(text: str | None, b: Candidate) -> bool:
     """Whether ``b``'s speaker follows a free relative ``what`` (``thanked X for what it called Y``): the label is
     part of the content around it, never a statement of its own, pronoun speaker or not."""
@@ -326,7 +342,8 @@ def drop_nested(found: Sequence[Candidate], text: str | None = None, sources: fr
                                          reach_from.get(_subordinator_start(text, b.speaker.start), -1)) >= b.cue.end:
             nested = True  # (never b's own content: one that held its own cue would not be in ``outer``)
         elif b.speaker is not None and (b.speaker_pos != "PRON" or _free_relative(text, b) or _after_that(text, b)) \
-                and not _opens_relative(text, b) and not _opens_coordinate(text, b) and not _opens_contrast(text, b):
+                and not _opens_relative(text, b) and not _opens_coordinate(text, b) and not _opens_contrast(text, b) \
+                and not _opens_time_frame(text, b):
             k = bisect.bisect_right(starts, b.speaker.start) - 1
             if k >= 0:
                 reach = best[k][0] if best[k][1] != i else second[k]
