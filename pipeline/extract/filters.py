@@ -21,6 +21,8 @@ from ..records import Span
 # Trailing separators and connectives left when a clause is cut (``..., which``). Matched from the end in a loop,
 # never as one regex over the whole tail: a nested quantifier there backtracked exponentially on runs of spaces.
 _DANGLING_CHARS = frozenset(" \t\n,;:—–-")
+# what a content cut before a later cue or source must not end on
+_CUT_SEPARATORS = " ,;:—–-"
 _DANGLING_WORD = re.compile(r"\b(?:" + "|".join(sorted(words("dangling_words"))) + r")$")
 _LONGEST_DANGLING_WORD = max(len(w) for w in words("dangling_words"))
 # A connective the sentence or the quote ends on is a word of the content, not a cut's leftover ("there is no doubt
@@ -439,7 +441,7 @@ def end_before_sources(found: Sequence[Candidate], text: str) -> list:
     out = []
     for a, tail in zip(found, _source_tails(found)):
         if tail != _INF:
-            e = a.content.start + len(text[a.content.start:int(tail)].rstrip(" ,;:—–-"))
+            e = a.content.start + len(text[a.content.start:int(tail)].rstrip(_CUT_SEPARATORS))
             if e > a.content.start:
                 a = replace(a, content=Span.of(text, a.content.start, e))
         out.append(a)
@@ -496,7 +498,7 @@ def truncate_nested(found: Sequence[Candidate], text: str) -> list:
                     seg = seg[:k + 1 + keep] if keep else seg[:k]
                     break
             seg = seg[:trim_dangling(seg, 0, len(seg))]
-            e = a.content.start + len(seg.rstrip(" ,;:—–-"))
+            e = a.content.start + len(seg.rstrip(_CUT_SEPARATORS))
             if seg.strip().lower() in _QUESTION_WORDS:
                 e = a.content.start  # "condemned what he called Y": a bare "what" is no content, keep the whole
             if e > a.content.start:
